@@ -1,0 +1,104 @@
+// createApp(deps): the restify server with every route, and no side effects until someone calls listen().
+import restify from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { HttpRequest, HttpRoute } from './handlers/types.ts';
+import type { Logger } from './shared/log.ts';
+import { tenantOf } from './teams/activity.ts';
+
+export interface AppDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  routes: HttpRoute[];
+  logger: Logger;
+  /** Empty = any tenant. */
+  allowedTenants: readonly string[];
+}
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createApp(deps: AppDeps): restify.Server {
+  const server = restify.createServer({ name: 'safeguarding-assistant', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES, rejectUnknown: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body, req.contentType());
+    if (problem) {
+      deps.logger.warn('http.bad_activity', { problem });
+      res.send(400, { error: problem });
+      return;
+    }
+    const tenant = tenantOf(req.body);
+    if (deps.allowedTenants.length && (!tenant || !deps.allowedTenants.includes(tenant))) {
+      deps.logger.warn('http.tenant_rejected', { tenantKnown: Boolean(tenant) });
+      res.send(403, { error: 'This assistant is not available to your organisation.' });
+      return;
+    }
+    try {
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    } catch (err) {
+      deps.logger.error('http.process_failed', { err });
+      if (!res.headersSent) res.send(500, { error: 'The assistant could not process this activity.' });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { ok: true });
+  });
+
+  for (const route of deps.routes) {
+    const handler = async (req: restify.Request, res: restify.Response) => {
+      try {
+        const result = await route.handle(toHttpRequest(req));
+        if (result.contentType) res.header('Content-Type', result.contentType);
+        for (const [k, v] of Object.entries(result.headers ?? {})) res.header(k, v);
+        if (typeof result.body === 'string' || Buffer.isBuffer(result.body)) {
+          res.writeHead(result.status);
+          res.end(result.body);
+        } else res.send(result.status, result.body);
+      } catch (err) {
+        deps.logger.error('http.route_failed', { route: route.path, err });
+        if (!res.headersSent) res.send(500, { error: 'Something went wrong.' });
+      }
+    };
+    if (route.method === 'get') server.get(route.path, handler);
+    else server.post(route.path, handler);
+  }
+
+  server.on('restifyError', (_req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    if ((err.statusCode ?? 500) >= 500) deps.logger.error('http.error', { err });
+    callback();
+  });
+  return server;
+}
+
+function activityProblem(body: unknown, contentType: string): string | undefined {
+  if (!/json/i.test(contentType)) return 'Content-Type must be application/json';
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The body must be a JSON activity object';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !a.type) return 'The activity has no type';
+  const conversation = a.conversation as { id?: unknown } | undefined;
+  if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return 'The activity has no conversation id';
+  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'The activity has no valid serviceUrl';
+  const from = a.from as { id?: unknown } | undefined;
+  if (!from || typeof from.id !== 'string') return 'The activity has no sender';
+  return undefined;
+}
+
+function toHttpRequest(req: restify.Request): HttpRequest {
+  return {
+    path: req.path(),
+    params: { ...(req.params as Record<string, string>) },
+    query: { ...((req.query ?? {}) as Record<string, string>) },
+    headers: req.headers as Record<string, string | undefined>,
+    body: req.body,
+  };
+}
+
+export function listen(server: restify.Server, port: number, host = '0.0.0.0'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as { port: number }).port));
+  });
+}

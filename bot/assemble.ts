@@ -1,0 +1,123 @@
+// Builds the whole assistant from config without opening a port: index.ts listens, tests use port 0.
+import { join } from 'node:path';
+import type { Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { Config } from './config.ts';
+import { createApp } from './app.ts';
+import type { Clock } from './shared/clock.ts';
+import { systemClock } from './shared/clock.ts';
+import type { Logger } from './shared/log.ts';
+import type { Notifier } from './shared/notifier.ts';
+import { loadKnowledge, type KnowledgeBase } from './knowledge/load.ts';
+import { createAnswerEngine, type AnswerEngine } from './knowledge/answer.ts';
+import { openDatabase, type Db } from './storage/database.ts';
+import { allMigrations } from './storage/schema.ts';
+import { persistentSecret } from './storage/settings.ts';
+import { createSqliteConversationReferenceStore } from './storage/sqlite-conversation-references.ts';
+import { createSqliteFeedbackStore } from './storage/sqlite-feedback.ts';
+import { createAdapter } from './teams/adapter.ts';
+import { AssistantBot } from './teams/assistant-bot.ts';
+import { createTeamsNotifier } from './teams/teams-notifier.ts';
+import type { ConversationReferenceStore } from './teams/conversation-references.ts';
+import { createAskFeature } from './handlers/ask.ts';
+import { createHelpFeature } from './handlers/help.ts';
+import { createFeedbackFeature } from './handlers/feedback.ts';
+import { createRouter, type Router } from './handlers/router.ts';
+import type { Feature } from './handlers/types.ts';
+import { createDocsRoutes } from './web/docs-pages.ts';
+import { createSearchApi } from './web/search-api.ts';
+import { createStaticRoutes } from './web/static-files.ts';
+
+export interface AssembleOptions {
+  clock?: Clock;
+  logger: Logger;
+  /** Already-loaded knowledge (tests, benchmarks); read from config.knowledgeDir otherwise. */
+  knowledge?: KnowledgeBase;
+  /** Database file; defaults to <DATA_DIR>/assistant.db. */
+  databaseFile?: string;
+}
+
+export interface Assistant {
+  server: Server;
+  adapter: CloudAdapter;
+  bot: AssistantBot;
+  engine: AnswerEngine;
+  knowledge: KnowledgeBase;
+  db: Db;
+  router: Router;
+  notifier: Notifier;
+  references: ConversationReferenceStore;
+  features: Feature[];
+  /** Starts background work (reminder dispatchers). */
+  start(): void;
+  /** Stops background work and closes the database. */
+  stop(): Promise<void>;
+}
+
+export function assemble(config: Config, options: AssembleOptions): Assistant {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger;
+  const now = () => clock.now();
+
+  const knowledge = options.knowledge ?? loadKnowledge(config.knowledgeDir, config.partnership);
+  const engine = createAnswerEngine(knowledge);
+  const profile = knowledge.partnership;
+
+  const db = openDatabase(options.databaseFile ?? join(config.dataDir, 'assistant.db'), allMigrations);
+  const salt = persistentSecret(db, 'pseudonym-salt');
+  const references = createSqliteConversationReferenceStore(db, now);
+  const adapter = createAdapter(config, logger);
+  const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
+
+  const askDeps = { engine, profile, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
+  const ask = createAskFeature(askDeps);
+  const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
+  // help lists every feature's commands, so it reads the router lazily.
+  let router: Router | undefined;
+  const help = createHelpFeature({ profile, publicUrl: config.publicUrl, listedCommands: () => router?.listedCommands() ?? [] });
+
+  const features: Feature[] = [
+    help,
+    ask,
+    feedback,
+    // Feature modules (LADO clock, audit rounds) are added here.
+  ];
+  router = createRouter(features);
+
+  const bot = new AssistantBot({
+    router,
+    references,
+    logger,
+    ask: (q) => ask.ask(q),
+    welcome: () => help.welcome(),
+    logMessageText: config.logMessageText,
+  });
+  const routes = [
+    ...createStaticRoutes(),
+    ...createDocsRoutes(engine, profile),
+    ...createSearchApi(askDeps),
+    ...features.flatMap((f) => f.routes ?? []),
+  ];
+  const server = createApp({ adapter, bot, routes, logger, allowedTenants: config.auth.allowedTenants });
+
+  return {
+    server,
+    adapter,
+    bot,
+    engine,
+    knowledge,
+    db,
+    router,
+    notifier,
+    references,
+    features,
+    start() {
+      for (const f of features) f.start?.();
+    },
+    async stop() {
+      for (const f of features) await f.stop?.();
+      server.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// The only reader of process.env. Validated once, frozen, passed down.
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  PARTNERSHIP: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case folder name under knowledge/').default('wigan'),
+  NODE_ENV: z.string().default('development'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  ALLOWED_TENANTS: commaList,
+  LADO_STAFF: commaList,
+  LADO_CHANNEL_ID: z.string().default(''),
+  COMMITTEE_MEMBERS: commaList,
+  LINK_SECRET: z.string().default(''),
+  LOG_MESSAGE_TEXT: boolish,
+  DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
+  TEAMS_APP_ID: z.string().default(''),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly knowledgeDir: string;
+  readonly partnership: string;
+  readonly production: boolean;
+  readonly auth: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly tenantId: string;
+    /** Empty = any tenant. */
+    readonly allowedTenants: readonly string[];
+  };
+  /** Entra object ids of LADO officers, and an optional LADO duty channel (conversation id). */
+  readonly lado: { readonly staff: readonly string[]; readonly channelId: string };
+  /** Entra object ids of audit committee members. */
+  readonly committee: { readonly members: readonly string[] };
+  /** Signs expiring report links; generated per process when unset (links then die on restart). */
+  readonly linkSecret: string;
+  readonly logMessageText: boolean;
+  readonly dispatchIntervalMs: number;
+  /** The Teams app id (manifest id), used for deep links to the Procedures tab. */
+  readonly teamsAppId: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`config: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.MicrosoftAppId) problems.push('MicrosoftAppId: required when NODE_ENV=production');
+  if (production && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when NODE_ENV=production (or use MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
+  if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');
+  if (problems.length) throw new ConfigError(problems);
+
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return Object.freeze({
+    port: e.PORT,
+    publicUrl,
+    dataDir: e.DATA_DIR,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    partnership: e.PARTNERSHIP,
+    production,
+    auth: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      allowedTenants: Object.freeze(e.ALLOWED_TENANTS),
+    }),
+    lado: Object.freeze({ staff: Object.freeze(e.LADO_STAFF), channelId: e.LADO_CHANNEL_ID }),
+    committee: Object.freeze({ members: Object.freeze(e.COMMITTEE_MEMBERS) }),
+    linkSecret: e.LINK_SECRET || randomSecret(),
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    dispatchIntervalMs: e.DISPATCH_INTERVAL_MS,
+    teamsAppId: e.TEAMS_APP_ID,
+  });
+}
+
+function randomSecret(): string {
+  return crypto.getRandomValues(new Uint8Array(32)).reduce((s, b) => s + b.toString(16).padStart(2, '0'), '');
+}

@@ -1,0 +1,116 @@
+// A practitioner's question in, one card out: safety first, then the section that answers it, or an
+// honest "I'm not sure" with the nearest sections and the right human to ask.
+import type { AnswerEngine, AnswerHit } from '../knowledge/answer.ts';
+import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
+import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
+import { buildNotSureCard, whoToAsk } from '../../cards/not-sure.ts';
+import { ASK_VERB } from '../../cards/welcome.ts';
+import { safetyLines, personalDataText } from '../../cards/card-text.ts';
+import { sectionUrl } from '../../cards/links.ts';
+import type { AdaptiveCard } from '../../cards/types.ts';
+import type { Feature, Reply } from './types.ts';
+
+/** Questions longer than this are answered from their start; safety checks read all of it. */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface AskDeps {
+  engine: AnswerEngine;
+  profile: PartnershipProfile;
+  publicUrl: string;
+  teamsAppId?: string;
+}
+
+export interface AskResponse {
+  question: string;
+  answer: string;
+  safety: { immediateDanger: boolean; personalData: boolean };
+  confidence: 'high' | 'low' | 'none';
+  results: Array<{ docId: string; sectionId: string; title: string; heading: string; url: string; text: string; score: number; status: string }>;
+  card: AdaptiveCard;
+}
+
+export function respondToQuestion(deps: AskDeps, question: string, options: { sectionId?: string } = {}): AskResponse {
+  const safety = assessSafety(question);
+  const forSection = options.sectionId ? deps.engine.section(options.sectionId) : undefined;
+  const answer = forSection
+    ? { hits: [forSection, ...deps.engine.answer(question || forSection.section.heading).hits.filter((h) => h.section.id !== forSection.section.id)], confidence: 'high' as const }
+    : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS));
+  const hits = answer.hits;
+  const confident = answer.confidence === 'high' && hits.length > 0;
+  const card = confident
+    ? buildAnswerCard({
+        hit: hits[0],
+        others: hits.slice(1, 4),
+        safety,
+        profile: deps.profile,
+        publicUrl: deps.publicUrl,
+        teamsAppId: deps.teamsAppId,
+        question,
+      })
+    : buildNotSureCard({
+        nearest: hits.slice(0, 3),
+        safety,
+        profile: deps.profile,
+        reason: question.trim() && answer.confidence !== 'none' ? 'no-match' : hits.length ? 'no-match' : 'empty',
+      });
+  return {
+    question,
+    answer: plainAnswer(deps, safety, confident ? hits[0] : undefined, hits),
+    safety: { immediateDanger: safety.immediateDanger, personalData: safety.personalData },
+    confidence: answer.confidence,
+    results: hits.slice(0, 5).map((h) => ({
+      docId: h.doc.id,
+      sectionId: h.section.id,
+      title: h.doc.title,
+      heading: h.section.heading,
+      url: sectionUrl(deps.publicUrl, h.doc.id, h.section.slug),
+      text: h.section.text,
+      score: h.score,
+      status: h.section.status,
+    })),
+    card,
+  };
+}
+
+/** What the practitioner sees first, as plain text: the safety banner, then the answer. */
+function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | undefined, hits: AnswerHit[]): string {
+  const lines: string[] = [];
+  if (safety.immediateDanger) {
+    const s = safetyLines(deps.profile);
+    lines.push(`${s.emergencyText} ${s.frontDoorText}`);
+  }
+  if (safety.personalData) lines.push(personalDataText(safety.personalDataKinds));
+  if (best) {
+    lines.push(`${best.doc.title} › ${best.section.heading}`);
+    if (best.section.status === 'verify') lines.push(`Not yet confirmed by ${deps.profile.short_name}: check the published source.`);
+    lines.push(best.section.text);
+    const next = deps.profile.help[best.doc.area]?.next_step;
+    if (next) lines.push(`Next step: ${next}`);
+    lines.push(`Source: ${best.doc.sourceTitle} (${best.doc.sourceUrl}), last reviewed ${best.doc.lastReviewed}.`);
+  } else {
+    lines.push("I'm not sure I have the answer to that, and I won't guess.");
+    lines.push(...whoToAsk(deps.profile));
+    if (hits.length) lines.push(`Nearest sections: ${hits.slice(0, 3).map((h) => `${h.doc.title} › ${h.section.heading}`).join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** The default route for any message that is not a command, plus the verbs of answer cards. */
+export function createAskFeature(deps: AskDeps): Feature & { ask(question: string): Reply } {
+  const ask = (question: string, sectionId?: string): Reply => ({ card: respondToQuestion(deps, question, { sectionId }).card });
+  return {
+    name: 'ask',
+    ask: (question) => ask(question),
+    actions: {
+      // "Try asking" buttons on the welcome card.
+      [ASK_VERB]: async ({ data }) => ({ replies: [ask(typeof data.q === 'string' ? data.q : '')] }),
+      // "Other sections that may help": show that section as the answer.
+      [VERBS.showSection]: async ({ data }) => {
+        const id = typeof data.sectionId === 'string' ? data.sectionId : '';
+        if (!deps.engine.section(id)) return { replies: [ask('')] };
+        return { replies: [ask('', id)] };
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Helpful / Not helpful on an answer card. The vote is stored with the section id; the question only
+// when it held no personal data. The card is rebuilt with a thank-you in place of the buttons.
+import type { AnswerEngine } from '../knowledge/answer.ts';
+import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import { assessSafety } from '../safety/assess.ts';
+import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
+import { buildNoticeCard } from '../../cards/notice.ts';
+import type { Feature } from './types.ts';
+
+export interface FeedbackRecord {
+  sectionId: string;
+  helpful: boolean;
+  question: string | null;
+  userKey: string;
+  at: Date;
+}
+
+export interface FeedbackStore {
+  /** One vote per person per section: a second vote replaces the first. */
+  record(feedback: FeedbackRecord): void;
+  summary(): Array<{ sectionId: string; helpful: number; notHelpful: number }>;
+}
+
+export interface FeedbackDeps {
+  engine: AnswerEngine;
+  profile: PartnershipProfile;
+  store: FeedbackStore;
+  publicUrl: string;
+  teamsAppId?: string;
+  now: () => Date;
+}
+
+export function createFeedbackFeature(deps: FeedbackDeps): Feature {
+  return {
+    name: 'feedback',
+    actions: {
+      [VERBS.feedback]: async ({ actor, data }) => {
+        const sectionId = typeof data.sectionId === 'string' ? data.sectionId : '';
+        const hit = deps.engine.section(sectionId);
+        const helpful = data.helpful === true || data.helpful === 'true';
+        if (!hit || (data.helpful !== undefined && typeof data.helpful !== 'boolean' && data.helpful !== 'true' && data.helpful !== 'false')) {
+          return { replies: [{ card: buildNoticeCard({ title: "That feedback button doesn't match a current answer", text: 'The procedures may have been updated since. Please ask your question again.', style: 'warning' }) }] };
+        }
+        const q = typeof data.q === 'string' ? data.q.slice(0, 300) : '';
+        const safety = assessSafety(q);
+        // Checked again here: the card's data came back from the client.
+        deps.store.record({ sectionId, helpful, question: q && !safety.personalData ? q : null, userKey: actor.userKey, at: deps.now() });
+        const others = deps.engine.answer(q || hit.section.heading).hits.filter((h) => h.section.id !== sectionId).slice(0, 3);
+        return {
+          card: buildAnswerCard({
+            hit,
+            others,
+            safety: { immediateDanger: false, personalData: false, personalDataKinds: [] },
+            profile: deps.profile,
+            publicUrl: deps.publicUrl,
+            teamsAppId: deps.teamsAppId,
+            feedbackGiven: helpful ? 'helpful' : 'not-helpful',
+          }),
+        };
+      },
+    },
+  };
+}

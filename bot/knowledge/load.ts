@@ -1,0 +1,161 @@
+// Reads knowledge/<partnership>/ and knowledge/national/ into validated documents.
+// Collects every problem (file, field, why) before failing, so one run of knowledge:check lists them all.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
+import { splitSections } from './sections.ts';
+import { KnowledgeError, parsePartnership, type PartnershipProfile } from './partnership.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
+const stringList = z.array(z.string().min(1)).default([]);
+
+const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+  title: z.string().min(1),
+  area: z.enum(AREAS),
+  partnership: z.string().min(1),
+  source_title: z.string().min(1),
+  source_url: z.string().url(),
+  last_reviewed: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate),
+  owner: z.string().min(1),
+  status: z.enum(['current', 'verify']),
+  tags: stringList,
+  audience: stringList,
+  related: stringList,
+  sources: stringList,
+});
+
+const glossarySchema = z.array(
+  z.object({
+    term: z.string().min(1),
+    means: z.string().optional(),
+    also: stringList,
+    misspellings: stringList,
+  }),
+);
+
+export interface KnowledgeBase {
+  partnership: PartnershipProfile;
+  docs: KnowledgeDoc[];
+  glossary: GlossaryEntry[];
+}
+
+export interface LoadOptions {
+  /** Where section word counts fall outside 40-300: reported as warnings, not problems. */
+  onWarning?: (message: string) => void;
+}
+
+export function loadKnowledge(knowledgeDir: string, partnership: string, options: LoadOptions = {}): KnowledgeBase {
+  const problems: string[] = [];
+  const profileFile = join(knowledgeDir, partnership, 'partnership.yml');
+  let profile: PartnershipProfile | undefined;
+  if (!existsSync(profileFile)) problems.push(`${rel(knowledgeDir, profileFile)}: missing (PARTNERSHIP=${partnership})`);
+  else {
+    try {
+      profile = parsePartnership(parseYaml(readFileSync(profileFile, 'utf8')), rel(knowledgeDir, profileFile));
+    } catch (err) {
+      problems.push(...(err instanceof KnowledgeError ? err.problems : [`${rel(knowledgeDir, profileFile)}: ${String(err)}`]));
+    }
+  }
+
+  const docs: KnowledgeDoc[] = [];
+  for (const folder of [partnership, 'national']) {
+    const dir = join(knowledgeDir, folder);
+    for (const file of markdownFiles(dir)) {
+      const doc = readDoc(knowledgeDir, file, folder, problems, options);
+      if (doc) docs.push(doc);
+    }
+  }
+
+  const ids = new Map<string, string>();
+  for (const doc of docs) {
+    const other = ids.get(doc.id);
+    if (other) problems.push(`${doc.file}: id: duplicate document id "${doc.id}" (also in ${other})`);
+    ids.set(doc.id, doc.file);
+  }
+  for (const doc of docs) {
+    for (const r of doc.related) if (!ids.has(r)) problems.push(`${doc.file}: related: no document with id "${r}"`);
+  }
+  if (docs.length === 0) problems.push(`${partnership}: no knowledge documents found under ${knowledgeDir}`);
+
+  const glossary = readGlossary(knowledgeDir, problems);
+  if (problems.length || !profile) throw new KnowledgeError(problems);
+  return { partnership: profile, docs, glossary };
+}
+
+function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {
+  const name = rel(root, file);
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Options bypass gray-matter's cache, which would otherwise share one data object between equal inputs.
+    parsed = matter(readFileSync(file, 'utf8'), { excerpt: false });
+  } catch (err) {
+    problems.push(`${name}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+  const fm = frontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) {
+    for (const i of fm.error.issues) problems.push(`${name}: ${i.path.join('.') || 'front matter'}: ${i.message}`);
+    return undefined;
+  }
+  const d = fm.data;
+  const expectedPartnership = folder;
+  if (d.partnership !== expectedPartnership) {
+    problems.push(`${name}: partnership: "${d.partnership}" but the file is under ${folder}/`);
+  }
+  const split = splitSections(d.id, parsed.content, d.status);
+  for (const p of split.problems) problems.push(`${name}: ${p}`);
+  if (split.sections.length === 0) problems.push(`${name}: no sections (## headings)`);
+  for (const s of split.sections) {
+    const words = s.text.split(/\s+/).filter(Boolean).length;
+    if (words < 15) problems.push(`${name}: section "${s.heading}" has ${words} words; answer the question`);
+    else if (words < 40 || words > 320) options.onWarning?.(`${name}: section "${s.heading}" has ${words} words (aim for 60-250)`);
+  }
+  return {
+    id: d.id,
+    title: d.title,
+    area: d.area,
+    partnership: d.partnership,
+    sourceTitle: d.source_title,
+    sourceUrl: d.source_url,
+    lastReviewed: d.last_reviewed,
+    owner: d.owner,
+    status: d.status,
+    tags: d.tags,
+    audience: d.audience,
+    related: d.related,
+    sources: d.sources,
+    intro: split.intro,
+    file: name,
+    sections: split.sections,
+  };
+}
+
+function readGlossary(root: string, problems: string[]): GlossaryEntry[] {
+  const file = join(root, 'glossary.yml');
+  if (!existsSync(file)) return [];
+  try {
+    const parsed = glossarySchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? []);
+    if (parsed.success) return parsed.data;
+    for (const i of parsed.error.issues) problems.push(`glossary.yml: [${i.path.join('.')}]: ${i.message}`);
+  } catch (err) {
+    problems.push(`glossary.yml: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  return [];
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) out.push(...markdownFiles(p));
+    else if (entry.endsWith('.md') && entry.toLowerCase() !== 'readme.md') out.push(p);
+  }
+  return out;
+}
+
+const rel = (root: string, file: string) => relative(root, file) || file;

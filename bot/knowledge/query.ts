@@ -1,0 +1,81 @@
+// Turns a practitioner's question into weighted search terms: misspellings corrected, glossary
+// synonyms and acronym expansions added at a lower weight.
+import type { Glossary } from './glossary.ts';
+import type { SearchIndex } from './search-index.ts';
+import { correctSpelling } from './spelling.ts';
+import { isStopWord, stem, words } from './text-analysis.ts';
+
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  /** How much this term counts towards coverage (whether a section answers the question). */
+  coverageWeight: number;
+  /** Terms the practitioner typed (or their corrections) count towards coverage; expansions do not. */
+  original: boolean;
+  /** For an expansion: the original term positions it stands for. */
+  expands?: string[];
+}
+
+export interface ParsedQuery {
+  terms: QueryTerm[];
+  /** Original terms in order, for phrase matching. */
+  sequence: string[];
+  /** The words sent to flexsearch for candidate retrieval. */
+  flexQuery: string;
+}
+
+const EXPANSION_WEIGHT = 0.55;
+const CORRECTED_WEIGHT = 0.85;
+
+// Verbs and cue words that shape a question without naming its topic ("how fast do I tell…"):
+// they still rank, but a section need not contain them to count as answering.
+const LIGHT_WORDS = new Set(
+  ('tell told say said happen happens mean means find give make go use work done doing ask asked asking worried concern concerned ' +
+    'fast quick quickly soon long time timescale timescales deadline phone number call ring contact email details ' +
+    'way ways best right thing things help')
+    .split(' ')
+    .map((w) => stem(w)),
+);
+
+export function parseQuery(question: string, index: SearchIndex, glossary: Glossary): ParsedQuery {
+  const sequence: string[] = [];
+  const byTerm = new Map<string, QueryTerm>();
+  const flexWords: string[] = [];
+
+  for (const raw of words(question).slice(0, 60)) {
+    const word = glossary.corrections.get(raw) ?? raw;
+    if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    let term = stem(word);
+    let weight = 1;
+    if (!index.df.has(term) && !index.vocabulary.has(word)) {
+      const corrected = correctSpelling(word, index);
+      if (corrected) {
+        term = index.vocabulary.get(corrected) ?? stem(corrected);
+        weight = CORRECTED_WEIGHT;
+        flexWords.push(corrected);
+      }
+    }
+    flexWords.push(word);
+    sequence.push(term);
+    const existing = byTerm.get(term);
+    if (existing) existing.weight = Math.max(existing.weight, weight);
+    else byTerm.set(term, { term, weight, coverageWeight: LIGHT_WORDS.has(term) ? 0.25 : 1, original: true });
+  }
+
+  for (const exp of glossary.expand(sequence)) {
+    const stands = sequence.slice(exp.start, exp.start + exp.length);
+    for (const phrase of exp.phrases) {
+      const w = EXPANSION_WEIGHT / Math.sqrt(phrase.length);
+      for (const t of phrase) {
+        flexWords.push(t);
+        const existing = byTerm.get(t);
+        if (existing) {
+          if (!existing.original) existing.weight = Math.max(existing.weight, w);
+          continue;
+        }
+        byTerm.set(t, { term: t, weight: w, coverageWeight: 0, original: false, expands: stands });
+      }
+    }
+  }
+  return { terms: [...byTerm.values()], sequence, flexQuery: [...new Set(flexWords)].join(' ') };
+}

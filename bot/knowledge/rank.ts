@@ -1,0 +1,99 @@
+// Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
+// signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
+import { FIELDS, type Field, type IndexedSection, type SearchIndex } from './search-index.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
+import type { QueryIntent } from './query-intent.ts';
+
+const K1 = 1.2;
+const FIELD_WEIGHT: Record<Field, number> = { heading: 2.6, title: 1.1, tags: 1.3, body: 1.0 };
+const FIELD_B: Record<Field, number> = { heading: 0.4, title: 0.3, tags: 0.3, body: 0.75 };
+const DOC_SIGNAL = 0.35;
+const NATIONAL_FACTOR = 0.88;
+
+export interface Scored {
+  index: number;
+  score: number;
+  /** Share of the question's (idf-weighted) terms this section matches, 0..1. */
+  coverage: number;
+}
+
+export function rankCandidates(
+  index: SearchIndex,
+  query: ParsedQuery,
+  intent: QueryIntent,
+  candidates: Iterable<number>,
+  flexRank: Map<number, number>,
+): Scored[] {
+  const n = index.sections.length;
+  const idf = (t: string) => {
+    const df = index.df.get(t) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  const docN = index.docTf.size;
+  const docIdf = (t: string) => {
+    const df = index.docDf.get(t) ?? 0;
+    return Math.log(1 + (docN - df + 0.5) / (df + 0.5));
+  };
+  const weights = query.terms.map((q) => ({ q, idf: idf(q.term), docIdf: docIdf(q.term) }));
+  const originalIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
+  const headingIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf, 0);
+  const meanIdf = weights.length ? weights.reduce((s, w) => s + w.idf, 0) / weights.length : 1;
+  const bigrams: string[] = [];
+  for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
+
+  const docScores = new Map<string, number>();
+  const docScore = (docId: string): number => {
+    const cached = docScores.get(docId);
+    if (cached !== undefined) return cached;
+    const tf = index.docTf.get(docId)!;
+    const norm = 1 - 0.75 + (0.75 * (index.docLen.get(docId) ?? 0)) / index.avgDocLen;
+    let s = 0;
+    for (const w of weights) {
+      const f = tf.get(w.q.term) ?? 0;
+      if (f) s += w.q.weight * w.docIdf * ((f * (K1 + 1)) / (f + K1 * norm));
+    }
+    docScores.set(docId, s);
+    return s;
+  };
+
+  const out: Scored[] = [];
+  for (const i of candidates) {
+    const s = index.sections[i];
+    let score = 0;
+    let covered = 0;
+    let headingCovered = 0;
+    for (const w of weights) {
+      const tfw = weightedTf(s, w.q, index);
+      if (tfw === 0) continue;
+      score += w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
+      if (w.q.original) covered += w.idf * w.q.weight * w.q.coverageWeight;
+      else if (w.q.expands) {
+        // An expansion covers the original term it stands for (LADO -> designated officer), once.
+        covered += (w.q.expands.reduce((a, t) => a + idf(t), 0) / Math.max(1, w.q.expands.length)) * 0.8 * w.q.weight;
+      }
+      if (s.tf.heading.has(w.q.term)) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
+    }
+    for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
+    score += 1.2 * (headingCovered / Math.max(headingIdf, 1e-9)) * meanIdf;
+    score += DOC_SIGNAL * docScore(s.doc.id);
+    const rank = flexRank.get(i);
+    if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
+    if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
+    if (intent.wantsContact && s.givesContact) score *= 1.15;
+    if (!s.isLocal) score *= NATIONAL_FACTOR;
+    if (score <= 0) continue;
+    out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+function weightedTf(s: IndexedSection, q: QueryTerm, index: SearchIndex): number {
+  let tfw = 0;
+  for (const f of FIELDS) {
+    const tf = s.tf[f].get(q.term);
+    if (!tf) continue;
+    const norm = 1 - FIELD_B[f] + (FIELD_B[f] * s.len[f]) / index.avgLen[f];
+    tfw += (FIELD_WEIGHT[f] * tf) / norm;
+  }
+  return tfw;
+}

@@ -1,0 +1,135 @@
+// The search index over sections: a flexsearch Document index for candidate retrieval (typo tolerant)
+// and per-field term statistics for our own ranking, since flexsearch returns no scores.
+import { Document } from 'flexsearch';
+import type { KnowledgeDoc, Section } from './types.ts';
+import { terms, tokenize } from './text-analysis.ts';
+import { givesContact, statesTimescale } from './query-intent.ts';
+
+export const INDEX_VERSION = 1;
+
+export const FIELDS = ['heading', 'title', 'tags', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface IndexedSection {
+  section: Section;
+  doc: KnowledgeDoc;
+  /** Term frequencies per field. */
+  tf: Record<Field, Map<string, number>>;
+  len: Record<Field, number>;
+  /** Stemmed terms of the heading in order, for phrase matches. */
+  headingTerms: string[];
+  /** Adjacent term pairs in heading and body, for phrase matches. */
+  bigrams: Set<string>;
+  statesTimescale: boolean;
+  givesContact: boolean;
+  isLocal: boolean;
+}
+
+export interface SearchIndex {
+  version: number;
+  sections: IndexedSection[];
+  /** Document frequency over sections. */
+  df: Map<string, number>;
+  /** Document frequency over whole documents, for the document-level signal. */
+  docDf: Map<string, number>;
+  docTf: Map<string, Map<string, number>>;
+  docLen: Map<string, number>;
+  avgDocLen: number;
+  avgLen: Record<Field, number>;
+  /** Term -> indices of sections containing it in any field. */
+  postings: Map<string, number[]>;
+  /** Surface words seen in the content -> their stem; for spelling correction. */
+  vocabulary: Map<string, string>;
+  /** Words grouped by length, for edit-distance lookups. */
+  wordsByLength: Map<number, string[]>;
+  flex: Document;
+}
+
+type FlexRecord = { id: number; heading: string; title: string; tags: string; body: string };
+
+export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string): SearchIndex {
+  const sections: IndexedSection[] = [];
+  const df = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  const vocabulary = new Map<string, string>();
+  const docTf = new Map<string, Map<string, number>>();
+  const docLen = new Map<string, number>();
+  const docDf = new Map<string, number>();
+  const flex = new Document({
+    document: {
+      id: 'id',
+      index: [
+        { field: 'heading', tokenize: 'tolerant' },
+        { field: 'title', tokenize: 'tolerant' },
+        { field: 'tags', tokenize: 'tolerant' },
+        { field: 'body', tokenize: 'tolerant' },
+      ],
+    },
+  });
+
+  for (const doc of docs) {
+    const docTerms = new Map<string, number>();
+    const docText = [doc.title, doc.tags.join(' '), doc.intro];
+    for (const section of doc.sections) {
+      const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
+      const fieldText: Record<Field, string> = {
+        heading: headingText,
+        title: doc.title,
+        tags: doc.tags.join(' '),
+        body: section.text,
+      };
+      const tf = {} as Record<Field, Map<string, number>>;
+      const len = {} as Record<Field, number>;
+      const seen = new Set<string>();
+      for (const f of FIELDS) {
+        const toks = tokenize(fieldText[f]);
+        for (const t of toks) vocabulary.set(t.word, t.term);
+        const counts = new Map<string, number>();
+        for (const t of toks) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+        tf[f] = counts;
+        len[f] = toks.length;
+        for (const t of counts.keys()) seen.add(t);
+      }
+      const index = sections.length;
+      for (const t of seen) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        const list = postings.get(t) ?? [];
+        list.push(index);
+        postings.set(t, list);
+      }
+      const headingTerms = terms(section.heading);
+      const bodyTerms = terms(section.text);
+      const bigrams = new Set<string>();
+      for (const seq of [terms(headingText), bodyTerms]) for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
+      sections.push({
+        section,
+        doc,
+        tf,
+        len,
+        headingTerms,
+        bigrams,
+        statesTimescale: statesTimescale(section.text),
+        givesContact: givesContact(section.text),
+        isLocal: doc.partnership === localPartnership,
+      });
+      flex.add({ id: index, ...fieldText } satisfies FlexRecord);
+      docText.push(section.heading, section.text);
+    }
+    for (const t of terms(docText.join('\n'))) docTerms.set(t, (docTerms.get(t) ?? 0) + 1);
+    docTf.set(doc.id, docTerms);
+    docLen.set(doc.id, [...docTerms.values()].reduce((a, b) => a + b, 0));
+    for (const t of docTerms.keys()) docDf.set(t, (docDf.get(t) ?? 0) + 1);
+  }
+
+  const avgLen = {} as Record<Field, number>;
+  for (const f of FIELDS) avgLen[f] = sections.reduce((n, s) => n + s.len[f], 0) / Math.max(1, sections.length) || 1;
+  const wordsByLength = new Map<number, string[]>();
+  for (const w of vocabulary.keys()) {
+    if (/^\d+$/.test(w)) continue;
+    const list = wordsByLength.get(w.length) ?? [];
+    list.push(w);
+    wordsByLength.set(w.length, list);
+  }
+  const avgDocLen = [...docLen.values()].reduce((a, b) => a + b, 0) / Math.max(1, docLen.size) || 1;
+  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, postings, vocabulary, wordsByLength, flex };
+}

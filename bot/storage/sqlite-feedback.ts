@@ -1,0 +1,19 @@
+import type { Db } from './database.ts';
+import type { FeedbackRecord, FeedbackStore } from '../handlers/feedback.ts';
+import { pseudonym } from '../shared/hash.ts';
+
+export function createSqliteFeedbackStore(db: Db, salt: string): FeedbackStore {
+  const upsert = db.prepare(
+    `insert into feedback (section_id, helpful, question, user_hash, created_at) values (?, ?, ?, ?, ?)
+     on conflict (section_id, user_hash) do update set helpful = excluded.helpful, question = excluded.question, created_at = excluded.created_at`,
+  );
+  const summary = db.prepare(
+    `select section_id as sectionId, sum(helpful) as helpful, sum(1 - helpful) as notHelpful from feedback group by section_id order by section_id`,
+  );
+  return {
+    record: (f: FeedbackRecord) => {
+      upsert.run(f.sectionId, f.helpful ? 1 : 0, f.question, pseudonym(salt, f.userKey), f.at.toISOString());
+    },
+    summary: () => summary.all() as Array<{ sectionId: string; helpful: number; notHelpful: number }>,
+  };
+}

@@ -1,0 +1,26 @@
+// The Bot Framework side: authentication from config, and the one error boundary per turn.
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import type { Config } from '../config.ts';
+import type { Logger } from '../shared/log.ts';
+
+export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    // An empty app id turns inbound JWT checks and outbound tokens off: local use and tests only.
+    MicrosoftAppId: config.auth.appId,
+    MicrosoftAppPassword: config.auth.appPassword,
+    MicrosoftAppType: config.auth.appType,
+    MicrosoftAppTenantId: config.auth.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
+    try {
+      if (context.activity?.type === 'message') {
+        await context.sendActivity("Sorry, something went wrong on my side. Please try again; if it keeps happening, tell your safeguarding lead. If a child is in immediate danger, call 999.");
+      }
+    } catch (sendError) {
+      logger.error('turn.error.reply_failed', { activityId: context.activity?.id, err: sendError });
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,50 @@
+// Shared wording and text shaping for cards. One place, so every card says the safety lines the same way.
+import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import type { PersonalDataKind } from '../bot/safety/personal-data.ts';
+import { describePersonalData } from '../bot/safety/personal-data.ts';
+
+export const JUDGEMENT_TEXT =
+  'This assistant supports your professional judgement; it does not replace it. If you are worried about a child, talk to your designated safeguarding lead.';
+
+export interface SafetyLines {
+  emergencyText: string;
+  frontDoorText: string;
+}
+
+export function safetyLines(profile: PartnershipProfile): SafetyLines {
+  const fd = profile.front_door;
+  const phone = fd.phone ? ` on ${fd.phone}` : '';
+  const hours = fd.out_of_hours ? ` ${fd.out_of_hours}` : '';
+  return {
+    emergencyText: profile.emergency.text,
+    frontDoorText: `Then contact the ${fd.name}${phone}.${hours}`.replace(/\.\./g, '.'),
+  };
+}
+
+export function personalDataText(kinds: PersonalDataKind[]): string {
+  return `Please don't share identifying details in chat: your message seems to include ${describePersonalData(kinds)}. I haven't stored it. Ask your question without names, dates of birth or contact details.`;
+}
+
+/** Adaptive Card TextBlocks render a small Markdown subset: keep bullets, bold and links; drop the rest. */
+export function cardMarkdown(markdown: string, maxChars = 2400): string {
+  let text = markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^#{1,6}\s+(.+)$/gm, '**$1**')
+    .replace(/^\s*[*+]\s+/gm, '- ')
+    .replace(/^\|?\s*:?-{3,}.*$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (text.length > maxChars) text = `${text.slice(0, maxChars).replace(/\s+\S*$/, '')} …`;
+  return text;
+}
+
+export function formatReviewDate(isoDate: string): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  return Number.isNaN(d.getTime())
+    ? isoDate
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+}
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
