@@ -29,4 +29,28 @@ export const coreMigrations: Migration[] = [
       );
     `,
   },
+  {
+    id: '002-scheduled-messages',
+    sql: `
+      create table scheduled_messages (
+        id integer primary key,
+        kind text not null,
+        subject_id text not null,
+        recipient_json text not null,
+        due_at integer not null,              -- ms since epoch (UTC)
+        payload_json text not null,
+        status text not null default 'pending' check (status in ('pending', 'sending', 'sent', 'cancelled', 'undeliverable')),
+        claim_token text,
+        claimed_at integer,
+        attempts integer not null default 0,
+        sent_at integer,
+        late integer not null default 0,
+        activity_id text,
+        conversation_id text,
+        outcome text
+      );
+      create index scheduled_messages_due on scheduled_messages(status, due_at);
+      create index scheduled_messages_subject on scheduled_messages(subject_id, kind);
+    `,
+  },
 ];

@@ -1,0 +1,81 @@
+import type { Db } from './database.ts';
+import type { ScheduleStore, ScheduledMessage, ScheduledStatus } from '../scheduling/types.ts';
+import type { Recipient } from '../shared/notifier.ts';
+
+type Row = {
+  id: number;
+  kind: string;
+  subject_id: string;
+  recipient_json: string;
+  due_at: number;
+  payload_json: string;
+  attempts: number;
+  status: ScheduledStatus;
+  sent_at: number | null;
+  late: number;
+  activity_id: string | null;
+  conversation_id: string | null;
+};
+
+const toMessage = (r: Row): ScheduledMessage => ({
+  id: r.id,
+  kind: r.kind,
+  subjectId: r.subject_id,
+  recipient: JSON.parse(r.recipient_json) as Recipient,
+  dueAt: new Date(r.due_at),
+  payload: JSON.parse(r.payload_json) as Record<string, unknown>,
+  attempts: r.attempts,
+});
+
+export function createSqliteScheduleStore(db: Db): ScheduleStore {
+  const insert = db.prepare(
+    'insert into scheduled_messages (kind, subject_id, recipient_json, due_at, payload_json) values (?, ?, ?, ?, ?)',
+  );
+  const cancelAll = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and status = 'pending'`);
+  const cancelKind = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and kind = ? and status = 'pending'`);
+  // One statement claims the batch: two processes can never take the same row.
+  const claim = db.prepare(
+    `update scheduled_messages set status = 'sending', claim_token = ?, claimed_at = ?, attempts = attempts + 1
+     where id in (select id from scheduled_messages where status = 'pending' and due_at <= ? order by due_at, id limit ?)`,
+  );
+  const claimed = db.prepare(`select * from scheduled_messages where claim_token = ? and status = 'sending' order by due_at, id`);
+  const sent = db.prepare(
+    `update scheduled_messages set status = 'sent', sent_at = ?, late = ?, activity_id = ?, conversation_id = ?, claim_token = null where id = ?`,
+  );
+  const finish = db.prepare(`update scheduled_messages set status = ?, sent_at = ?, outcome = ?, claim_token = null where id = ?`);
+  const requeue = db.prepare(`update scheduled_messages set status = 'pending', claim_token = null where status = 'sending' and claimed_at < ?`);
+  const next = db.prepare(`select min(due_at) from scheduled_messages where status = 'pending'`).pluck();
+  const bySubject = db.prepare('select * from scheduled_messages where subject_id = ? order by due_at, id');
+
+  return {
+    schedule(items) {
+      db.transaction(() => {
+        for (const i of items) insert.run(i.kind, i.subjectId, JSON.stringify(i.recipient), i.dueAt.getTime(), JSON.stringify(i.payload));
+      })();
+    },
+    cancel: (subjectId, kind) => (kind ? cancelKind.run(subjectId, kind) : cancelAll.run(subjectId)).changes,
+    claimDue(now, limit, token) {
+      return db.transaction(() => {
+        claim.run(token, now.getTime(), now.getTime(), limit);
+        return (claimed.all(token) as Row[]).map(toMessage);
+      })();
+    },
+    markSent: (id, at, late, activityId, conversationId) => void sent.run(at.getTime(), late ? 1 : 0, activityId ?? null, conversationId ?? null, id),
+    markUndeliverable: (id, at, reason) => void finish.run('undeliverable', at.getTime(), reason, id),
+    markCancelled: (id, at) => void finish.run('cancelled', at.getTime(), 'obsolete', id),
+    requeueStale: (olderThan) => requeue.run(olderThan.getTime()).changes,
+    nextDueAt() {
+      const ms = next.get() as number | null;
+      return ms === null ? undefined : new Date(ms);
+    },
+    list: (subjectId) =>
+      (bySubject.all(subjectId) as Row[]).map((r) => ({
+        ...toMessage(r),
+        status: r.status,
+        sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : undefined,
+        late: r.late === 1,
+        activityId: r.activity_id ?? undefined,
+        conversationId: r.conversation_id ?? undefined,
+      })),
+  };
+}
