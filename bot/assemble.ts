@@ -15,6 +15,9 @@ import { allMigrations } from './storage/schema.ts';
 import { persistentSecret } from './storage/settings.ts';
 import { createSqliteConversationReferenceStore } from './storage/sqlite-conversation-references.ts';
 import { createSqliteFeedbackStore } from './storage/sqlite-feedback.ts';
+import { createSqliteScheduleStore } from './storage/sqlite-schedule.ts';
+import { createDispatcher, type Dispatcher } from './scheduling/dispatcher.ts';
+import type { ScheduleStore } from './scheduling/types.ts';
 import { createAdapter } from './teams/adapter.ts';
 import { AssistantBot } from './teams/assistant-bot.ts';
 import { createTeamsNotifier } from './teams/teams-notifier.ts';
@@ -47,6 +50,9 @@ export interface Assistant {
   router: Router;
   notifier: Notifier;
   references: ConversationReferenceStore;
+  schedule: ScheduleStore;
+  /** Sends due reminders; tests call tick() after moving the clock. */
+  dispatcher: Dispatcher;
   features: Feature[];
   /** Starts background work (reminder dispatchers). */
   start(): void;
@@ -68,6 +74,11 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const references = createSqliteConversationReferenceStore(db, now);
   const adapter = createAdapter(config, logger);
   const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
+  const schedule = createSqliteScheduleStore(db);
+  // Features schedule before the dispatcher exists; they wake it through this.
+  let dispatcher: Dispatcher | undefined;
+  const wakeDispatcher = () => dispatcher?.poke();
+  void wakeDispatcher; // passed to the LADO and audit features
 
   const askDeps = { engine, profile, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
   const ask = createAskFeature(askDeps);
@@ -83,6 +94,14 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     // Feature modules (LADO clock, audit rounds) are added here.
   ];
   router = createRouter(features);
+  dispatcher = createDispatcher({
+    store: schedule,
+    notifier,
+    clock,
+    logger,
+    kinds: Object.assign({}, ...features.map((f) => f.messageKinds ?? {})),
+    intervalMs: config.dispatchIntervalMs,
+  });
 
   const bot = new AssistantBot({
     router,
@@ -110,11 +129,15 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     router,
     notifier,
     references,
+    schedule,
+    dispatcher,
     features,
     start() {
+      dispatcher!.start();
       for (const f of features) f.start?.();
     },
     async stop() {
+      await dispatcher!.stop();
       for (const f of features) await f.stop?.();
       server.close();
       db.close();

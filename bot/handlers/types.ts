@@ -1,6 +1,7 @@
 // What a feature (ask, help, feedback, LADO clock, audit rounds) offers the transport: commands typed in chat,
 // card verbs, HTTP routes and background jobs. Plain types only: no botbuilder, no restify.
 import type { AdaptiveCard } from '../../cards/types.ts';
+import type { MessageKind } from '../scheduling/types.ts';
 
 export interface Actor {
   /** Entra object id when Teams gives one, else the channel's user id. Never a display name. */
@@ -77,6 +78,8 @@ export interface Feature {
   commands?: CommandSpec[];
   actions?: Record<string, ActionHandler>;
   routes?: HttpRoute[];
+  /** Scheduled message kinds (reminders) this feature renders; one shared dispatcher sends them. */
+  messageKinds?: Record<string, MessageKind>;
   /** Background work (dispatchers). Started after the server listens; stopped on shutdown. */
   start?(): void;
   stop?(): Promise<void>;
