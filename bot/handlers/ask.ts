@@ -52,7 +52,8 @@ export function respondToQuestion(deps: AskDeps, question: string, options: { se
         nearest: hits.slice(0, 3),
         safety,
         profile: deps.profile,
-        reason: question.trim() && answer.confidence !== 'none' ? 'no-match' : hits.length ? 'no-match' : 'empty',
+        // Emoji, punctuation or nothing: ask what they want; words we can't match: say we're not sure.
+        reason: /[\p{L}\p{N}]/u.test(question) ? 'no-match' : 'empty',
       });
   return {
     question,

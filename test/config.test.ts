@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../bot/config.ts';
+
+describe('config', () => {
+  it('has working defaults for a local run', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3978, publicUrl: 'http://localhost:3978', dataDir: './data', partnership: 'wigan', production: false });
+    expect(c.auth.appId).toBe('');
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('derives PUBLIC_URL from PORT and trims a trailing slash', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.org/' }).publicUrl).toBe('https://bot.example.org');
+  });
+
+  it('refuses to start in production without app credentials, listing every problem', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('MicrosoftAppId');
+    expect(problems).toContain('MicrosoftAppPassword');
+    expect(problems).toContain('PUBLIC_URL');
+    expect(problems).toContain('LINK_SECRET');
+  });
+
+  it('accepts production with a managed identity and no password', () => {
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppType: 'UserAssignedMSI',
+      PUBLIC_URL: 'https://bot.example.org',
+      LINK_SECRET: 's',
+    });
+    expect(c.production).toBe(true);
+  });
+
+  it('rejects malformed values with the variable named', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PARTNERSHIP: '../etc' })).toThrow(/PARTNERSHIP/);
+    expect(() => loadConfig({ MicrosoftAppType: 'Other' })).toThrow(/MicrosoftAppType/);
+  });
+
+  it('reads comma-separated lists of tenants and roles', () => {
+    const c = loadConfig({ ALLOWED_TENANTS: 't1, t2', LADO_STAFF: 'a,b', COMMITTEE_MEMBERS: '' });
+    expect(c.auth.allowedTenants).toEqual(['t1', 't2']);
+    expect(c.lado.staff).toEqual(['a', 'b']);
+    expect(c.committee.members).toEqual([]);
+  });
+});

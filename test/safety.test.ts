@@ -1,0 +1,53 @@
+// Safety checks: immediate danger gets 999 first; personal data gets a warning and is never stored.
+import { describe, expect, it } from 'vitest';
+import { suggestsImmediateDanger } from '../bot/safety/immediate-danger.ts';
+import { findPersonalData } from '../bot/safety/personal-data.ts';
+
+describe('immediate danger', () => {
+  it.each([
+    'a child is being hurt tonight at home',
+    'the baby is not breathing',
+    'he says he is scared to go home',
+    'she threatened to kill herself after school',
+    'pupil has a knife in his bag',
+    'toddler left alone in the flat',
+    'dad is drunk and about to drive the kids home',
+    'a 15 year old ran away tonight',
+  ])('flags "%s"', (text) => {
+    expect(suggestsImmediateDanger(text)).toBe(true);
+  });
+
+  it.each([
+    'What is significant harm?',
+    'how do I make a referral to the front door',
+    'what are the four LADO criteria',
+    'found a bruise on a 4 month old what do I do',
+    'how do I escalate a disagreement with social care',
+    'what level is a family needing a TAF',
+  ])('does not flag "%s"', (text) => {
+    expect(suggestsImmediateDanger(text)).toBe(false);
+  });
+});
+
+describe('personal data', () => {
+  it.each([
+    ['a boy called Jayden has bruises', 'name'],
+    ['the mother, Mrs Smith, refused', 'name'],
+    ['DOB 12/03/2019', 'date-of-birth'],
+    ['born on 4 May', 'date-of-birth'],
+    ['NHS number 943 476 5919', 'nhs-number'],
+    ['call her on 07700 900123', 'phone'],
+    ['email jo.bloggs@example.org', 'email'],
+    ['lives at WN1 1AA', 'postcode'],
+    ['at 12 Acacia Avenue', 'address'],
+  ])('finds it in "%s"', (text, kind) => {
+    expect(findPersonalData(text)).toContain(kind);
+  });
+
+  it.each(['how do I contact the LADO?', 'what is level 2 earliest help', 'the team called Early Help', 'a 4 month old baby with a bruise'])(
+    'finds none in "%s"',
+    (text) => {
+      expect(findPersonalData(text)).toEqual([]);
+    },
+  );
+});

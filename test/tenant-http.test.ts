@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { message, person } from './support/activities.ts';
+import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
+
+let t: TestAssistant;
+beforeAll(async () => {
+  t = await startTestAssistant({ env: { ALLOWED_TENANTS: 'tenant-1' } });
+});
+afterAll(async () => {
+  await t.stop({ removeData: true });
+});
+
+it('answers people in an allowed tenant', async () => {
+  expect((await t.post(message(t.connector.url, person('in'), 'levels of need'))).status).toBe(200);
+});
+
+it('rejects activities from another tenant before they reach the bot', async () => {
+  const activity = message(t.connector.url, person('out'), 'levels of need', {
+    conversation: { id: 'a:x', conversationType: 'personal', tenantId: 'tenant-2' },
+    channelData: { tenant: { id: 'tenant-2' } },
+  });
+  const since = t.connector.recorded.length;
+  expect((await t.post(activity)).status).toBe(403);
+  expect(t.connector.recorded.length).toBe(since);
+  expect(t.assistant.references.get('aad-user-out')).toBeUndefined();
+});
