@@ -97,4 +97,18 @@ describe('Helpful / Not helpful, both card paths', () => {
     const card = await ask('when to contact the LADO');
     expect(cardText(card)).toContain('When to contact the LADO');
   });
+
+  it('example buttons and "other sections" work through Action.Execute too', async () => {
+    let since = t.connector.recorded.length;
+    let res = await t.post(execute(t.connector.url, alice, 'ask', { q: 'what are the levels of need' }));
+    expect(res.status).toBe(200);
+    let sent = await t.connector.waitFor(() => true, { since });
+    expect(cardText(sent.body.attachments[0].content)).toContain('There are four levels of need');
+
+    since = t.connector.recorded.length;
+    res = await t.post(execute(t.connector.url, alice, 'ask.section', { sectionId: 'testshire-levels#bruising-on-a-baby-who-is-not-mobile' }));
+    expect(res.status).toBe(200);
+    sent = await t.connector.waitFor(() => true, { since });
+    expect(cardText(sent.body.attachments[0].content)).toContain('Any bruise or injury on a baby');
+  });
 });
