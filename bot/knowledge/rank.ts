@@ -38,6 +38,10 @@ export function rankCandidates(
   const originalIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
   const headingIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf, 0);
   const meanIdf = weights.length ? weights.reduce((s, w) => s + w.idf, 0) / weights.length : 1;
+  const expansionsOf = new Map<string, string[]>();
+  for (const q of query.terms) {
+    for (const original of q.expands ?? []) expansionsOf.set(original, [...(expansionsOf.get(original) ?? []), q.term]);
+  }
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
@@ -60,18 +64,21 @@ export function rankCandidates(
   for (const i of candidates) {
     const s = index.sections[i];
     let score = 0;
-    let covered = 0;
     let headingCovered = 0;
+    const present = new Set<string>();
     for (const w of weights) {
       const tfw = weightedTf(s, w.q, index);
       if (tfw === 0) continue;
+      present.add(w.q.term);
       score += w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
-      if (w.q.original) covered += w.idf * w.q.weight * w.q.coverageWeight;
-      else if (w.q.expands) {
-        // An expansion covers the original term it stands for (LADO -> designated officer), once.
-        covered += (w.q.expands.reduce((a, t) => a + idf(t), 0) / Math.max(1, w.q.expands.length)) * 0.8 * w.q.weight;
-      }
       if (s.tf.heading.has(w.q.term)) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
+    }
+    // Coverage: each typed term counts once, found itself or through a glossary equivalent.
+    let covered = 0;
+    for (const w of weights) {
+      if (!w.q.original) continue;
+      const hit = present.has(w.q.term) ? 1 : expansionsOf.get(w.q.term)?.some((t) => present.has(t)) ? 0.8 : 0;
+      covered += hit * w.idf * w.q.weight * w.q.coverageWeight;
     }
     for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
     score += 1.2 * (headingCovered / Math.max(headingIdf, 1e-9)) * meanIdf;

@@ -18,7 +18,7 @@ export interface TestAssistant {
   logs: CapturedLog;
   botUrl: string;
   dataDir: string;
-  post(activity: object, contentType?: string): Promise<{ status: number; body: any }>;
+  post(activity: object | string, contentType?: string): Promise<{ status: number; body: any }>;
   /** Stops the assistant; keeps the data directory (for restart tests) unless `removeData`. */
   stop(options?: { removeData?: boolean }): Promise<void>;
 }
