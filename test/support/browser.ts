@@ -14,3 +14,14 @@ export async function launchBrowser(): Promise<Browser> {
   // --no-sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
   return chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }
+
+/**
+ * Browser suites use `describe.skipIf(!browserTestsRun)`: outside CI a machine without Chromium skips them
+ * with a message; in CI (CI=true) they always run, so a missing browser fails loudly.
+ */
+export const browserTestsRun: boolean = (() => {
+  if (process.env.CI === 'true') return true;
+  const found = CANDIDATES.some((p) => existsSync(p));
+  if (!found) console.warn('browser tests skipped: Chromium not found (apt-get install -y chromium)');
+  return found;
+})();
