@@ -1,0 +1,77 @@
+// The LADO referral clock: the record, its states and the store it lives in. No names are held:
+// people are Entra object ids or an email hash; the case is the LADO's own reference.
+import type { DeadlineRule } from '../knowledge/partnership.ts';
+import type { ScheduleRequest } from '../scheduling/types.ts';
+import type { Recipient } from '../shared/notifier.ts';
+
+/** open: waiting for the referral; submitted: the referrer says it is in; received: the LADO has it (closed). */
+export type ClockState = 'open' | 'submitted' | 'received';
+
+export const ORGANISATION_TYPES = [
+  'Education (school or college)',
+  'Early years or childcare',
+  'Health',
+  'Police',
+  "Children's social care",
+  'Fostering or adoption',
+  'Residential care',
+  'Voluntary, community or faith',
+  'Sport or leisure',
+  'Transport',
+  'Other',
+] as const;
+
+export interface LadoClock {
+  id: string;
+  caseRef: string;
+  orgType: string;
+  rule: DeadlineRule;
+  identifiedAt: Date;
+  deadlineAt: Date;
+  createdAt: Date;
+  /** The LADO officer who started it (Entra object id). */
+  officerKey: string;
+  /** Where the referrer's cards go: a user key, or an email hash until they talk to the bot. */
+  referrer: Extract<Recipient, { kind: 'user' } | { kind: 'email' }>;
+  /** Whether the bot could reach the referrer when the clock started. */
+  referrerReachable: boolean;
+  state: ClockState;
+  submittedAt?: Date;
+  receivedAt?: Date;
+  /** The form's one-time token: a second press of the same form finds this clock instead of starting another. */
+  startToken: string;
+}
+
+export interface ClockChange {
+  from: ClockState[];
+  /** Omitted: the state stays, only the messages are scheduled (e.g. "I need advice"). */
+  to?: ClockState;
+  at: Date;
+  by: string;
+  /** Pending scheduled messages of these kinds are cancelled in the same transaction. */
+  cancelKinds?: string[];
+}
+
+export interface LadoClockStore {
+  /** The clock and its reminders in one transaction. Returns the existing clock when the token was used. */
+  create(clock: LadoClock, messages: ScheduleRequest[]): { created: true } | { created: false; existing: LadoClock };
+  get(id: string): LadoClock | undefined;
+  /**
+   * Moves a clock forward (open -> submitted, open|submitted -> received) in one transaction with
+   * cancelling its pending reminders and scheduling the notices. Returns undefined when the clock was
+   * not in one of `from` (someone got there first).
+   */
+  transition(id: string, change: ClockChange, messages: ScheduleRequest[]): LadoClock | undefined;
+  /** Clocks not yet received, soonest deadline first. */
+  listActive(limit: number): LadoClock[];
+  countActive(): number;
+}
+
+export const MESSAGE_KINDS = {
+  /** A card to the referrer: the first card, reminders and the overdue card. payload: { clockId, reminder } */
+  reminder: 'lado.reminder',
+  /** The overdue card to the LADO (duty channel or officer). payload: { clockId } */
+  overdue: 'lado.overdue',
+  /** Something the LADO officer should know (referrer confirmed, asked for advice). payload: { clockId, event } */
+  notice: 'lado.notice',
+} as const;

@@ -1,0 +1,63 @@
+// Every LADO card variant is a valid Adaptive Card 1.5 with Submit fallbacks, and says no more than
+// the case reference, organisation type and times.
+import { describe, expect, it } from 'vitest';
+import { buildOfficerCard, buildReferrerCard, type OfficerVariant, type ReferrerVariant } from '../cards/lado-clock.ts';
+import { buildLadoDueCard } from '../cards/lado-due.ts';
+import { buildLadoFormCard } from '../cards/lado-form.ts';
+import type { LadoClock } from '../bot/lado/types.ts';
+import { cardText, findAction } from './support/activities.ts';
+import { fixtureKnowledge } from './support/test-assistant.ts';
+import { cardProblems } from './support/validate-card.ts';
+
+const profile = fixtureKnowledge().partnership;
+const now = new Date('2026-11-23T10:00:00Z');
+const clock: LadoClock = {
+  id: 'Labcdefghij',
+  caseRef: 'LADO-2026-0412',
+  orgType: 'Health',
+  rule: '1-working-day',
+  identifiedAt: now,
+  deadlineAt: new Date('2026-11-24T17:00:00Z'),
+  createdAt: now,
+  officerKey: 'aad-officer',
+  referrer: { kind: 'user', userKey: 'aad-referrer' },
+  referrerReachable: false,
+  state: 'open',
+  startToken: 'token-123456',
+};
+
+describe('LADO cards', () => {
+  it('referrer cards: valid, and only open ones have buttons', () => {
+    for (const variant of ['first', 'reminder', 'overdue', 'submitted', 'received'] as ReferrerVariant[]) {
+      const card = buildReferrerCard({ clock, variant, profile, now, late: variant === 'reminder' });
+      expect(cardProblems(card), variant).toEqual([]);
+      const open = ['first', 'reminder', 'overdue'].includes(variant);
+      expect(Boolean(findAction(card, 'Referral submitted')), variant).toBe(open);
+    }
+    expect(cardText(buildReferrerCard({ clock, variant: 'reminder', profile, now, late: true }))).toContain('This message is late');
+  });
+
+  it('LADO cards: valid; the start card warns when the referrer cannot be reached', () => {
+    for (const variant of ['started', 'duplicate', 'overdue', 'submitted', 'advice', 'undeliverable', 'received', 'already-received'] as OfficerVariant[]) {
+      expect(cardProblems(buildOfficerCard({ clock, variant, profile, now })), variant).toEqual([]);
+    }
+    const started = cardText(buildOfficerCard({ clock, variant: 'started', profile, now, installUrl: 'https://teams.microsoft.com/l/app/x', reminders: [now] }));
+    expect(started).toContain("hasn't installed the Safeguarding Assistant");
+    expect(started).toContain('https://teams.microsoft.com/l/app/x');
+  });
+
+  it('the due list and the form are valid (the form apart from the Teams people picker extension)', () => {
+    const due = buildLadoDueCard({ items: [{ clock, label: 'overdue', mine: true }], total: 3, now });
+    expect(cardProblems(due)).toEqual([]);
+    expect(cardText(due)).toContain('…and 2 more');
+    expect(cardProblems(buildLadoDueCard({ items: [], total: 0, now }))).toEqual([]);
+    const form = buildLadoFormCard({ now, defaultRule: '1-working-day', partnershipName: 'Testshire', token: 'token-123456', problems: ['Add your LADO case reference.'] });
+    const problems = cardProblems(form).filter((p) => !/choices\.data|ChoiceSet must have at least one choice/.test(p));
+    expect(problems).toEqual([]);
+    const picker = form.body.find((e) => e.id === 'referrer') as Record<string, unknown>;
+    expect(picker['choices.data']).toEqual({ type: 'Data.Query', dataset: 'graph.microsoft.com/users' });
+    const caseRef = form.body.find((e) => e.id === 'caseRef') as Record<string, unknown>;
+    expect(caseRef.maxLength).toBe(30);
+    expect(cardText(form)).toContain('Add your LADO case reference.');
+  });
+});

@@ -1,0 +1,376 @@
+// The LADO referral clock end to end: the real restify server + CloudAdapter, a fake Bot Connector,
+// a manual clock moved forward, and the shared dispatcher ticked by hand.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../bot/shared/clock.ts';
+import { cardText, execute, findAction, message, person, submit, type Person } from './support/activities.ts';
+import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
+import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
+import { cardProblems as allCardProblems } from './support/validate-card.ts';
+
+const officer = person('lado-officer');
+const referrer = person('dsl');
+const stranger = person('stranger');
+const MONDAY_10 = '2026-11-23T10:00:00Z'; // Monday 23 November 2026, 10:00 GMT
+
+let t: TestAssistant;
+let clock: ManualClock;
+let connector: FakeConnector;
+
+// The Teams people picker (Input.ChoiceSet with "choices.data" = Data.Query graph.microsoft.com/users and no
+// static choices) is a Teams extension the generic 1.5 parser doesn't know; only those two messages are allowed.
+const PICKER = [/^UnsupportedProperty: Property "choices\.data"/, /^CollectionCantBeEmpty: An Input\.ChoiceSet must have at least one choice/];
+function cardProblems(card: any): string[] {
+  const hasPicker = JSON.stringify(card).includes('graph.microsoft.com/users');
+  return allCardProblems(card).filter((p) => !(hasPicker && PICKER.some((re) => re.test(p))));
+}
+
+async function boot(dataDir?: string) {
+  return startTestAssistant({
+    env: { LADO_STAFF: officer.aadObjectId, DISPATCH_INTERVAL_MS: '600000' },
+    clock,
+    connector,
+    dataDir,
+  });
+}
+
+beforeAll(async () => {
+  clock = new ManualClock(MONDAY_10);
+  connector = await startFakeConnector();
+  connector.members.set(referrer.id, { email: 'dsl@school.example', aadObjectId: referrer.aadObjectId });
+  t = await boot();
+  // Both have talked to the bot, so the bot can reach them.
+  for (const p of [officer, referrer, stranger]) await say(p, 'help');
+});
+afterAll(async () => {
+  await t.stop({ removeData: true });
+  await connector.close();
+});
+afterEach(async () => {
+  expect(t.logs.unexpectedErrors()).toEqual([]);
+  // Each test starts from no open clocks, so one test's reminders can't land in the next.
+  await settle();
+  t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update lado_clocks set state = 'received' where state != 'received'`);
+});
+
+async function say(who: Person, text: string) {
+  const since = connector.recorded.length;
+  expect((await t.post(message(connector.url, who, text))).status).toBe(200);
+  const sent = await connector.waitFor((r) => r.conversationId === who.conversationId, { since });
+  const card = sent.body.attachments?.[0]?.content;
+  if (card) expect(cardProblems(card)).toEqual([]);
+  return card;
+}
+
+/** Presses a card button by Action.Execute; returns the card that replaces it (or undefined). */
+async function press(who: Person, verb: string, data: Record<string, unknown>) {
+  const res = await t.post(execute(connector.url, who, verb, data));
+  expect(res.status).toBe(200);
+  const card = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
+  if (card) expect(cardProblems(card)).toEqual([]);
+  return card;
+}
+
+/** Cards sent (not updates) to a person's chat after `since`. */
+const cardsTo = (who: Person, since = 0) =>
+  connector.recorded.slice(since).filter((r) => r.route !== 'update' && r.conversationId === who.conversationId).flatMap((r) => (r.body.attachments ?? []).map((a: any) => a.content));
+
+async function openForm() {
+  const form = await say(officer, 'lado clock');
+  expect(cardText(form)).toContain('New LADO referral clock');
+  const start = findAction(form, 'Start the clock');
+  expect(start.type).toBe('Action.Execute');
+  return { form, token: start.data.token as string };
+}
+
+async function startClock(fields: Record<string, unknown> = {}) {
+  const { token } = await openForm();
+  const since = connector.recorded.length;
+  const started = await press(officer, 'lado.start', {
+    token,
+    referrer: referrer.aadObjectId,
+    caseRef: 'LADO-2026-0412',
+    orgType: 'Education (school or college)',
+    identifiedDate: '2026-11-23',
+    identifiedTime: '10:00',
+    ...fields,
+  });
+  const text = cardText(started);
+  expect(text).toContain('Clock started for case');
+  const clockId = findAction(started, 'Mark referral received').data.clockId as string;
+  // The first card is due now: the start woke the dispatcher; this tick sends it if that one hasn't yet.
+  await t.assistant.dispatcher.tick();
+  await settle();
+  return { started, text, clockId, since, token };
+}
+
+/**
+ * Waits until no message is mid-send. Starting a clock wakes the dispatcher, whose tick runs in the
+ * background; jumping the manual clock hours ahead while it is mid-send would make its claim look stale.
+ */
+async function settle() {
+  const sending = t.assistant.db.prepare(`select count(*) from scheduled_messages where status = 'sending'`).pluck();
+  for (let i = 0; i < 200 && (sending.get() as number) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+  expect(sending.get()).toBe(0);
+}
+
+/** Moves time and runs the dispatcher once; returns what it did. */
+async function at(iso: string) {
+  await settle();
+  clock.set(iso);
+  return t.assistant.dispatcher.tick();
+}
+
+describe('a LADO officer starts a clock, the referrer is reminded until they confirm', () => {
+  it('the referrer gets the first card, reminders at halfway and 2 hours before, then the overdue card; the LADO gets it too', async () => {
+    clock.set(MONDAY_10);
+    const { text, clockId, since } = await startClock();
+    expect(text).toContain('17:00 on Tuesday 24 November');
+    expect(text).toContain('Reminders: 10:00 on Monday 23 November; 01:30 on Tuesday 24 November; 15:00 on Tuesday 24 November; 17:00 on Tuesday 24 November');
+
+    // The first card is due at once (the start woke the dispatcher; a tick here is harmless).
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
+    const first = cardsTo(referrer, since);
+    expect(first).toHaveLength(1);
+    expect(cardProblems(first[0])).toEqual([]);
+    const firstText = cardText(first[0]);
+    expect(firstText).toContain('LADO referral needed by 17:00 on Tuesday 24 November');
+    expect(firstText).toContain('LADO-2026-0412');
+    expect(firstText).toContain('[Open the LADO notification form]');
+    expect(findAction(first[0], 'Open the LADO notification form').url).toBe('https://safeguarding.testshire.example/lado-form');
+    expect(firstText).toContain('[Referral submitted]');
+    expect(firstText).toContain('[I need advice]');
+    expect(firstText).toContain('lado@testshire.example');
+    expect(findAction(first[0], 'Referral submitted').fallback.type).toBe('Action.Submit');
+
+    // Nothing before halfway (01:30 Tuesday).
+    expect((await at('2026-11-24T01:29:59Z')).sent).toBe(0);
+    expect((await at('2026-11-24T01:30:00Z')).sent).toBe(1);
+    expect(cardText(cardsTo(referrer, since).at(-1))).toContain('Reminder: LADO referral due by 17:00 on Tuesday 24 November (in 16 hours)');
+
+    expect((await at('2026-11-24T14:59:00Z')).sent).toBe(0);
+    expect((await at('2026-11-24T15:00:00Z')).sent).toBe(1);
+    expect(cardText(cardsTo(referrer, since).at(-1))).toContain('(in 2 hours)');
+
+    // At the deadline: the overdue card to the referrer and to the LADO officer (no duty channel set).
+    expect((await at('2026-11-24T16:59:59Z')).sent).toBe(0);
+    expect((await at('2026-11-24T17:00:00Z')).sent).toBe(2);
+    expect(cardText(cardsTo(referrer, since).at(-1))).toContain('LADO referral overdue');
+    const ladoOverdue = cardsTo(officer, since).at(-1);
+    expect(cardProblems(ladoOverdue)).toEqual([]);
+    expect(cardText(ladoOverdue)).toContain('Overdue: LADO referral for case LADO-2026-0412');
+    expect(cardsTo(referrer, since)).toHaveLength(4);
+
+    // Nothing more, however long we wait; `lado due` lists it as overdue, without names.
+    expect((await at('2026-11-30T09:00:00Z')).sent).toBe(0);
+    const due = await say(officer, 'lado due');
+    const dueText = cardText(due);
+    expect(dueText).toContain('LADO-2026-0412');
+    expect(dueText).toContain('Overdue');
+    expect(dueText).toContain('Education (school or college)');
+    expect(dueText).not.toContain('Display Name');
+
+    // The LADO marks it received: the clock leaves the list.
+    const received = await press(officer, 'lado.received', { clockId });
+    expect(cardText(received)).toContain('Referral received for case LADO-2026-0412');
+    expect(cardText(await say(officer, 'lado due'))).not.toContain(clockId);
+  });
+
+  it('confirming stops the reminders, tells the LADO, and updates the cards already sent', async () => {
+    clock.set(MONDAY_10);
+    const { clockId, since } = await startClock({ caseRef: 'LADO-2026-0500' });
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
+    await at('2026-11-24T01:30:00Z');
+    expect(cardsTo(referrer, since)).toHaveLength(2);
+
+    // Teams mobile path: Action.Submit from the reminder card.
+    clock.set('2026-11-24T08:15:00Z');
+    const before = connector.recorded.length;
+    expect((await t.post(submit(connector.url, referrer, { verb: 'lado.submitted', clockId }, 'reminder-activity'))).status).toBe(200);
+    const updated = await connector.waitFor((r) => r.route === 'update' && r.activityId === 'reminder-activity', { since: before });
+    expect(cardText(updated.body.attachments[0].content)).toContain('Thank you: referral recorded as submitted');
+    // The earlier cards the bot sent lose their buttons too.
+    const updates = connector.recorded.slice(before).filter((r) => r.route === 'update' && r.conversationId === referrer.conversationId);
+    expect(updates.length).toBeGreaterThanOrEqual(3);
+    for (const u of updates) expect(findAction(u.body.attachments[0].content, 'Referral submitted')).toBeUndefined();
+
+    // The LADO officer is told (a stored notice, sent by the dispatcher).
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === officer.conversationId && cardText(r.body.attachments?.[0]?.content).includes('Referrer says the referral for case LADO-2026-0500 is submitted'), { since: before });
+
+    // No more reminders to the referrer and no overdue card to the LADO.
+    const after = connector.recorded.length;
+    await at('2026-11-24T15:00:00Z');
+    await at('2026-11-24T17:00:00Z');
+    expect(cardsTo(referrer, after)).toHaveLength(0);
+    expect(cardsTo(officer, after)).toHaveLength(0);
+    const statuses = t.assistant.schedule.list(clockId).map((m) => `${m.kind}:${m.status}`);
+    expect(statuses).toEqual(['lado.reminder:sent', 'lado.reminder:sent', 'lado.notice:sent', 'lado.reminder:cancelled', 'lado.reminder:cancelled', 'lado.overdue:cancelled']);
+
+    // `lado due` shows it as submitted (awaiting the LADO).
+    expect(cardText(await say(officer, 'lado due'))).toMatch(/LADO-2026-0500[\s\S]*Submitted: awaiting LADO/);
+  });
+
+  it('"I need advice" tells the LADO officer and gives the referrer the LADO contact', async () => {
+    clock.set(MONDAY_10);
+    const { clockId } = await startClock({ caseRef: 'LADO-2026-0600' });
+    const before = connector.recorded.length;
+    await press(referrer, 'lado.advice', { clockId });
+    const reply = await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since: before });
+    expect(cardText(reply.body.attachments[0].content)).toContain('The LADO has been told you would like advice');
+    // Asking for advice doesn't stop the clock: the referrer's cards keep their buttons.
+    expect(connector.recorded.slice(before).filter((r) => r.route === 'update')).toHaveLength(0);
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === officer.conversationId && cardText(r.body.attachments?.[0]?.content).includes('asked for advice'), { since: before });
+    await press(officer, 'lado.received', { clockId });
+  });
+});
+
+describe('a restart loses nothing and sends nothing twice', () => {
+  it('reminders missed while the service was down are sent once, marked late; nothing already sent is repeated', async () => {
+    clock.set(MONDAY_10);
+    const { clockId, since } = await startClock({ caseRef: 'LADO-2026-0700' });
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
+    expect(cardsTo(referrer, since)).toHaveLength(1);
+
+    // The service stops; it comes back at 02:30, an hour after the halfway reminder was due.
+    await t.stop();
+    clock.set('2026-11-24T02:30:00Z');
+    t = await boot(t.dataDir);
+    const r1 = await t.assistant.dispatcher.tick();
+    expect(r1).toMatchObject({ sent: 1, late: 1 });
+    // A timer tick racing this one would find nothing: the claim is atomic.
+    expect((await t.assistant.dispatcher.tick()).sent).toBe(0);
+    const afterRestart = cardsTo(referrer, since);
+    expect(afterRestart).toHaveLength(2);
+    expect(cardText(afterRestart[1])).toContain('This message is late');
+    expect(cardText(afterRestart[0])).toContain('LADO referral needed by');
+
+    // The clock is still there for the LADO and still confirmable by the referrer.
+    expect(cardText(await say(officer, 'lado due'))).toContain('LADO-2026-0700');
+    const confirmed = await press(referrer, 'lado.submitted', { clockId });
+    expect(cardText(confirmed)).toContain('Thank you: referral recorded as submitted');
+
+    // Another restart: nothing is sent again.
+    await t.stop();
+    t = await boot(t.dataDir);
+    await say(referrer, 'help');
+    const beforeTicks = connector.recorded.length;
+    await at('2026-11-24T17:00:00Z');
+    await at('2026-11-25T17:00:00Z');
+    expect(cardsTo(referrer, beforeTicks)).toHaveLength(0);
+    expect(t.assistant.schedule.list(clockId).filter((m) => m.kind === 'lado.reminder' && m.status === 'sent')).toHaveLength(2);
+    await press(officer, 'lado.received', { clockId });
+  });
+});
+
+describe('a referrer the bot cannot reach', () => {
+  it('the officer is told at once, and later reminders come to the officer instead', async () => {
+    clock.set(MONDAY_10);
+    const { text, since } = await startClock({ referrer: '', referrerEmail: 'Not.Installed@Nursery.example', caseRef: 'LADO-2026-0800' });
+    expect(text).toContain("The referrer hasn't installed the Safeguarding Assistant");
+    expect(text).toContain('17:00 on Tuesday 24 November');
+    await t.assistant.dispatcher.tick();
+    await at('2026-11-24T01:30:00Z');
+    const toOfficer = cardsTo(officer, since).map(cardText);
+    expect(toOfficer.some((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0800"))).toBe(true);
+    // The email itself is never stored: only its hash.
+    const row = JSON.stringify(t.assistant.db.prepare(`select * from lado_clocks where case_ref = 'LADO-2026-0800'`).get());
+    expect(row).not.toMatch(/nursery/i);
+    expect(row).toMatch(/emailHash/);
+  });
+
+  it('a referrer picked by email who has talked to the bot gets the cards and may confirm', async () => {
+    clock.set(MONDAY_10);
+    const { text, since } = await startClock({ referrer: '', referrerEmail: 'DSL@school.example', caseRef: 'LADO-2026-0801' });
+    expect(text).not.toContain("hasn't installed");
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
+    const card = cardsTo(referrer, since)[0];
+    const clockId = findAction(card, 'Referral submitted').data.clockId;
+    expect(cardText(await press(referrer, 'lado.submitted', { clockId }))).toContain('recorded as submitted');
+  });
+});
+
+describe('bad inputs get a kind, clear reply', () => {
+  const valid = { referrer: referrer.aadObjectId, caseRef: 'LADO-2026-0900', orgType: 'Health', identifiedDate: '2026-11-23', identifiedTime: '09:30' };
+
+  async function startWith(fields: Record<string, unknown>, who: Person = officer) {
+    clock.set(MONDAY_10);
+    const { token } = await openForm();
+    return press(who, 'lado.start', { token, ...fields });
+  }
+
+  it('someone who is not LADO staff cannot open the form, start a clock or list clocks', async () => {
+    expect(cardText(await say(stranger, 'lado clock'))).toContain('Only LADO staff can start or list referral clocks');
+    expect(cardText(await say(stranger, 'lado due'))).toContain('Only LADO staff');
+    const before = connector.recorded.length;
+    const card = await press(stranger, 'lado.start', { ...valid, token: 'abcdefghijkl' });
+    expect(card).toBeUndefined();
+    const reply = await connector.waitFor((r) => r.conversationId === stranger.conversationId, { since: before });
+    expect(cardText(reply.body.attachments[0].content)).toContain('Only LADO staff');
+  });
+
+  it('an empty form lists what is missing and keeps the form', async () => {
+    const card = await startWith({});
+    const text = cardText(card);
+    expect(text).toContain('Please check:');
+    expect(text).toContain('Choose the referring manager');
+    expect(text).toContain('Add your LADO case reference');
+    expect(text).toContain('Choose the type of organisation');
+    expect(findAction(card, 'Start the clock')).toBeDefined();
+  });
+
+  it('a huge or malformed submission is refused field by field', async () => {
+    const text = cardText(await startWith({ ...valid, caseRef: 'x'.repeat(100_000), referrer: { evil: true }, referrerEmail: 'not-an-email', orgType: 'Pirates', identifiedDate: 'banana', identifiedTime: '25:99' }));
+    expect(text).toContain('too long');
+    expect(text).toContain('doesn’t look like an email address');
+    expect(text).toContain('Choose the type of organisation');
+    expect(text).toContain('Give the date');
+  });
+
+  it('a date in the future is refused kindly', async () => {
+    const text = cardText(await startWith({ ...valid, identifiedDate: '2026-11-24' }));
+    expect(text).toContain('is in the future');
+  });
+
+  it('a name in the case reference is refused', async () => {
+    expect(cardText(await startWith({ ...valid, caseRef: 'Mr Smith 12' }))).toContain('seems to include a name');
+    expect(cardText(await startWith({ ...valid, caseRef: 'Jane Doe' }))).toContain('not a name');
+  });
+
+  it('pressing "Start the clock" twice starts one clock', async () => {
+    clock.set(MONDAY_10);
+    const { token } = await openForm();
+    const first = await press(officer, 'lado.start', { token, ...valid, caseRef: 'LADO-2026-0901' });
+    expect(cardText(first)).toContain('Clock started');
+    const second = await press(officer, 'lado.start', { token, ...valid, caseRef: 'LADO-2026-0901' });
+    expect(cardText(second)).toContain('This form already started the clock');
+    expect(t.assistant.db.prepare(`select count(*) from lado_clocks where case_ref = 'LADO-2026-0901'`).pluck().get()).toBe(1);
+  });
+
+  it('an unknown clock id, someone else’s clock, and confirming twice', async () => {
+    for (const clockId of ['Lnosuchclck', { $gt: '' }, '', 'x'.repeat(5000)]) {
+      const since = connector.recorded.length;
+      expect(await press(referrer, 'lado.submitted', { clockId })).toBeUndefined();
+      const reply = await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
+      expect(cardText(reply.body.attachments[0].content)).toContain("I can't find that referral clock");
+    }
+
+    const { clockId } = await startClock({ caseRef: 'LADO-2026-0902' });
+    const s = connector.recorded.length;
+    expect(await press(stranger, 'lado.submitted', { clockId })).toBeUndefined();
+    const refusal = await connector.waitFor((r) => r.conversationId === stranger.conversationId, { since: s });
+    expect(cardText(refusal.body.attachments[0].content)).toContain('This referral clock belongs to someone else');
+    await press(stranger, 'lado.received', { clockId });
+    expect(t.assistant.db.prepare('select state from lado_clocks where id = ?').pluck().get(clockId)).toBe('open');
+
+    expect(cardText(await press(referrer, 'lado.submitted', { clockId }))).toContain('recorded as submitted');
+    const s2 = connector.recorded.length;
+    expect(cardText(await press(referrer, 'lado.submitted', { clockId }))).toContain('recorded as submitted');
+    const again = await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since: s2 });
+    expect(cardText(again.body.attachments[0].content)).toContain('Already recorded');
+  });
+});
