@@ -1,0 +1,140 @@
+// Audit rounds in SQLite. A round, its invitations and its scheduled messages are written in one
+// transaction; a response is saved in the same write transaction that checks the round is still open.
+import type { Db } from './database.ts';
+import type { ScheduleStore } from '../scheduling/types.ts';
+import type { AuditRound, AuditRoundStore, Invitation, QuestionnaireSnapshot, ResponseRecord, RoundState } from '../audits/types.ts';
+
+type RoundRow = {
+  id: string;
+  start_token: string;
+  ref: string;
+  theme: string | null;
+  close_date: string;
+  closes_at: number;
+  created_at: number;
+  created_by: string;
+  state: RoundState;
+  closed_at: number | null;
+  questionnaire_json: string;
+};
+type InvitationRow = { round_id: string; invitee_key: string; recipient_json: string; reachable: number };
+type ResponseRow = { round_id: string; respondent: string; agency_type: string | null; answers_json: string; submitted_at: number; updated_at: number; edits: number };
+
+const toRound = (r: RoundRow): AuditRound => ({
+  id: r.id,
+  startToken: r.start_token,
+  ref: r.ref,
+  theme: r.theme ?? undefined,
+  closeDate: r.close_date,
+  closesAt: new Date(r.closes_at),
+  createdAt: new Date(r.created_at),
+  createdBy: r.created_by,
+  state: r.state,
+  closedAt: r.closed_at === null ? undefined : new Date(r.closed_at),
+  questionnaire: JSON.parse(r.questionnaire_json) as QuestionnaireSnapshot,
+});
+const toInvitation = (r: InvitationRow): Invitation => ({
+  roundId: r.round_id,
+  inviteeKey: r.invitee_key,
+  recipient: JSON.parse(r.recipient_json) as Invitation['recipient'],
+  reachable: r.reachable === 1,
+});
+const toResponse = (r: ResponseRow): ResponseRecord => ({
+  roundId: r.round_id,
+  respondent: r.respondent,
+  agencyType: r.agency_type ?? undefined,
+  answers: JSON.parse(r.answers_json) as Record<string, string>,
+  submittedAt: new Date(r.submitted_at),
+  updatedAt: new Date(r.updated_at),
+  edits: r.edits,
+});
+
+export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): AuditRoundStore {
+  const insertRound = db.prepare(
+    `insert into audit_rounds (id, start_token, ref, theme, close_date, closes_at, created_at, created_by, state, questionnaire_json)
+     values (@id, @startToken, @ref, @theme, @closeDate, @closesAt, @createdAt, @createdBy, 'open', @questionnaire)
+     on conflict (start_token) do nothing`,
+  );
+  const insertInvitation = db.prepare('insert or ignore into audit_invitations (round_id, invitee_key, recipient_json, reachable) values (?, ?, ?, ?)');
+  const byId = db.prepare('select * from audit_rounds where id = ?');
+  const byToken = db.prepare('select * from audit_rounds where start_token = ?');
+  const byRef = db.prepare(`select * from audit_rounds where ref = ? collate nocase order by (state = 'open') desc, created_at desc limit 1`);
+  const byCreator = db.prepare('select * from audit_rounds where created_by = ? order by created_at desc limit ?');
+  const open = db.prepare(`select * from audit_rounds where state = 'open' order by closes_at, id limit ?`);
+  const invitations = db.prepare('select * from audit_invitations where round_id = ? order by invitee_key');
+  const invitation = db.prepare('select * from audit_invitations where round_id = ? and invitee_key = ?');
+  const upsertResponse = db.prepare(
+    `insert into audit_responses (round_id, respondent, agency_type, answers_json, submitted_at, updated_at, edits)
+     values (@roundId, @respondent, @agencyType, @answers, @at, @at, 0)
+     on conflict (round_id, respondent) do update set agency_type = excluded.agency_type, answers_json = excluded.answers_json,
+       updated_at = excluded.updated_at, edits = audit_responses.edits + 1`,
+  );
+  const response = db.prepare('select * from audit_responses where round_id = ? and respondent = ?');
+  const responses = db.prepare('select * from audit_responses where round_id = ? order by respondent');
+  const countResponses = db.prepare('select count(*) from audit_responses where round_id = ?').pluck();
+  const setClosed = db.prepare(`update audit_rounds set state = 'closed', closed_at = ?, closed_by = ? where id = ? and state = 'open'`);
+
+  const get = (id: string) => {
+    const row = byId.get(id) as RoundRow | undefined;
+    return row && toRound(row);
+  };
+
+  return {
+    get,
+    create(round, invites, messages) {
+      return db.transaction(() => {
+        const result = insertRound.run({
+          id: round.id,
+          startToken: round.startToken,
+          ref: round.ref,
+          theme: round.theme ?? null,
+          closeDate: round.closeDate,
+          closesAt: round.closesAt.getTime(),
+          createdAt: round.createdAt.getTime(),
+          createdBy: round.createdBy,
+          questionnaire: JSON.stringify(round.questionnaire),
+        });
+        if (result.changes === 0) return { created: false as const, existing: toRound(byToken.get(round.startToken) as RoundRow) };
+        for (const i of invites) insertInvitation.run(round.id, i.inviteeKey, JSON.stringify(i.recipient), i.reachable ? 1 : 0);
+        schedule.schedule(messages);
+        return { created: true as const };
+      }).immediate();
+    },
+    byRef(ref) {
+      const row = byRef.get(ref) as RoundRow | undefined;
+      return row && toRound(row);
+    },
+    listByCreator: (createdBy, limit) => (byCreator.all(createdBy, limit) as RoundRow[]).map(toRound),
+    listOpen: (limit) => (open.all(limit) as RoundRow[]).map(toRound),
+    invitations: (roundId) => (invitations.all(roundId) as InvitationRow[]).map(toInvitation),
+    invitation(roundId, key) {
+      const row = invitation.get(roundId, key) as InvitationRow | undefined;
+      return row && toInvitation(row);
+    },
+    saveResponse(r) {
+      // immediate: the state check and the write hold the write lock together, so a close can't slip between.
+      return db.transaction(() => {
+        const round = byId.get(r.roundId) as RoundRow | undefined;
+        if (!round) return { saved: false as const, reason: 'not-found' as const };
+        if (round.state !== 'open') return { saved: false as const, reason: 'closed' as const };
+        const existed = response.get(r.roundId, r.respondent) !== undefined;
+        upsertResponse.run({ roundId: r.roundId, respondent: r.respondent, agencyType: r.agencyType ?? null, answers: JSON.stringify(r.answers), at: r.updatedAt.getTime() });
+        return { saved: true as const, edited: existed };
+      }).immediate();
+    },
+    response(roundId, respondent) {
+      const row = response.get(roundId, respondent) as ResponseRow | undefined;
+      return row && toResponse(row);
+    },
+    hasResponse: (roundId, respondent) => response.get(roundId, respondent) !== undefined,
+    responses: (roundId) => (responses.all(roundId) as ResponseRow[]).map(toResponse),
+    countResponses: (roundId) => countResponses.get(roundId) as number,
+    close(roundId, at, by) {
+      return db.transaction(() => {
+        if (setClosed.run(at.getTime(), by, roundId).changes === 0) return undefined;
+        schedule.cancel(roundId);
+        return get(roundId);
+      }).immediate();
+    },
+  };
+}
