@@ -25,6 +25,9 @@ import type { ConversationReferenceStore } from './teams/conversation-references
 import { createAskFeature } from './handlers/ask.ts';
 import { createHelpFeature } from './handlers/help.ts';
 import { createFeedbackFeature } from './handlers/feedback.ts';
+import { createLadoFeature } from './handlers/lado.ts';
+import { createProceduresTabFeature } from './web/tab-page.ts';
+import { createAuditFeature } from './handlers/audits.ts';
 import { createRouter, type Router } from './handlers/router.ts';
 import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
@@ -78,7 +81,6 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   // Features schedule before the dispatcher exists; they wake it through this.
   let dispatcher: Dispatcher | undefined;
   const wakeDispatcher = () => dispatcher?.poke();
-  void wakeDispatcher; // passed to the LADO and audit features
 
   const askDeps = { engine, profile, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
   const ask = createAskFeature(askDeps);
@@ -91,7 +93,9 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     help,
     ask,
     feedback,
-    // Feature modules (LADO clock, audit rounds) are added here.
+    createProceduresTabFeature(askDeps),
+    createLadoFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, lado: config.lado, teamsAppId: config.teamsAppId, wakeDispatcher }),
+    createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
   ];
   router = createRouter(features);
   dispatcher = createDispatcher({

@@ -1,0 +1,69 @@
+// End to end, as a practitioner would: the Microsoft 365 Agents Playground (offline Teams-like client with its
+// own mock Bot Connector) talks to the real bot over HTTP; Chromium types in its chat box, sees the Adaptive
+// Card the bot sent, presses Helpful and sees the acknowledgement. Screenshots go to test-output/playground/.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../scripts/playground-process.ts';
+import { browserTestsRun, launchBrowser } from './support/browser.ts';
+import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
+
+const SHOTS = join(import.meta.dirname, '..', 'test-output', 'playground');
+
+let t: TestAssistant;
+let playground: Playground | undefined;
+let browser: Browser;
+let page: Page;
+let workDir: string;
+
+describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playground', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    workDir = mkdtempSync(join(tmpdir(), 'sa-playground-'));
+    t = await startTestAssistant();
+    playground = await startPlayground({ endpoint: `${t.botUrl}/api/messages`, cwd: workDir });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+    await t?.stop({ removeData: true });
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('opens with the chat box and the welcome card the bot sends on install', async () => {
+    await page.goto(playground!.url);
+    // The chat box is a contenteditable "textbox" with a placeholder drawn by CSS, so find it by role.
+    await page.getByRole('textbox').first().waitFor({ timeout: 30_000 });
+    // The playground sends installationUpdate/conversationUpdate; the bot answers with its welcome card.
+    await page.getByText('Try asking', { exact: true }).first().waitFor({ timeout: 30_000 });
+    await page.getByText('call 999 now', { exact: false }).first().waitFor();
+    await page.screenshot({ path: join(SHOTS, '1-welcome.png') });
+  }, 60_000);
+
+  it('answers a typed question with the answer card: heading, "Open section" and feedback buttons', async () => {
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await box.fill('how fast do I tell the LADO');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'How quickly must the LADO be told?' }).last().waitFor({ timeout: 30_000 });
+    await page.getByText('Open section', { exact: true }).last().waitFor();
+    await page.getByText('The LADO must be told within one working day', { exact: false }).last().waitFor();
+    await page.getByRole('button', { name: 'Helpful', exact: true }).last().waitFor();
+    await page.screenshot({ path: join(SHOTS, '2-answer-card.png') });
+  }, 60_000);
+
+  it('records "Helpful" and replaces the buttons with a thank-you', async () => {
+    await page.getByRole('button', { name: 'Helpful', exact: true }).last().click();
+    await page.getByText('Thank you: your feedback was recorded.').last().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: 'Helpful', exact: true }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, '3-helpful-acknowledged.png') });
+    // The click reached the bot as a card action (Action.Execute invoke), not as a typed message.
+    const actions = t.logs.entries.filter((e) => e.event === 'turn' && e.fields.kind === 'action');
+    expect(actions.map((e) => e.fields.verb)).toContain('feedback');
+    expect(t.logs.unexpectedErrors()).toEqual([]);
+  }, 60_000);
+});
