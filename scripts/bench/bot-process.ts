@@ -1,0 +1,60 @@
+// The assistant under load, in its own process so its memory and CPU are its own: the real restify server
+// and CloudAdapter (auth off) on a loopback port, replying to the fake Bot Connector the parent runs.
+// Talks to http-load.ts over IPC. Background work (the bot's own dispatcher) is not started, so the only
+// scheduled sends are the reminder bench's.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble } from '../../bot/assemble.ts';
+import { listen } from '../../bot/app.ts';
+import { loadConfig } from '../../bot/config.ts';
+import { createLogger } from '../../bot/shared/log.ts';
+import { measureReminders, type ReminderResult } from './reminders.ts';
+
+export type ToBot = { type: 'rss' } | { type: 'reminders'; count: number; spreadMs: number; recipients: number; connectorUrl: string } | { type: 'stop' };
+export type FromBot =
+  | { type: 'ready'; port: number; start_ms: number; rss_mb: number; heap_mb: number; external_mb: number }
+  | { type: 'rss'; rss_mb: number; heap_mb: number; external_mb: number }
+  | { type: 'reminders'; result: ReminderResult }
+  | { type: 'error'; message: string };
+
+const send = (m: FromBot) => process.send?.(m);
+const memory = () => {
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+  return { rss_mb: mb(m.rss), heap_mb: mb(m.heapUsed), external_mb: mb(m.external) };
+};
+
+const [knowledgeDir, partnership] = process.argv.slice(2);
+const dataDir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
+const t0 = performance.now();
+const config = loadConfig({
+  PORT: '0',
+  PUBLIC_URL: 'http://assistant.bench',
+  DATA_DIR: dataDir,
+  PARTNERSHIP: partnership,
+  KNOWLEDGE_DIR: knowledgeDir,
+  LINK_SECRET: 'bench-link-secret',
+});
+// Production logging (one JSON line per turn on stderr); the parent drains it and counts errors.
+const logger = createLogger();
+const assistant = assemble(config, { logger });
+const port = await listen(assistant.server, 0, '127.0.0.1');
+send({ type: 'ready', port, start_ms: Math.round(performance.now() - t0), ...memory() });
+
+process.on('message', (m: ToBot) => {
+  void (async () => {
+    try {
+      if (m.type === 'rss') send({ type: 'rss', ...memory() });
+      else if (m.type === 'reminders') send({ type: 'reminders', result: await measureReminders(assistant, config, logger, m) });
+      else if (m.type === 'stop') {
+        await assistant.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+        process.exit(0);
+      }
+    } catch (err) {
+      send({ type: 'error', message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+    }
+  })();
+});

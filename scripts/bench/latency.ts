@@ -1,0 +1,36 @@
+// answer() latency, warm: every question many times in one process, after a warm-up round, so the
+// figures are the steady state of a running bot rather than JIT compilation.
+import { performance } from 'node:perf_hooks';
+import type { AnswerEngine } from '../../bot/knowledge/answer.ts';
+import { respondToQuestion, type AskDeps } from '../../bot/handlers/ask.ts';
+import { round, summarise } from './stats.ts';
+
+export interface LatencyResult {
+  calls: number;
+  /** answer() alone: the search and ranking. */
+  answer: { p50: number; p99: number; max: number; mean: number };
+  /** respondToQuestion(): safety checks + answer() + the Adaptive Card, i.e. everything but HTTP. */
+  respond: { p50: number; p99: number; max: number; mean: number };
+}
+
+export function measureLatency(engine: AnswerEngine, deps: AskDeps, questions: readonly string[], rounds: number): LatencyResult {
+  for (const q of questions) respondToQuestion(deps, q);
+  const time = (fn: (q: string) => unknown) => {
+    globalThis.gc?.();
+    const samples: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const q of questions) {
+        const t0 = performance.now();
+        fn(q);
+        samples.push(performance.now() - t0);
+      }
+    }
+    const s = summarise(samples);
+    return { p50: round(s.p50, 3), p99: round(s.p99, 3), max: round(s.max, 3), mean: round(s.mean, 3) };
+  };
+  return {
+    calls: questions.length * rounds,
+    answer: time((q) => engine.answer(q)),
+    respond: time((q) => respondToQuestion(deps, q)),
+  };
+}

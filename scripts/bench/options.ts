@@ -1,0 +1,78 @@
+// How big each measurement is. The full run is the one recorded in BENCHMARKS.md and must finish in under
+// 3 minutes on the 2-core machine; --smoke is the same machinery made tiny so npm test can check that it
+// runs and writes every key, not how fast it is.
+export interface ReminderScenario {
+  /** Reminders pending in the store, all falling due within the window. */
+  count: number;
+  /** Due times are spread evenly over this window, starting a second after they are stored. */
+  spreadMs: number;
+}
+
+export interface BenchOptions {
+  smoke: boolean;
+  /** Knowledge for every measurement: the real partnership if it loads, or the test fixture. */
+  knowledge: 'auto' | 'fixture';
+  /** How many questions to score (all when undefined). */
+  questionLimit?: number;
+  /** Warm answer() calls in total, spread over every question (at least 3 rounds). */
+  latencyCalls: number;
+  /** Fresh processes for the current knowledge's cold start (median); synthetic sizes run once. */
+  coldStartRuns: number;
+  /** The whole run ends within this: the largest synthetic size (last) is extrapolated, flagged, if it would not fit. */
+  runBudgetMs: number;
+  /** Seconds of load per concurrency level, and a cap on requests so a level is bounded in count too. */
+  httpSeconds: number;
+  httpMaxRequests: number;
+  httpWarmupSeconds: number;
+  /** Issue 7's scenario: many reminders due at once, more than one process can send in the window. */
+  reminderBurst: ReminderScenario;
+  /** Reminders due at a rate well within what one process sends: the dispatcher's timing precision. */
+  reminderSteady: ReminderScenario;
+  /** Score the held-out set (../shared/eval/questions.jsonl) when the real knowledge loads; --no-eval skips it. */
+  useEval: boolean;
+  /** Also run ../shared/eval/score.mjs (through the ask CLI) and check our scorer agrees with it. */
+  crossCheckScore: boolean;
+  out: string;
+}
+
+export const CONCURRENCY = [1, 10, 100] as const;
+
+export function benchOptions(args: readonly string[], defaults: { out: string; smokeOut: string }): BenchOptions {
+  const smoke = args.includes('--smoke');
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const knowledge = value('--knowledge') === 'fixture' || (smoke && value('--knowledge') !== 'auto') ? 'fixture' : 'auto';
+  const common = { smoke, knowledge, out: value('--out') ?? (smoke ? defaults.smokeOut : defaults.out) } as const;
+  if (smoke) {
+    return {
+      ...common,
+      questionLimit: 12,
+      latencyCalls: 60,
+      coldStartRuns: 1,
+      runBudgetMs: 120_000,
+      httpSeconds: 0.5,
+      httpMaxRequests: 1_000,
+      httpWarmupSeconds: 0.2,
+      reminderBurst: { count: 500, spreadMs: 500 },
+      reminderSteady: { count: 50, spreadMs: 500 },
+      useEval: false,
+      crossCheckScore: false,
+    };
+  }
+  return {
+    ...common,
+    latencyCalls: 2_000,
+    coldStartRuns: 3,
+    runBudgetMs: 172_000,
+    // --http-seconds N: a longer soak per level (then the run may exceed 3 minutes).
+    httpSeconds: Number(value('--http-seconds') ?? 4),
+    httpMaxRequests: 20_000,
+    httpWarmupSeconds: 0.5,
+    reminderBurst: { count: 10_000, spreadMs: 15_000 },
+    reminderSteady: { count: 600, spreadMs: 3_000 },
+    useEval: !args.includes('--no-eval'),
+    crossCheckScore: !args.includes('--no-eval'),
+  };
+}
