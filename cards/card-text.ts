@@ -38,11 +38,12 @@ export function cardMarkdown(markdown: string, maxChars = 2400): string {
   return text;
 }
 
+// Built once: toLocaleDateString builds a new formatter on every call, which showed in turn latency.
+const reviewDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
 export function formatReviewDate(isoDate: string): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(d.getTime())
-    ? isoDate
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return Number.isNaN(d.getTime()) ? isoDate : reviewDateFormat.format(d);
 }
 
 export function truncate(text: string, max: number): string {

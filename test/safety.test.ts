@@ -13,6 +13,8 @@ describe('immediate danger', () => {
     'toddler left alone in the flat',
     'dad is drunk and about to drive the kids home',
     'a 15 year old ran away tonight',
+    'the boy is not safe at home right now',
+    'tonight the children are in danger from her partner',
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('immediate danger', () => {
     'found a bruise on a 4 month old what do I do',
     'how do I escalate a disagreement with social care',
     'what level is a family needing a TAF',
+    'what should I do if a child is at risk of exploitation',
   ])('does not flag "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(false);
   });

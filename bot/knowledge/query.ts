@@ -3,7 +3,7 @@
 import type { Glossary } from './glossary.ts';
 import type { SearchIndex } from './search-index.ts';
 import { correctSpelling } from './spelling.ts';
-import { isStopWord, stem, words } from './text-analysis.ts';
+import { isPseudonym, isStopWord, stem, words } from './text-analysis.ts';
 
 export interface QueryTerm {
   term: string;
@@ -26,13 +26,15 @@ export interface ParsedQuery {
 
 const EXPANSION_WEIGHT = 0.55;
 const CORRECTED_WEIGHT = 0.85;
+// Cue words rank at a lower weight too: "how long" should not outrank the subject of the question.
+const LIGHT_WEIGHT = 0.5;
 
 // Verbs and cue words that shape a question without naming its topic ("how fast do I tell…"):
 // they still rank, but a section need not contain them to count as answering.
 const LIGHT_WORDS = new Set(
   ('tell told say said happen happens mean means find give make go use work done doing ask asked asking worried concern concerned ' +
     'fast quick quickly soon long time timescale timescales deadline phone number call ring contact email details ' +
-    'way ways best right thing things help')
+    'way ways best right thing things help need needs many much not')
     .split(' ')
     .map((w) => stem(w)),
 );
@@ -42,16 +44,18 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
   const byTerm = new Map<string, QueryTerm>();
   const flexWords: string[] = [];
 
-  for (const raw of words(question).slice(0, 60)) {
+  const typed = words(question).slice(0, 60);
+  typed.forEach((raw, position) => {
     const word = glossary.corrections.get(raw) ?? raw;
-    if (isStopWord(word) || (word.length < 2 && !/\d/.test(word))) continue;
+    const pseudonym = isPseudonym(typed, position);
+    if (!pseudonym && (isStopWord(word) || (word.length < 2 && !/\d/.test(word)))) return;
     let term = stem(word);
-    let weight = 1;
-    if (!index.df.has(term) && !index.vocabulary.has(word)) {
+    let weight = LIGHT_WORDS.has(stem(word)) ? LIGHT_WEIGHT : 1;
+    if (!pseudonym && !index.df.has(term) && !index.vocabulary.has(word)) {
       const corrected = correctSpelling(word, index);
       if (corrected) {
         term = index.vocabulary.get(corrected) ?? stem(corrected);
-        weight = CORRECTED_WEIGHT;
+        weight *= CORRECTED_WEIGHT;
         flexWords.push(corrected);
       }
     }
@@ -60,12 +64,14 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     const existing = byTerm.get(term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else byTerm.set(term, { term, weight, coverageWeight: LIGHT_WORDS.has(term) ? 0.25 : 1, original: true });
-  }
+  });
 
   for (const exp of glossary.expand(sequence)) {
     const stands = sequence.slice(exp.start, exp.start + exp.length);
+    // An expansion never weighs more than the words it stands for (a cue word's synonyms stay light).
+    const standsWeight = Math.max(...stands.map((t) => byTerm.get(t)?.weight ?? 1));
     for (const phrase of exp.phrases) {
-      const w = EXPANSION_WEIGHT / Math.sqrt(phrase.length);
+      const w = (standsWeight * EXPANSION_WEIGHT) / Math.sqrt(phrase.length);
       for (const t of phrase) {
         flexWords.push(t);
         const existing = byTerm.get(t);

@@ -1,14 +1,14 @@
 // Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
-import { FIELDS, type Field, type IndexedSection, type SearchIndex } from './search-index.ts';
-import type { ParsedQuery, QueryTerm } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+import type { ParsedQuery } from './query.ts';
 import type { QueryIntent } from './query-intent.ts';
 
 const K1 = 1.2;
-const FIELD_WEIGHT: Record<Field, number> = { heading: 2.6, title: 1.1, tags: 1.3, body: 1.0 };
-const FIELD_B: Record<Field, number> = { heading: 0.4, title: 0.3, tags: 0.3, body: 0.75 };
 const DOC_SIGNAL = 0.35;
 const NATIONAL_FACTOR = 0.88;
+// Headings are written as the practitioner's question, so covering the heading is the strongest single signal.
+const HEADING_COVERAGE = 1.6;
 
 export interface Scored {
   index: number;
@@ -66,13 +66,21 @@ export function rankCandidates(
     let score = 0;
     let headingCovered = 0;
     const present = new Set<string>();
+    // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
+    const expansionBest = new Map<string, number>();
     for (const w of weights) {
-      const tfw = weightedTf(s, w.q, index);
+      const tfw = s.weighted.get(w.q.term) ?? 0;
       if (tfw === 0) continue;
       present.add(w.q.term);
-      score += w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
+      const contribution = w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
+      if (w.q.original) score += contribution;
+      else {
+        const group = w.q.expands!.join(' ');
+        expansionBest.set(group, Math.max(expansionBest.get(group) ?? 0, contribution));
+      }
       if (s.tf.heading.has(w.q.term)) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
     }
+    for (const best of expansionBest.values()) score += best;
     // Coverage: each typed term counts once, found itself or through a glossary equivalent.
     let covered = 0;
     for (const w of weights) {
@@ -81,7 +89,7 @@ export function rankCandidates(
       covered += hit * w.idf * w.q.weight * w.q.coverageWeight;
     }
     for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
-    score += 1.2 * (headingCovered / Math.max(headingIdf, 1e-9)) * meanIdf;
+    score += HEADING_COVERAGE * (headingCovered / Math.max(headingIdf, 1e-9)) * meanIdf;
     score += DOC_SIGNAL * docScore(s.doc.id);
     const rank = flexRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
@@ -92,15 +100,4 @@ export function rankCandidates(
     out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)) });
   }
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
-}
-
-function weightedTf(s: IndexedSection, q: QueryTerm, index: SearchIndex): number {
-  let tfw = 0;
-  for (const f of FIELDS) {
-    const tf = s.tf[f].get(q.term);
-    if (!tf) continue;
-    const norm = 1 - FIELD_B[f] + (FIELD_B[f] * s.len[f]) / index.avgLen[f];
-    tfw += (FIELD_WEIGHT[f] * tf) / norm;
-  }
-  return tfw;
 }

@@ -9,6 +9,8 @@ export const INDEX_VERSION = 1;
 
 export const FIELDS = ['heading', 'title', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
+export const FIELD_WEIGHT: Record<Field, number> = { heading: 2.6, title: 1.1, tags: 1.3, body: 1.0 };
+const FIELD_B: Record<Field, number> = { heading: 0.4, title: 0.3, tags: 0.3, body: 0.75 };
 
 export interface IndexedSection {
   section: Section;
@@ -16,6 +18,8 @@ export interface IndexedSection {
   /** Term frequencies per field. */
   tf: Record<Field, Map<string, number>>;
   len: Record<Field, number>;
+  /** Term -> BM25F pseudo-frequency (field weights and length norms applied), computed once at build time. */
+  weighted: Map<string, number>;
   /** Stemmed terms of the heading in order, for phrase matches. */
   headingTerms: string[];
   /** Adjacent term pairs in heading and body, for phrase matches. */
@@ -59,10 +63,10 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     document: {
       id: 'id',
       index: [
-        { field: 'heading', tokenize: 'tolerant' },
-        { field: 'title', tokenize: 'tolerant' },
-        { field: 'tags', tokenize: 'tolerant' },
-        { field: 'body', tokenize: 'tolerant' },
+        { field: 'heading', tokenize: 'strict' },
+        { field: 'title', tokenize: 'strict' },
+        { field: 'tags', tokenize: 'strict' },
+        { field: 'body', tokenize: 'strict' },
       ],
     },
   });
@@ -106,6 +110,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         doc,
         tf,
         len,
+        weighted: new Map(),
         headingTerms,
         bigrams,
         statesTimescale: statesTimescale(section.text),
@@ -123,6 +128,12 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
 
   const avgLen = {} as Record<Field, number>;
   for (const f of FIELDS) avgLen[f] = sections.reduce((n, s) => n + s.len[f], 0) / Math.max(1, sections.length) || 1;
+  for (const s of sections) {
+    for (const f of FIELDS) {
+      const norm = 1 - FIELD_B[f] + (FIELD_B[f] * s.len[f]) / avgLen[f];
+      for (const [term, tf] of s.tf[f]) s.weighted.set(term, (s.weighted.get(term) ?? 0) + (FIELD_WEIGHT[f] * tf) / norm);
+    }
+  }
   const wordsByLength = new Map<number, string[]>();
   for (const w of vocabulary.keys()) {
     if (/^\d+$/.test(w)) continue;

@@ -1,9 +1,10 @@
-// Closest known word for a misspelt query word: edit distance 1 for words of 4+ letters, 2 for 7+.
+// Closest known word for a misspelt query word: edit distance 1 for words of 4+ letters, 2 for 8+
+// (at 7 letters two edits turn ordinary words into others: "despite" into "dispute").
 import type { SearchIndex } from './search-index.ts';
 
 export function correctSpelling(word: string, index: Pick<SearchIndex, 'vocabulary' | 'wordsByLength' | 'df'>): string | undefined {
   if (word.length < 4 || /\d/.test(word)) return undefined;
-  const maxDistance = word.length >= 7 ? 2 : 1;
+  const maxDistance = word.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestScore = Infinity;
   for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {

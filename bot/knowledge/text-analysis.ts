@@ -7,9 +7,9 @@ const STOP_WORDS = new Set(
     'a an and are as at be been being but by can could did do does doing for from had has have having he her hers him his ' +
     'how i if in into is it its itself just me my myself of on or our ours she should so than that the their them then there ' +
     'these they this those to too us very was we were what when where which while who whom why will with would you your yours ' +
-    'am im ive id ill get got any some also about up out off over again further once here all both each few more most other such ' +
+    'am im ive id ill get got any some also about off over again further once here all both each few more most other such ' +
     'only own same s t don dont doesnt didnt cant cannot wont isnt arent wasnt whats hows whos please thanks thank hi hello tell ' +
-    'know need want let lets one ones someone something anyone anything'
+    'know want let lets one ones someone something anyone anything'
   ).split(/\s+/),
 );
 
@@ -26,22 +26,49 @@ export function words(text: string): string[] {
   return (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, '').replace(/'/g, ''));
 }
 
+// Irregular forms the Porter stemmer leaves apart from their base word ("kept" would never find "keep").
+const IRREGULAR: Record<string, string> = {
+  kept: 'keep', told: 'tell', said: 'say', found: 'find', made: 'make', gave: 'give', given: 'give', took: 'take',
+  taken: 'take', left: 'leave', went: 'go', gone: 'go', seen: 'see', saw: 'see', heard: 'hear', thought: 'think',
+  brought: 'bring', sent: 'send', met: 'meet', held: 'hold', felt: 'feel', lost: 'lose', ran: 'run', children: 'child',
+  wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', knew: 'know', known: 'know', began: 'begin', begun: 'begin',
+};
+
+// Stems are memoised: the same few thousand words are stemmed at every start and in every question.
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  return /^\d/.test(word) ? word : stemmer(word);
+  if (/^\d/.test(word)) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(IRREGULAR[word] ?? word);
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
 }
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+// Case reviews name children by a letter ("Child D", "Baby T", "Family E"): that letter is the topic.
+const PSEUDONYM_BEFORE = new Set(['child', 'baby', 'family', 'sibling']);
+
 /** Content tokens of a text, in order. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const w of words(text)) {
-    if (isStopWord(w) || w.length < 2 && !/\d/.test(w)) continue;
+  const all = words(text);
+  all.forEach((w, i) => {
+    if (isStopWord(w) && !isPseudonym(all, i)) return;
+    if (w.length < 2 && !/\d/.test(w) && !isPseudonym(all, i)) return;
     out.push({ term: stem(w), word: w });
-  }
+  });
   return out;
+}
+
+/** Whether words[i] is the letter of a case-review pseudonym such as "Child D". */
+export function isPseudonym(all: readonly string[], i: number): boolean {
+  return all[i].length === 1 && /[a-hj-z]/.test(all[i]) && i > 0 && PSEUDONYM_BEFORE.has(all[i - 1]);
 }
 
 export function terms(text: string): string[] {

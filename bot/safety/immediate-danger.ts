@@ -14,6 +14,7 @@ const PATTERNS: RegExp[] = [
   /\b(missing|ran away|run away|runaway)\b.{0,30}\b(now|tonight|right now|since (this|last))\b/i,
   /\b(left|home) alone\b.{0,40}\b(baby|infant|toddler|\d\s*(month|year)s?[- ]old)\b|\b(baby|infant|toddler)\b.{0,40}\b(left|home) alone\b/i,
   /\bserious(ly)? (injur(ed|y)|hurt|bleeding)\b|\bbleeding heavily\b|\bhead injury\b/i,
+  /\b(in danger|unsafe|not safe|at risk)\b.{0,30}\b(now|right now|tonight|at the moment|this minute)\b|\b(right now|tonight)\b.{0,30}\b(in danger|unsafe|not safe)\b/i,
   /\bin (immediate|imminent) danger\b|\bat immediate risk\b|\bemergency\b.{0,20}\b(now|child|baby)\b/i,
   /\b(being|been|is being)\s+(sexually )?(abused|exploited|trafficked)\b.{0,30}\b(now|tonight|today)\b/i,
   /\bwaiting outside\b.{0,40}\b(school|gate)\b|\b(parent|dad|mum|father|mother|man|adult)\b.{0,30}\b(drunk|intoxicated|high)\b.{0,40}\b(collect|pick(ing)? up|drive|driving)\b/i,
