@@ -25,7 +25,7 @@ import type { ConversationReferenceStore } from './teams/conversation-references
 import { createAskFeature } from './handlers/ask.ts';
 import { createHelpFeature } from './handlers/help.ts';
 import { createFeedbackFeature } from './handlers/feedback.ts';
-import { createLadoFeature } from './handlers/lado.ts';
+import { createLadoFeature, ladoAnswerActions } from './handlers/lado.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
 import { createAuditFeature } from './handlers/audits.ts';
 import { createRouter, type Router } from './handlers/router.ts';
@@ -82,7 +82,13 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   let dispatcher: Dispatcher | undefined;
   const wakeDispatcher = () => dispatcher?.poke();
 
-  const askDeps = { engine, profile, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
+  const askDeps = {
+    engine,
+    profile,
+    publicUrl: config.publicUrl,
+    teamsAppId: config.teamsAppId,
+    extraActions: ladoAnswerActions(config.lado.staff),
+  };
   const ask = createAskFeature(askDeps);
   const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
   // help lists every feature's commands, so it reads the router lazily.
@@ -111,7 +117,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     router,
     references,
     logger,
-    ask: (q) => ask.ask(q),
+    ask: (q, actor) => ask.ask(q, actor),
     welcome: () => help.welcome(),
     logMessageText: config.logMessageText,
   });

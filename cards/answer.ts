@@ -18,6 +18,8 @@ export interface AnswerCardInput {
   teamsAppId?: string;
   /** The question, carried in the feedback data only when it holds no personal data. */
   question?: string;
+  /** Buttons for this reader only, shown after the links (e.g. "New referral clock" for LADO staff). */
+  extraActions?: CardAction[];
   /** Set after a vote: the buttons give way to a thank-you line. */
   feedbackGiven?: 'helpful' | 'not-helpful';
 }
@@ -62,7 +64,7 @@ export function buildAnswerCard(input: AnswerCardInput): AdaptiveCard {
     passage: cardMarkdown(section.markdown),
     nextStep: profile.help[doc.area]?.next_step ?? '',
     sourceLine: `Source: ${doc.sourceTitle}. Last reviewed ${formatReviewDate(doc.lastReviewed)}.`,
-    linkActions: links,
+    linkActions: [...links, ...(input.extraActions ?? [])],
     others: input.others.slice(0, 3).map((o) => executeAction(truncate(o.section.heading, 60), VERBS.showSection, { sectionId: o.section.id })),
     feedbackGiven:
       input.feedbackGiven === 'helpful'

@@ -15,6 +15,9 @@ export const LADO_VERBS = {
   received: 'lado.received',
   advice: 'lado.advice',
   due: 'lado.due',
+  outcome: 'lado.outcome',
+  concluded: 'lado.concluded',
+  close: 'lado.close',
 } as const;
 
 type Style = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
@@ -44,15 +47,36 @@ function ladoContact(profile: PartnershipProfile): string {
 }
 
 function clockFacts(clock: LadoClock, now: Date, withOrg = true): Array<{ title: string; value: string }> {
+  const afterOutcome = clock.state === 'outcome' || (clock.state === 'closed' && clock.outcomeAt);
   return [
     { title: 'LADO case reference', value: clock.caseRef },
     ...(withOrg ? [{ title: 'Organisation type', value: clock.orgType }] : []),
     { title: 'Allegation identified', value: whenInWords(clock.identifiedAt, now) },
-    { title: 'Referral due by', value: `${whenInWords(clock.deadlineAt, now)} (UK time)` },
+    afterOutcome
+      ? { title: 'Conclusion due by', value: clock.outcomeDeadlineAt ? `${whenInWords(clock.outcomeDeadlineAt, now)} (UK time)` : 'as soon as it is reached' }
+      : { title: 'Referral due by', value: `${whenInWords(clock.deadlineAt, now)} (UK time)` },
+    ...(clock.outcomeAt ? [{ title: 'Outcome recorded', value: whenInWords(clock.outcomeAt, now) }] : []),
   ];
 }
 
-export type ReferrerVariant = 'first' | 'reminder' | 'overdue' | 'submitted' | 'received';
+function outcomeRuleWords(profile: PartnershipProfile): string {
+  const rule = profile.lado.outcome_report_rule;
+  return rule
+    ? `${profile.short_name}'s timescale for reporting the conclusion is ${rule === '24h' ? '24 hours from the outcome' : 'one working day from the outcome'}.`
+    : `${profile.short_name} has not set a timescale for this in the assistant: please report it as soon as you reach it, and ask the LADO if you are unsure.`;
+}
+
+export type ReferrerVariant =
+  | 'first'
+  | 'reminder'
+  | 'overdue'
+  | 'submitted'
+  | 'received'
+  | 'outcome-first'
+  | 'outcome-reminder'
+  | 'outcome-overdue'
+  | 'concluded'
+  | 'closed';
 
 export interface ReferrerCardInput {
   clock: LadoClock;
@@ -67,10 +91,16 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
   const due = whenInWords(clock.deadlineAt, now);
   const overdue = clock.deadlineAt.getTime() <= now.getTime();
   const open = variant === 'first' || variant === 'reminder' || variant === 'overdue';
+  const conclusionOpen = variant === 'outcome-first' || variant === 'outcome-reminder' || variant === 'outcome-overdue';
+  const conclusionDue = clock.outcomeDeadlineAt ? whenInWords(clock.outcomeDeadlineAt, now) : '';
   const actions: CardAction[] = [];
   if (open) {
     if (profile.lado.notification_form_url) actions.push(openUrlAction('Open the LADO notification form', profile.lado.notification_form_url));
     actions.push(executeAction('Referral submitted', LADO_VERBS.submitted, { clockId: clock.id }, 'positive'));
+    actions.push(executeAction('I need advice', LADO_VERBS.advice, { clockId: clock.id }));
+  }
+  if (conclusionOpen) {
+    actions.push(executeAction('Conclusion reported', LADO_VERBS.concluded, { clockId: clock.id }, 'positive'));
     actions.push(executeAction('I need advice', LADO_VERBS.advice, { clockId: clock.id }));
   }
   const titles: Record<ReferrerVariant, string> = {
@@ -79,6 +109,11 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
     overdue: `LADO referral overdue: it was due by ${due}`,
     submitted: 'Thank you: referral recorded as submitted',
     received: 'The LADO has received the referral',
+    'outcome-first': conclusionDue ? `Please report your conclusion to the LADO by ${conclusionDue}` : 'Please report your conclusion to the LADO',
+    'outcome-reminder': `Reminder: your conclusion for case ${clock.caseRef} is due by ${conclusionDue} (${clock.outcomeDeadlineAt ? relativeWords(clock.outcomeDeadlineAt, now) : ''})`,
+    'outcome-overdue': `Your conclusion for case ${clock.caseRef} is overdue: it was due by ${conclusionDue}`,
+    concluded: 'Thank you: conclusion recorded as reported',
+    closed: 'The LADO has closed this case',
   };
   const lines: Record<ReferrerVariant, string[]> = {
     first: [
@@ -92,20 +127,42 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
     ],
     submitted: [`You told us the referral for case ${clock.caseRef} is submitted. The LADO has been told; no more reminders will be sent.`],
     received: [`The LADO has the referral for case ${clock.caseRef}. No more reminders will be sent.`],
+    'outcome-first': [
+      `The LADO has recorded an outcome for the allegation in case ${clock.caseRef}. Please tell the LADO the conclusion of your own process (for example what action your organisation has taken).`,
+      outcomeRuleWords(profile),
+      'When you have reported it, press "Conclusion reported" so the reminders stop.',
+    ],
+    'outcome-reminder': [`Your organisation's conclusion for case ${clock.caseRef} is due by ${conclusionDue}. If you have already reported it, press "Conclusion reported".`],
+    'outcome-overdue': [`The conclusion for case ${clock.caseRef} was due by ${conclusionDue} and hasn't been marked as reported. Please report it now, or contact the LADO. The LADO has been told it is overdue.`],
+    concluded: [`You told us the conclusion for case ${clock.caseRef} is reported. The LADO has been told; no more reminders will be sent.`],
+    closed: [`The LADO has closed case ${clock.caseRef}. No more reminders will be sent.`],
   };
   return build({
-    style: variant === 'overdue' || (open && overdue) ? 'attention' : open ? 'emphasis' : 'good',
-    eyebrow: 'LADO referral clock',
+    style: variant === 'overdue' || variant === 'outcome-overdue' || (open && overdue) ? 'attention' : open || conclusionOpen ? 'emphasis' : 'good',
+    eyebrow: conclusionOpen || variant === 'concluded' ? "LADO: your organisation's conclusion" : 'LADO referral clock',
     title: titles[variant],
     lines: lines[variant],
-    facts: open ? clockFacts(clock, now) : [{ title: 'LADO case reference', value: clock.caseRef }],
+    facts: open || conclusionOpen ? clockFacts(clock, now) : [{ title: 'LADO case reference', value: clock.caseRef }],
     warning: late ? 'This message is late: the assistant was unavailable when it was due.' : '',
-    footnote: open ? `${ladoContact(profile)} Please don't put names in Teams: use the case reference.` : '',
+    footnote: open || conclusionOpen ? `${ladoContact(profile)} Please don't put names in Teams: use the case reference.` : '',
     actions,
   });
 }
 
-export type OfficerVariant = 'started' | 'duplicate' | 'overdue' | 'submitted' | 'advice' | 'undeliverable' | 'received' | 'already-received';
+export type OfficerVariant =
+  | 'started'
+  | 'duplicate'
+  | 'overdue'
+  | 'submitted'
+  | 'advice'
+  | 'undeliverable'
+  | 'received'
+  | 'already-received'
+  | 'outcome-recorded'
+  | 'concluded'
+  | 'conclusion-overdue'
+  | 'closed'
+  | 'case';
 
 export interface OfficerCardInput {
   clock: LadoClock;
@@ -121,10 +178,13 @@ export interface OfficerCardInput {
 
 export function buildOfficerCard({ clock, variant, profile, now, installUrl, reminders, late }: OfficerCardInput): AdaptiveCard {
   const due = whenInWords(clock.deadlineAt, now);
-  const closed = clock.state === 'received';
+  const conclusionDue = clock.outcomeDeadlineAt ? whenInWords(clock.outcomeDeadlineAt, now) : 'no timescale set';
+  const waitingForReferral = clock.state === 'open' || clock.state === 'submitted';
   const actions: CardAction[] = [];
-  if (!closed) actions.push(executeAction('Mark referral received', LADO_VERBS.received, { clockId: clock.id }, 'positive'));
-  if (variant === 'started' || variant === 'duplicate' || closed) actions.push(executeAction('New referral clock', LADO_VERBS.form));
+  if (waitingForReferral) actions.push(executeAction('Mark referral received', LADO_VERBS.received, { clockId: clock.id }, 'positive'));
+  if (clock.state === 'received') actions.push(executeAction('Record outcome', LADO_VERBS.outcome, { clockId: clock.id }, 'positive'));
+  if (clock.state !== 'closed' && !waitingForReferral) actions.push(executeAction('Close case', LADO_VERBS.close, { clockId: clock.id }));
+  if (variant === 'started' || variant === 'duplicate' || clock.state === 'closed') actions.push(executeAction('New referral clock', LADO_VERBS.form));
   actions.push(executeAction('Open clocks', LADO_VERBS.due));
   const unreachable =
     `The referrer hasn't installed the Safeguarding Assistant in Teams yet, so I can't message them. Please tell them the deadline (${due}) yourself` +
@@ -171,12 +231,52 @@ export function buildOfficerCard({ clock, variant, profile, now, installUrl, rem
     received: {
       style: 'good',
       title: `Referral received for case ${clock.caseRef}`,
-      lines: ['The clock is closed and no more reminders will be sent.'],
+      lines: [
+        'No more referral reminders will be sent.',
+        `When the allegation reaches an outcome, press "Record outcome" (or type "lado case ${clock.caseRef}") and the employer will be asked for its conclusion.`,
+      ],
     },
     'already-received': {
       style: 'default',
-      title: `Case ${clock.caseRef} is already marked received`,
-      lines: ['Nothing changed: the clock was already closed.'],
+      title: `Case ${clock.caseRef} is already marked ${clock.state === 'received' ? 'received' : clock.state === 'outcome' ? 'with an outcome' : 'closed'}`,
+      lines: ['Nothing changed.'],
+    },
+    'outcome-recorded': {
+      style: 'good',
+      title: `Outcome recorded for case ${clock.caseRef}`,
+      lines: [
+        clock.outcomeDeadlineAt
+          ? `The employer has been asked to report its conclusion by ${conclusionDue}, with reminders until they confirm. You'll be told if it is late.`
+          : `The employer has been asked to report its conclusion. ${profile.short_name} has no outcome timescale set in the assistant, so there are no timed reminders.`,
+      ],
+    },
+    concluded: {
+      style: 'good',
+      title: `The employer says its conclusion for case ${clock.caseRef} is reported`,
+      lines: ['Reminders have stopped and the case is closed in the assistant.'],
+    },
+    'conclusion-overdue': {
+      style: 'attention',
+      title: `Overdue: the employer's conclusion for case ${clock.caseRef}`,
+      lines: [`It was due by ${conclusionDue} and the employer hasn't confirmed it. They have been sent an overdue card.`],
+    },
+    closed: {
+      style: 'good',
+      title: `Case ${clock.caseRef} is closed`,
+      lines: ['Nothing more will be sent for this case.'],
+    },
+    case: {
+      style: 'default',
+      title: `LADO case ${clock.caseRef}`,
+      lines: [
+        {
+          open: `Waiting for the referral, due by ${due}.`,
+          submitted: 'The referrer says the referral is submitted; mark it received when it reaches you.',
+          received: 'The referral is in. Record the outcome when the allegation reaches one.',
+          outcome: `Waiting for the employer's conclusion (${conclusionDue}).`,
+          closed: 'Closed: nothing more will be sent.',
+        }[clock.state],
+      ],
     },
   };
   const v = byVariant[variant];

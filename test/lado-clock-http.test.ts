@@ -70,6 +70,14 @@ async function press(who: Person, verb: string, data: Record<string, unknown>) {
   return card;
 }
 
+/** Presses a button and returns the text of the reply the bot sends to the chat (refusals come that way). */
+async function pressForReply(who: Person, verb: string, data: Record<string, unknown>) {
+  const since = connector.recorded.length;
+  await press(who, verb, data);
+  const reply = await connector.waitFor((r) => r.conversationId === who.conversationId && r.route !== 'update', { since });
+  return cardText(reply.body.attachments[0].content);
+}
+
 /** Cards sent (not updates) to a person's chat after `since`. */
 const cardsTo = (who: Person, since = 0) =>
   connector.recorded.slice(since).filter((r) => r.route !== 'update' && r.conversationId === who.conversationId).flatMap((r) => (r.body.attachments ?? []).map((a: any) => a.content));
@@ -224,6 +232,78 @@ describe('a LADO officer starts a clock, the referrer is reminded until they con
     await t.assistant.dispatcher.tick();
     await connector.waitFor((r) => r.conversationId === officer.conversationId && cardText(r.body.attachments?.[0]?.content).includes('asked for advice'), { since: before });
     await press(officer, 'lado.received', { clockId });
+  });
+});
+
+describe('LADO answers', () => {
+  it('give LADO staff a "New referral clock" button, and nobody else', async () => {
+    const forOfficer = await say(officer, 'how quickly must the LADO be told about an allegation against a teacher');
+    expect(findAction(forOfficer, 'New referral clock')?.data.verb).toBe('lado.form');
+    const forStranger = await say(stranger, 'how quickly must the LADO be told about an allegation against a teacher');
+    expect(findAction(forStranger, 'New referral clock')).toBeUndefined();
+    const thresholdsForOfficer = await say(officer, 'what are the levels of need');
+    expect(findAction(thresholdsForOfficer, 'New referral clock')).toBeUndefined();
+  });
+});
+
+describe('after the referral: the LADO records an outcome and the employer is asked for its conclusion', () => {
+  it('reminds the employer by the outcome timescale, tells the LADO when it is late, and closes when the employer confirms', async () => {
+    clock.set(MONDAY_10);
+    const { clockId } = await startClock({ caseRef: 'LADO-2026-1000' });
+    const received = await press(officer, 'lado.received', { clockId });
+    expect(findAction(received, 'Record outcome')).toBeDefined();
+
+    // Weeks later the LADO finds the case by its reference and records the outcome (Wednesday 09:00 GMT).
+    await at('2026-12-09T09:00:00Z');
+    const found = await say(officer, 'lado case lado-2026-1000');
+    expect(cardText(found)).toContain('The referral is in. Record the outcome');
+    const since = connector.recorded.length;
+    const recorded = await press(officer, 'lado.outcome', { clockId: findAction(found, 'Record outcome').data.clockId });
+    expect(cardText(recorded)).toContain('report its conclusion by 09:00 on Thursday 10 December');
+    await t.assistant.dispatcher.tick();
+    await settle();
+    const first = cardsTo(referrer, since);
+    expect(first).toHaveLength(1);
+    expect(cardText(first[0])).toContain('Please report your conclusion to the LADO by 09:00 on Thursday 10 December');
+    expect(cardText(first[0])).toContain('24 hours from the outcome');
+    expect(cardText(await say(officer, 'lado due'))).toMatch(/LADO-2026-1000[\s\S]*employer's conclusion due/);
+
+    // Nobody confirms: at the deadline the employer gets the overdue card and so does the LADO.
+    const beforeDeadline = connector.recorded.length;
+    await at('2026-12-10T09:00:00Z');
+    await settle();
+    expect(cardsTo(referrer, beforeDeadline).map(cardText).join(' ')).toContain('is overdue');
+    expect(cardsTo(officer, beforeDeadline).map(cardText).join(' ')).toContain("Overdue: the employer's conclusion for case LADO-2026-1000");
+
+    // A stranger can't close it; the employer can, and the LADO is told.
+    expect(await pressForReply(stranger, 'lado.concluded', { clockId })).toContain('belongs to someone else');
+    const beforeConfirm = connector.recorded.length;
+    expect(cardText(await press(referrer, 'lado.concluded', { clockId }))).toContain('Thank you: conclusion recorded as reported');
+    await t.assistant.dispatcher.tick();
+    await connector.waitFor((r) => r.conversationId === officer.conversationId && cardText(r.body.attachments?.[0]?.content).includes('its conclusion for case LADO-2026-1000 is reported'), { since: beforeConfirm });
+    expect(t.assistant.db.prepare('select state from lado_clocks where id = ?').pluck().get(clockId)).toBe('closed');
+    expect(cardText(await say(officer, 'lado due'))).not.toContain('LADO-2026-1000');
+    // A second press changes nothing.
+    expect(cardText(await press(referrer, 'lado.concluded', { clockId }))).toContain('Thank you: conclusion recorded as reported');
+  });
+
+  it('the LADO can close a case at any stage; recording an outcome twice, or for a closed case, changes nothing', async () => {
+    clock.set(MONDAY_10);
+    const { clockId } = await startClock({ caseRef: 'LADO-2026-1001' });
+    await press(officer, 'lado.outcome', { clockId });
+    const again = await press(officer, 'lado.outcome', { clockId });
+    expect(cardText(again)).toContain('Case LADO-2026-1001 is already marked with an outcome');
+    expect(await pressForReply(stranger, 'lado.close', { clockId })).toContain('belongs to someone else');
+    expect(cardText(await press(officer, 'lado.close', { clockId }))).toContain('Case LADO-2026-1001 is closed');
+    const pending = t.assistant.schedule.list(clockId).filter((m) => m.status === 'pending');
+    expect(pending).toEqual([]);
+    expect(cardText(await press(officer, 'lado.outcome', { clockId }))).toContain('is already marked closed');
+  });
+
+  it('"lado case" answers an empty or unknown reference, and refuses people who are not LADO staff', async () => {
+    expect(cardText(await say(officer, 'lado case'))).toContain('Add the LADO case reference');
+    expect(cardText(await say(officer, 'lado case NO-SUCH-REF'))).toContain("I can't find a clock with that case reference");
+    expect(cardText(await say(stranger, 'lado case LADO-2026-1000'))).toContain('Only LADO staff');
   });
 });
 

@@ -8,8 +8,8 @@ import { buildNotSureCard, whoToAsk } from '../../cards/not-sure.ts';
 import { ASK_VERB } from '../../cards/welcome.ts';
 import { safetyLines, personalDataText } from '../../cards/card-text.ts';
 import { sectionUrl } from '../../cards/links.ts';
-import type { AdaptiveCard } from '../../cards/types.ts';
-import type { Feature, Reply } from './types.ts';
+import type { AdaptiveCard, CardAction } from '../../cards/types.ts';
+import type { Actor, Feature, Reply } from './types.ts';
 
 /** Questions longer than this are answered from their start; safety checks read all of it. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -19,6 +19,8 @@ export interface AskDeps {
   profile: PartnershipProfile;
   publicUrl: string;
   teamsAppId?: string;
+  /** Buttons some people get under an answer (LADO staff: "New referral clock" on LADO answers). */
+  extraActions?(actor: Actor, hit: AnswerHit): CardAction[];
 }
 
 export interface AskResponse {
@@ -30,7 +32,7 @@ export interface AskResponse {
   card: AdaptiveCard;
 }
 
-export function respondToQuestion(deps: AskDeps, question: string, options: { sectionId?: string } = {}): AskResponse {
+export function respondToQuestion(deps: AskDeps, question: string, options: { sectionId?: string; actor?: Actor } = {}): AskResponse {
   const safety = assessSafety(question);
   const forSection = options.sectionId ? deps.engine.section(options.sectionId) : undefined;
   const answer = forSection
@@ -47,6 +49,7 @@ export function respondToQuestion(deps: AskDeps, question: string, options: { se
         publicUrl: deps.publicUrl,
         teamsAppId: deps.teamsAppId,
         question,
+        extraActions: options.actor && deps.extraActions ? deps.extraActions(options.actor, hits[0]) : [],
       })
     : buildNotSureCard({
         nearest: hits.slice(0, 3),
@@ -98,19 +101,19 @@ function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | 
 }
 
 /** The default route for any message that is not a command, plus the verbs of answer cards. */
-export function createAskFeature(deps: AskDeps): Feature & { ask(question: string): Reply } {
-  const ask = (question: string, sectionId?: string): Reply => ({ card: respondToQuestion(deps, question, { sectionId }).card });
+export function createAskFeature(deps: AskDeps): Feature & { ask(question: string, actor?: Actor): Reply } {
+  const ask = (question: string, actor?: Actor, sectionId?: string): Reply => ({ card: respondToQuestion(deps, question, { sectionId, actor }).card });
   return {
     name: 'ask',
-    ask: (question) => ask(question),
+    ask: (question, actor) => ask(question, actor),
     actions: {
       // "Try asking" buttons on the welcome card.
-      [ASK_VERB]: async ({ data }) => ({ replies: [ask(typeof data.q === 'string' ? data.q : '')] }),
+      [ASK_VERB]: async ({ actor, data }) => ({ replies: [ask(typeof data.q === 'string' ? data.q : '', actor)] }),
       // "Other sections that may help": show that section as the answer.
-      [VERBS.showSection]: async ({ data }) => {
+      [VERBS.showSection]: async ({ actor, data }) => {
         const id = typeof data.sectionId === 'string' ? data.sectionId : '';
-        if (!deps.engine.section(id)) return { replies: [ask('')] };
-        return { replies: [ask('', id)] };
+        if (!deps.engine.section(id)) return { replies: [ask('', actor)] };
+        return { replies: [ask('', actor, id)] };
       },
     },
   };

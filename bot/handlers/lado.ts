@@ -1,5 +1,6 @@
-// The LADO referral clock in Teams: `lado clock` (form), `lado due` (list), the card verbs, and the
-// scheduled cards (referrer reminders, overdue, notices to the officer). Rules live in bot/lado/.
+// The LADO referral clock in Teams: `lado clock` (form), `lado due` (list), `lado case <ref>`, the card
+// verbs, and the scheduled cards (referrer reminders, overdue, the employer's conclusion, notices to the
+// officer). Rules live in bot/lado/.
 import { randomBytes } from 'node:crypto';
 import type { PartnershipProfile } from '../knowledge/partnership.ts';
 import type { Db } from '../storage/database.ts';
@@ -10,9 +11,12 @@ import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
 import { createEnglandCalendar } from '../lado/calendar.ts';
 import { planReminders } from '../lado/deadline.ts';
-import { createLadoService, type ChangeResult, type LadoService } from '../lado/service.ts';
+import { createLadoService, isLadoStaff, type ChangeResult, type LadoService } from '../lado/service.ts';
+import type { AnswerHit } from '../knowledge/answer.ts';
+import { executeAction } from '../../cards/actions.ts';
+import type { CardAction } from '../../cards/types.ts';
 import { MESSAGE_KINDS, type LadoClock } from '../lado/types.ts';
-import { buildOfficerCard, buildReferrerCard, LADO_VERBS, type OfficerVariant } from '../../cards/lado-clock.ts';
+import { buildOfficerCard, buildReferrerCard, LADO_VERBS, type OfficerVariant, type ReferrerVariant } from '../../cards/lado-clock.ts';
 import { buildLadoDueCard } from '../../cards/lado-due.ts';
 import { buildLadoFormCard } from '../../cards/lado-form.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
@@ -34,6 +38,27 @@ export interface LadoFeatureDeps {
 }
 
 const newToken = () => randomBytes(12).toString('base64url');
+
+/** Under an answer from a LADO document, LADO staff get "New referral clock": the consultation often starts there. */
+export function ladoAnswerActions(staff: readonly string[]) {
+  return (actor: Actor, hit: AnswerHit): CardAction[] =>
+    hit.doc.area === 'lado' && isLadoStaff(staff, actor) ? [executeAction('New referral clock', LADO_VERBS.form)] : [];
+}
+
+const STATE_WORDS: Record<LadoClock['state'], string> = {
+  open: 'waiting for the referral',
+  submitted: 'marked submitted',
+  received: 'marked received',
+  outcome: 'waiting for the employer\'s conclusion',
+  closed: 'closed',
+};
+
+/** What the referrer's card says for a clock's current state (for a press that changed nothing). */
+function referrerVariantNow(clock: LadoClock): ReferrerVariant {
+  if (clock.state === 'outcome') return 'outcome-reminder';
+  if (clock.state === 'closed') return clock.conclusionReportedAt ? 'concluded' : 'closed';
+  return clock.state === 'open' ? 'reminder' : clock.state;
+}
 
 export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: LadoService } {
   const store = createSqliteLadoClockStore(deps.db, deps.schedule);
@@ -69,15 +94,14 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
 
   /** After a clock moves on, the cards sent earlier lose their buttons (best effort: Teams may refuse). */
   async function refreshSentCards(clock: LadoClock): Promise<void> {
-    const variant = clock.state === 'received' ? 'received' : 'submitted';
+    const referralDone: ReferrerVariant = clock.state === 'submitted' ? 'submitted' : clock.state === 'closed' && !clock.receivedAt ? 'closed' : 'received';
+    const conclusionDone: ReferrerVariant = clock.conclusionReportedAt ? 'concluded' : 'closed';
     for (const m of deps.schedule.list(clock.id)) {
       if (m.status !== 'sent' || !m.activityId || !m.conversationId) continue;
-      const card =
-        m.kind === MESSAGE_KINDS.reminder
-          ? buildReferrerCard({ clock, variant, profile, now: now() })
-          : m.kind === MESSAGE_KINDS.overdue
-            ? officerCard(clock, variant)
-            : undefined;
+      let card;
+      if (m.kind === MESSAGE_KINDS.reminder) card = buildReferrerCard({ clock, variant: referralDone, profile, now: now() });
+      else if (m.kind === MESSAGE_KINDS.outcomeReminder && clock.state === 'closed') card = buildReferrerCard({ clock, variant: conclusionDone, profile, now: now() });
+      else if (m.kind === MESSAGE_KINDS.overdue || m.kind === MESSAGE_KINDS.outcomeOverdue) card = officerCard(clock, 'case');
       if (card) await deps.notifier.update(m.conversationId, m.activityId, { card });
     }
   }
@@ -88,8 +112,8 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
     const staff = service.isStaff(actor);
     if (result.kind === 'already') {
       const c = result.clock;
-      const card = staff ? officerCard(c, c.state === 'received' ? 'already-received' : 'submitted') : buildReferrerCard({ clock: c, variant: c.state === 'received' ? 'received' : 'submitted', profile, now: now() });
-      return { card, replies: [notice('Already recorded', `Case ${c.caseRef} was already marked ${c.state}. Nothing changed.`, 'default')] };
+      const card = staff ? officerCard(c, c.state === 'submitted' ? 'submitted' : c.state === 'open' ? 'case' : 'already-received') : buildReferrerCard({ clock: c, variant: referrerVariantNow(c), profile, now: now() });
+      return { card, replies: [notice('Already recorded', `Case ${c.caseRef} is already ${STATE_WORDS[c.state]}. Nothing changed.`, 'default')] };
     }
     deps.wakeDispatcher();
     if (stateChanged) await refreshSentCards(result.clock);
@@ -132,6 +156,25 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         return { card: officerCard(clock, 'received') };
       });
     },
+    [LADO_VERBS.outcome]: async ({ actor, data }) => {
+      if (!service.isStaff(actor)) return service.find(data.clockId) ? { replies: [notYours] } : { replies: [notFound] };
+      return afterChange(service.recordOutcome(actor, data.clockId), actor, (clock) => {
+        deps.logger.info('lado.clock_changed', { clockId: clock.id, state: clock.state });
+        return { card: officerCard(clock, 'outcome-recorded') };
+      });
+    },
+    [LADO_VERBS.concluded]: async ({ actor, data }) =>
+      afterChange(service.reportConclusion(actor, data.clockId), actor, (clock) => {
+        deps.logger.info('lado.clock_changed', { clockId: clock.id, state: clock.state });
+        return service.isStaff(actor) ? { card: officerCard(clock, 'closed') } : { card: buildReferrerCard({ clock, variant: 'concluded', profile, now: now() }) };
+      }),
+    [LADO_VERBS.close]: async ({ actor, data }) => {
+      if (!service.isStaff(actor)) return service.find(data.clockId) ? { replies: [notYours] } : { replies: [notFound] };
+      return afterChange(service.close(actor, data.clockId), actor, (clock) => {
+        deps.logger.info('lado.clock_changed', { clockId: clock.id, state: clock.state });
+        return { card: officerCard(clock, 'closed') };
+      });
+    },
     [LADO_VERBS.advice]: async ({ actor, data }) =>
       afterChange(service.askAdvice(actor, data.clockId), actor, (clock) => ({
         // The pressed card stays as it was (no `card`): the clock is still running.
@@ -146,6 +189,14 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
   };
 
   const clockOf = (m: ScheduledMessage) => (typeof m.payload.clockId === 'string' ? store.get(m.payload.clockId) : undefined);
+
+  const lookup = (actor: Actor, args: string): Reply[] => {
+    if (!args.trim()) return [notice('Which case?', 'Add the LADO case reference, for example "lado case LADO-2026-0412".', 'default')];
+    const found = service.lookup(actor, args);
+    if (found === 'not-staff') return [notStaff];
+    if (!found) return [notice("I can't find a clock with that case reference", 'Check the reference, or type "lado due" to see the open clocks.', 'default')];
+    return [{ card: officerCard(found, 'case') }];
+  };
 
   async function tellOfficer(clock: LadoClock, variant: OfficerVariant, ctx: RenderContext): Promise<void> {
     const delivery = await deps.notifier.send(service.officer(clock), { card: officerCard(clock, variant, { late: ctx.late }) });
@@ -183,9 +234,32 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
       render(m, ctx) {
         const clock = clockOf(m);
         if (!clock) return null;
-        const variant = m.payload.event === 'advice' ? 'advice' : 'submitted';
-        if (variant === 'submitted' && clock.state === 'received') return null;
+        const variant = m.payload.event === 'advice' ? 'advice' : m.payload.event === 'concluded' ? 'concluded' : 'submitted';
+        if (variant === 'submitted' && clock.state !== 'submitted') return null;
         return { card: officerCard(clock, variant, { late: ctx.late }) };
+      },
+    },
+    [MESSAGE_KINDS.outcomeReminder]: {
+      render(m, ctx) {
+        const clock = clockOf(m);
+        if (!clock || clock.state !== 'outcome') return null;
+        const variant = m.payload.reminder === 'start' ? 'outcome-first' : m.payload.reminder === 'deadline' ? 'outcome-overdue' : 'outcome-reminder';
+        return { card: buildReferrerCard({ clock, variant, profile, now: ctx.now, late: ctx.late }), text: "LADO: your organisation's conclusion" };
+      },
+      async undeliverable(m, ctx) {
+        const clock = clockOf(m);
+        if (clock) await tellOfficer(clock, 'undeliverable', ctx);
+      },
+    },
+    [MESSAGE_KINDS.outcomeOverdue]: {
+      render(m, ctx) {
+        const clock = clockOf(m);
+        if (!clock || clock.state !== 'outcome') return null;
+        return { card: officerCard(clock, 'conclusion-overdue', { late: ctx.late }), text: "Employer's conclusion overdue" };
+      },
+      async undeliverable(m, ctx) {
+        const clock = clockOf(m);
+        if (clock && m.recipient.kind === 'channel') await tellOfficer(clock, 'conclusion-overdue', ctx);
       },
     },
   };
@@ -205,6 +279,11 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         description: 'LADO staff: open referral clocks, due and overdue',
         aliases: ['lado clocks', 'lado overdue'],
         run: async ({ actor }) => due(actor),
+      },
+      {
+        name: 'lado case',
+        description: 'LADO staff: find a clock by case reference, to record an outcome or close it',
+        run: async ({ actor, args }) => lookup(actor, args),
       },
     ],
     actions,

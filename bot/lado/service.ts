@@ -42,7 +42,7 @@ export type ChangeResult =
   | { kind: 'already'; clock: LadoClock }
   | { kind: 'changed'; clock: LadoClock };
 
-export type DueLabel = 'overdue' | 'due soon' | 'open' | 'submitted';
+export type DueLabel = 'overdue' | 'due soon' | 'open' | 'submitted' | 'conclusion due' | 'conclusion overdue';
 export interface DueItem {
   clock: LadoClock;
   label: DueLabel;
@@ -50,6 +50,7 @@ export interface DueItem {
 }
 
 const STOP_ON_CONFIRM = [MESSAGE_KINDS.reminder, MESSAGE_KINDS.overdue];
+const STOP_ON_CONCLUSION = [MESSAGE_KINDS.outcomeReminder, MESSAGE_KINDS.outcomeOverdue];
 const DUE_SOON_MS = 4 * 3_600_000;
 export const CLOCK_ID = /^L[a-z0-9]{10}$/;
 
@@ -57,8 +58,13 @@ export function newClockId(): string {
   return `L${randomBytes(8).readBigUInt64BE().toString(36).padStart(10, '0').slice(-10)}`;
 }
 
+/** LADO staff are named by Entra object id in config (LADO_STAFF). */
+export function isLadoStaff(staff: readonly string[], p: LadoPerson): boolean {
+  return (!!p.aadObjectId && staff.includes(p.aadObjectId)) || staff.includes(p.userKey);
+}
+
 export function createLadoService(deps: LadoServiceDeps) {
-  const isStaff = (p: LadoPerson) => deps.staff.includes(p.aadObjectId ?? '') || deps.staff.includes(p.userKey);
+  const isStaff = (p: LadoPerson) => isLadoStaff(deps.staff, p);
   const ladoRecipient = (clock: LadoClock): Recipient =>
     deps.channelId ? { kind: 'channel', conversationId: deps.channelId } : { kind: 'user', userKey: clock.officerKey };
   const officer = (clock: LadoClock): Recipient => ({ kind: 'user', userKey: clock.officerKey });
@@ -147,14 +153,73 @@ export function createLadoService(deps: LadoServiceDeps) {
       return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
     },
 
+    /**
+     * The LADO records that the allegation reached an outcome: the referral's reminders stop and the
+     * employer is asked for its conclusion, by the partnership's outcome timescale when it sets one.
+     */
+    recordOutcome(actor: LadoPerson, clockId: unknown): ChangeResult {
+      const clock = find(clockId);
+      if (!clock) return { kind: 'not-found' };
+      if (!isStaff(actor)) return { kind: 'not-allowed' };
+      if (clock.state === 'outcome' || clock.state === 'closed') return { kind: 'already', clock };
+      const now = deps.clock.now();
+      const rule = deps.lado.outcome_report_rule;
+      const outcomeDeadlineAt = rule ? computeDeadline(rule, now, deps.calendar) : undefined;
+      const reminders = outcomeDeadlineAt ? planReminders(deps.lado.reminders, now, outcomeDeadlineAt) : [{ name: 'start' as const, at: now }];
+      const messages: ScheduleRequest[] = reminders.map((r) => ({
+        kind: MESSAGE_KINDS.outcomeReminder,
+        subjectId: clock.id,
+        recipient: clock.referrer,
+        dueAt: r.at,
+        payload: { clockId: clock.id, reminder: r.name },
+      }));
+      if (outcomeDeadlineAt) {
+        messages.push({ kind: MESSAGE_KINDS.outcomeOverdue, subjectId: clock.id, recipient: ladoRecipient(clock), dueAt: outcomeDeadlineAt, payload: { clockId: clock.id } });
+      }
+      const change = { from: ['open', 'submitted', 'received'] as ClockState[], to: 'outcome' as const, at: now, by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM, outcomeDeadlineAt };
+      const changed = deps.store.transition(clock.id, change, messages);
+      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+    },
+
+    /** "Conclusion reported": the employer says it has sent the LADO its conclusion; the case closes. */
+    reportConclusion(actor: LadoPerson, clockId: unknown): ChangeResult {
+      const clock = find(clockId);
+      if (!clock) return { kind: 'not-found' };
+      if (isStaff(actor)) return this.close(actor, clockId);
+      if (!isReferrer(actor, clock)) return { kind: 'not-allowed' };
+      if (clock.state !== 'outcome') return { kind: 'already', clock };
+      const now = deps.clock.now();
+      const change = { from: ['outcome'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONCLUSION, conclusionReported: true };
+      const changed = deps.store.transition(clock.id, change, [notice(clock, 'concluded', now)]);
+      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+    },
+
+    /** The LADO closes the case: nothing more is sent, whatever stage it was at. */
+    close(actor: LadoPerson, clockId: unknown): ChangeResult {
+      const clock = find(clockId);
+      if (!clock) return { kind: 'not-found' };
+      if (!isStaff(actor)) return { kind: 'not-allowed' };
+      if (clock.state === 'closed') return { kind: 'already', clock };
+      const change = { from: ['open', 'submitted', 'received', 'outcome'] as ClockState[], to: 'closed' as const, at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: [...STOP_ON_CONFIRM, ...STOP_ON_CONCLUSION] };
+      const changed = deps.store.transition(clock.id, change, []);
+      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+    },
+
+    /** A LADO officer looks a clock up by case reference (to record an outcome weeks later). */
+    lookup(actor: LadoPerson, caseRef: string): LadoClock | undefined | 'not-staff' {
+      if (!isStaff(actor)) return 'not-staff';
+      const ref = caseRef.trim();
+      return ref && ref.length <= 40 ? deps.store.findByCaseRef(ref) : undefined;
+    },
+
     /** "I need advice": the officer is told (through the schedule, so it survives a restart). */
     askAdvice(actor: LadoPerson, clockId: unknown): ChangeResult {
       const clock = find(clockId);
       if (!clock) return { kind: 'not-found' };
       if (!isReferrer(actor, clock) && !isStaff(actor)) return { kind: 'not-allowed' };
-      if (clock.state === 'received') return { kind: 'already', clock };
+      if (clock.state === 'received' || clock.state === 'closed') return { kind: 'already', clock };
       const now = deps.clock.now();
-      const kept = deps.store.transition(clock.id, { from: ['open', 'submitted'], at: now, by: actor.userKey }, [notice(clock, 'advice', now)]);
+      const kept = deps.store.transition(clock.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(clock, 'advice', now)]);
       return kept ? { kind: 'changed', clock: kept } : { kind: 'already', clock: deps.store.get(clock.id)! };
     },
 
@@ -165,18 +230,18 @@ export function createLadoService(deps: LadoServiceDeps) {
         items: deps.store.listActive(limit).map((clock) => ({
           clock,
           mine: clock.officerKey === (actor.aadObjectId || actor.userKey),
-          label:
-            clock.state === 'submitted'
-              ? 'submitted'
-              : clock.deadlineAt.getTime() <= now
-                ? 'overdue'
-                : clock.deadlineAt.getTime() - now <= DUE_SOON_MS
-                  ? 'due soon'
-                  : 'open',
+          label: dueLabel(clock, now),
         })),
       };
     },
   };
+}
+
+function dueLabel(clock: LadoClock, now: number): DueLabel {
+  if (clock.state === 'submitted') return 'submitted';
+  if (clock.state === 'outcome') return clock.outcomeDeadlineAt && clock.outcomeDeadlineAt.getTime() <= now ? 'conclusion overdue' : 'conclusion due';
+  if (clock.deadlineAt.getTime() <= now) return 'overdue';
+  return clock.deadlineAt.getTime() - now <= DUE_SOON_MS ? 'due soon' : 'open';
 }
 
 export type LadoService = ReturnType<typeof createLadoService>;

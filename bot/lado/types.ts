@@ -4,8 +4,11 @@ import type { DeadlineRule } from '../knowledge/partnership.ts';
 import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Recipient } from '../shared/notifier.ts';
 
-/** open: waiting for the referral; submitted: the referrer says it is in; received: the LADO has it (closed). */
-export type ClockState = 'open' | 'submitted' | 'received';
+/**
+ * open: waiting for the referral; submitted: the referrer says it is in; received: the LADO has it;
+ * outcome: the LADO recorded an outcome and the employer owes its conclusion; closed: nothing more is due.
+ */
+export type ClockState = 'open' | 'submitted' | 'received' | 'outcome' | 'closed';
 
 export const ORGANISATION_TYPES = [
   'Education (school or college)',
@@ -38,6 +41,12 @@ export interface LadoClock {
   state: ClockState;
   submittedAt?: Date;
   receivedAt?: Date;
+  /** When the LADO recorded the outcome. */
+  outcomeAt?: Date;
+  /** When the employer's conclusion is due; none when the partnership sets no timescale. */
+  outcomeDeadlineAt?: Date;
+  conclusionReportedAt?: Date;
+  closedAt?: Date;
   /** The form's one-time token: a second press of the same form finds this clock instead of starting another. */
   startToken: string;
 }
@@ -50,6 +59,10 @@ export interface ClockChange {
   by: string;
   /** Pending scheduled messages of these kinds are cancelled in the same transaction. */
   cancelKinds?: string[];
+  /** With to: 'outcome': when the employer's conclusion is due, if the partnership sets a timescale. */
+  outcomeDeadlineAt?: Date;
+  /** With to: 'closed': the employer reported its conclusion (rather than the LADO closing the case). */
+  conclusionReported?: boolean;
 }
 
 export interface LadoClockStore {
@@ -62,9 +75,11 @@ export interface LadoClockStore {
    * not in one of `from` (someone got there first).
    */
   transition(id: string, change: ClockChange, messages: ScheduleRequest[]): LadoClock | undefined;
-  /** Clocks not yet received, soonest deadline first. */
+  /** Clocks waiting for the referral or for the employer's conclusion, soonest deadline first. */
   listActive(limit: number): LadoClock[];
   countActive(): number;
+  /** The latest clock with this LADO case reference. */
+  findByCaseRef(caseRef: string): LadoClock | undefined;
 }
 
 export const MESSAGE_KINDS = {
@@ -74,4 +89,8 @@ export const MESSAGE_KINDS = {
   overdue: 'lado.overdue',
   /** Something the LADO officer should know (referrer confirmed, asked for advice). payload: { clockId, event } */
   notice: 'lado.notice',
+  /** A card to the employer after the outcome: report your conclusion. payload: { clockId, reminder } */
+  outcomeReminder: 'lado.outcome-reminder',
+  /** The employer's conclusion is overdue: a card to the LADO. payload: { clockId } */
+  outcomeOverdue: 'lado.outcome-overdue',
 } as const;

@@ -17,12 +17,18 @@ export const ladoMigrations: Migration[] = [
         officer_key text not null,
         referrer_json text not null,            -- {"kind":"user","userKey"} or {"kind":"email","emailHash"}
         referrer_reachable integer not null,
-        state text not null default 'open' check (state in ('open', 'submitted', 'received')),
+        state text not null default 'open' check (state in ('open', 'submitted', 'received', 'outcome', 'closed')),
         submitted_at integer,
         submitted_by text,
         received_at integer,
-        received_by text
+        received_by text,
+        outcome_at integer,                     -- the LADO recorded an outcome
+        outcome_deadline_at integer,            -- the employer's conclusion is due (null: no timescale set)
+        conclusion_reported_at integer,
+        closed_at integer,
+        closed_by text
       );
+      create index lado_clocks_case_ref on lado_clocks(case_ref, created_at);
       create index lado_clocks_active on lado_clocks(state, deadline_at);
     `,
   },

@@ -20,7 +20,13 @@ type Row = {
   state: ClockState;
   submitted_at: number | null;
   received_at: number | null;
+  outcome_at: number | null;
+  outcome_deadline_at: number | null;
+  conclusion_reported_at: number | null;
+  closed_at: number | null;
 };
+
+const date = (ms: number | null) => (ms === null ? undefined : new Date(ms));
 
 const toClock = (r: Row): LadoClock => ({
   id: r.id,
@@ -35,8 +41,12 @@ const toClock = (r: Row): LadoClock => ({
   referrer: JSON.parse(r.referrer_json) as LadoClock['referrer'],
   referrerReachable: r.referrer_reachable === 1,
   state: r.state,
-  submittedAt: r.submitted_at === null ? undefined : new Date(r.submitted_at),
-  receivedAt: r.received_at === null ? undefined : new Date(r.received_at),
+  submittedAt: date(r.submitted_at),
+  receivedAt: date(r.received_at),
+  outcomeAt: date(r.outcome_at),
+  outcomeDeadlineAt: date(r.outcome_deadline_at),
+  conclusionReportedAt: date(r.conclusion_reported_at),
+  closedAt: date(r.closed_at),
 });
 
 export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): LadoClockStore {
@@ -49,8 +59,21 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
   const byToken = db.prepare('select * from lado_clocks where start_token = ?');
   const setSubmitted = db.prepare(`update lado_clocks set state = 'submitted', submitted_at = ?, submitted_by = ? where id = ?`);
   const setReceived = db.prepare(`update lado_clocks set state = 'received', received_at = ?, received_by = ? where id = ?`);
-  const active = db.prepare(`select * from lado_clocks where state in ('open', 'submitted') order by deadline_at, id limit ?`);
-  const countActive = db.prepare(`select count(*) from lado_clocks where state in ('open', 'submitted')`).pluck();
+  // Recording an outcome also means the referral arrived, whether or not anyone pressed "received".
+  const setOutcome = db.prepare(
+    `update lado_clocks set state = 'outcome', outcome_at = @at, outcome_deadline_at = @deadline,
+       received_at = coalesce(received_at, @at), received_by = coalesce(received_by, @by) where id = @id`,
+  );
+  const setClosed = db.prepare(
+    `update lado_clocks set state = 'closed', closed_at = @at, closed_by = @by,
+       conclusion_reported_at = case when @concluded then @at else conclusion_reported_at end where id = @id`,
+  );
+  // Waiting for the referral, or for the employer's conclusion; the latter sorts by its own deadline
+  // (none set: after every dated one).
+  const activeOrder = `coalesce(case when state = 'outcome' then outcome_deadline_at else deadline_at end, 8640000000000000)`;
+  const active = db.prepare(`select * from lado_clocks where state in ('open', 'submitted', 'outcome') order by ${activeOrder}, id limit ?`);
+  const countActive = db.prepare(`select count(*) from lado_clocks where state in ('open', 'submitted', 'outcome')`).pluck();
+  const latestByCaseRef = db.prepare(`select * from lado_clocks where case_ref = ? collate nocase order by created_at desc, id desc limit 1`);
 
   const get = (id: string) => {
     const row = byId.get(id) as Row | undefined;
@@ -86,6 +109,8 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
         if (!current || !change.from.includes(current.state)) return undefined;
         if (change.to === 'submitted') setSubmitted.run(change.at.getTime(), change.by, id);
         else if (change.to === 'received') setReceived.run(change.at.getTime(), change.by, id);
+        else if (change.to === 'outcome') setOutcome.run({ id, at: change.at.getTime(), by: change.by, deadline: change.outcomeDeadlineAt?.getTime() ?? null });
+        else if (change.to === 'closed') setClosed.run({ id, at: change.at.getTime(), by: change.by, concluded: change.conclusionReported ? 1 : 0 });
         for (const kind of change.cancelKinds ?? []) schedule.cancel(id, kind);
         schedule.schedule(messages);
         return get(id);
@@ -93,5 +118,9 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
     },
     listActive: (limit) => (active.all(limit) as Row[]).map(toClock),
     countActive: () => countActive.get() as number,
+    findByCaseRef(caseRef) {
+      const row = latestByCaseRef.get(caseRef) as Row | undefined;
+      return row && toClock(row);
+    },
   };
 }

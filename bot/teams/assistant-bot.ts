@@ -25,7 +25,7 @@ export interface AssistantBotDeps {
   router: Router;
   references: ConversationReferenceStore;
   logger: Logger;
-  ask(question: string): Reply;
+  ask(question: string, actor: Actor): Reply;
   welcome(): Reply;
   logMessageText: boolean;
 }
@@ -91,7 +91,7 @@ export class AssistantBot extends TeamsActivityHandler {
       this.logTurn('command', context, started, { command: command.spec.name });
       return;
     }
-    await this.send(context, [this.deps.ask(text)]);
+    await this.send(context, [this.deps.ask(text, actor)]);
     this.logTurn('ask', context, started, { chars: raw.length, text: this.deps.logMessageText && !assessSafety(text).personalData ? text : undefined });
   }
 
