@@ -20,7 +20,8 @@ const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  // Azure no longer creates multi-tenant bots: single tenant (or a managed identity) is the default.
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: z.string().default(''),
   ALLOWED_TENANTS: commaList,
   LADO_STAFF: commaList,
@@ -77,8 +78,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     problems.push('MicrosoftAppPassword: required when NODE_ENV=production (or use MicrosoftAppType=UserAssignedMSI)');
   }
-  if (e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
-    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required with MicrosoftAppId when MicrosoftAppType=${e.MicrosoftAppType} (your Entra tenant id)`);
   }
   if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
   if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');

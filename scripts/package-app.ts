@@ -15,7 +15,9 @@ export const DEFAULT_OUT = 'build/appPackage.zip';
 
 /** The commands users see, read from the assembled bot's router: the manifest can never drift from it. */
 export async function botCommands(config: Config): Promise<{ commands: BotCommand[]; name: string; shortName: string; website: string }> {
-  const assistant = assemble(config, { logger: silentLogger, databaseFile: ':memory:' });
+  // Only the command table is read: packaging needs no bot secret, so the adapter is built without one.
+  const offline: Config = { ...config, auth: { ...config.auth, appId: '', appPassword: '' } };
+  const assistant = assemble(offline, { logger: silentLogger, databaseFile: ':memory:' });
   try {
     const profile = assistant.knowledge.partnership;
     return { commands: assistant.router.listedCommands(), name: profile.name, shortName: profile.short_name, website: profile.website ?? '' };

@@ -34,10 +34,16 @@ describe('config', () => {
       NODE_ENV: 'production',
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: '99999999-2222-3333-4444-555555555555',
       PUBLIC_URL: 'https://bot.example.org',
       LINK_SECRET: 's',
     });
     expect(c.production).toBe(true);
+  });
+
+  it('asks for the tenant id of a single-tenant bot, the default', () => {
+    expect(() => loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'p' })).toThrow(/MicrosoftAppTenantId/);
+    expect(loadConfig({}).auth.appType).toBe('SingleTenant');
   });
 
   it('rejects malformed values with the variable named', () => {

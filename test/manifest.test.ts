@@ -37,6 +37,7 @@ const configFor = (env: Record<string, string> = {}) =>
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE,
     PARTNERSHIP: 'testshire',
     MicrosoftAppId: BOT_ID,
+    MicrosoftAppTenantId: '0f0f0f0f-1111-2222-3333-444444444444',
     TEAMS_APP_ID: APP_ID,
     ...env,
   });
@@ -77,7 +78,7 @@ describe('npm run package', () => {
     // The router is the single source: help plus whatever features (LADO, audits) list.
     const { assemble } = await import('../bot/assemble.ts');
     const { silentLogger } = await import('../bot/shared/log.ts');
-    const assistant = assemble(configFor(), { logger: silentLogger, databaseFile: ':memory:' });
+    const assistant = assemble(configFor({ MicrosoftAppPassword: 'not-used' }), { logger: silentLogger, databaseFile: ':memory:' });
     const table = assistant.router.listedCommands();
     await assistant.stop();
     expect(menu).toEqual(table.map((c) => ({ title: c.name, description: c.description })));

@@ -8,7 +8,8 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     // An empty app id turns inbound JWT checks and outbound tokens off: local use and tests only.
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
-    MicrosoftAppType: config.auth.appType,
+    // With no app id there is nothing to authenticate; botbuilder only accepts that as MultiTenant.
+    MicrosoftAppType: config.auth.appId ? config.auth.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.auth.tenantId,
   });
   const adapter = new CloudAdapter(auth);
