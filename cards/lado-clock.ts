@@ -11,6 +11,8 @@ import type { AdaptiveCard, CardAction } from './types.ts';
 export const LADO_VERBS = {
   form: 'lado.form',
   start: 'lado.start',
+  ownForm: 'lado.own-form',
+  startOwn: 'lado.start-own',
   submitted: 'lado.submitted',
   received: 'lado.received',
   advice: 'lado.advice',
@@ -97,7 +99,8 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
   if (open) {
     if (profile.lado.notification_form_url) actions.push(openUrlAction('Open the LADO notification form', profile.lado.notification_form_url));
     actions.push(executeAction('Referral submitted', LADO_VERBS.submitted, { clockId: clock.id }, 'positive'));
-    actions.push(executeAction('I need advice', LADO_VERBS.advice, { clockId: clock.id }));
+    // Someone's own reminder has no LADO officer to ask: the footnote gives the LADO's contact instead.
+    if (!clock.own) actions.push(executeAction('I need advice', LADO_VERBS.advice, { clockId: clock.id }));
   }
   if (conclusionOpen) {
     actions.push(executeAction('Conclusion reported', LADO_VERBS.concluded, { clockId: clock.id }, 'positive'));
@@ -117,15 +120,21 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
   };
   const lines: Record<ReferrerVariant, string[]> = {
     first: [
-      `Following your consultation with the ${profile.short_name} LADO, please send the LADO referral for case ${clock.caseRef} by ${due}.`,
+      clock.own
+        ? `You asked me to remind you: refer the allegation (your reference ${clock.caseRef}) to the ${profile.short_name} LADO by ${due}. Tell your designated officer if you haven't already, and don't investigate first.`
+        : `Following your consultation with the ${profile.short_name} LADO, please send the LADO referral for case ${clock.caseRef} by ${due}.`,
       `${profile.short_name}'s timescale is ${RULE_WORDS[clock.rule]}.`,
       'When you have sent it, press "Referral submitted" so the reminders stop.',
     ],
     reminder: [`The LADO referral for case ${clock.caseRef} is due by ${due}. If you have already sent it, press "Referral submitted".`],
     overdue: [
-      `The LADO referral for case ${clock.caseRef} was due by ${due} and hasn't been marked as submitted. Please send it now, or contact the LADO if something is stopping you. The LADO has been told it is overdue.`,
+      `The LADO referral for case ${clock.caseRef} was due by ${due} and hasn't been marked as submitted. Please send it now, or contact the LADO if something is stopping you.${clock.own ? '' : ' The LADO has been told it is overdue.'}`,
     ],
-    submitted: [`You told us the referral for case ${clock.caseRef} is submitted. The LADO has been told; no more reminders will be sent.`],
+    submitted: [
+      clock.own
+        ? `You told me the referral for ${clock.caseRef} is submitted. No more reminders will be sent.`
+        : `You told us the referral for case ${clock.caseRef} is submitted. The LADO has been told; no more reminders will be sent.`,
+    ],
     received: [`The LADO has the referral for case ${clock.caseRef}. No more reminders will be sent.`],
     'outcome-first': [
       `The LADO has recorded an outcome for the allegation in case ${clock.caseRef}. Please tell the LADO the conclusion of your own process (for example what action your organisation has taken).`,

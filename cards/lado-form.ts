@@ -10,6 +10,8 @@ import type { AdaptiveCard, CardAction } from './types.ts';
 
 export interface LadoFormInput {
   now: Date;
+  /** A designated safeguarding lead's reminder to themselves: no referrer to pick, their own reference. */
+  own?: boolean;
   defaultRule: DeadlineRule;
   partnershipName: string;
   /** One-time token carried by the submit button, so a second press can't start a second clock. */
@@ -20,6 +22,9 @@ export interface LadoFormInput {
 }
 
 interface LadoFormData {
+  title: string;
+  own: boolean;
+  caseRefLabel: string;
   intro: string;
   problems: string[];
   referrer: string;
@@ -47,16 +52,22 @@ export function buildLadoFormCard(input: LadoFormInput): AdaptiveCard {
     '1-working-day': 'One working day (due 17:00 at the end of the first whole working day)',
     '24h': '24 hours from identification',
   };
+  const own = input.own === true;
   const data = {
-    intro: `The referring manager gets a card in Teams with the deadline (${input.partnershipName}'s rule unless you change it), the notification form and reminders until they confirm.`,
+    title: own ? 'Remind me to refer to the LADO' : 'New LADO referral clock',
+    own,
+    caseRefLabel: own ? 'A reference for this concern (your own)' : 'Your LADO case reference',
+    intro: own
+      ? `I'll remind you in Teams until you tell me the referral is in, by ${input.partnershipName}'s timescale. Tell your designated officer now if you haven't, and don't investigate first.`
+      : `The referring manager gets a card in Teams with the deadline (${input.partnershipName}'s rule unless you change it), the notification form and reminders until they confirm.`,
     problems: input.problems ?? [],
     referrer: str(v.referrer, 100),
     // An email typed before is shown again only on a problem card, never stored.
     referrerEmail: str(v.referrerEmail, 254),
     caseRef: str(v.caseRef, CASE_REF_MAX + 5),
-    caseRefPlaceholder: 'For example LADO-2026-0412',
+    caseRefPlaceholder: own ? 'For example SCH-2026-14' : 'For example LADO-2026-0412',
     caseRefMax: CASE_REF_MAX,
-    noNamesText: 'Use your LADO reference only: no names of the child, the family or the person the allegation is about. The reference is checked for personal details.',
+    noNamesText: `Use ${own ? 'a reference' : 'your LADO reference'} only: no names of the child, the family or the person the allegation is about. The reference is checked for personal details.`,
     orgType: str(v.orgType, 100),
     orgTypes: [...ORGANISATION_TYPES],
     today: here.date,
@@ -64,7 +75,7 @@ export function buildLadoFormCard(input: LadoFormInput): AdaptiveCard {
     identifiedTime: str(v.identifiedTime, 5) || `${String(here.hour).padStart(2, '0')}:${String(here.minute).padStart(2, '0')}`,
     rule: str(v.rule, 20) || input.defaultRule,
     rules: (['1-working-day', '24h'] as const).map((value) => ({ title: ruleTitle[value], value })),
-    actions: [executeAction('Start the clock', LADO_VERBS.start, { token: input.token }, 'positive')],
+    actions: [own ? executeAction('Set the reminder', LADO_VERBS.startOwn, { token: input.token }, 'positive') : executeAction('Start the clock', LADO_VERBS.start, { token: input.token }, 'positive')],
   } satisfies LadoFormData;
   return expandCard('lado-form', data);
 }

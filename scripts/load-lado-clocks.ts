@@ -81,6 +81,7 @@ function seed(count: number, perClock: number, dueAt: (i: number, k: number) => 
         officerKey: 'aad-officer',
         referrer: { kind: 'user', userKey: `aad-referrer-${i}` },
         referrerReachable: true,
+        own: false,
         state: 'open',
         startToken: `load-${i}-${now}`,
       };

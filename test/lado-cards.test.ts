@@ -22,6 +22,7 @@ const clock: LadoClock = {
   officerKey: 'aad-officer',
   referrer: { kind: 'user', userKey: 'aad-referrer' },
   referrerReachable: false,
+  own: false,
   state: 'open',
   startToken: 'token-123456',
 };

@@ -246,6 +246,44 @@ describe('LADO answers', () => {
   });
 });
 
+describe('a designated safeguarding lead sets their own reminder', () => {
+  it('anyone can set one; it reminds only them, stays off the LADO list, and ends when they confirm', async () => {
+    clock.set(MONDAY_10);
+    const dsl = stranger; // not LADO staff
+    const form = await say(dsl, 'Remind me to refer this to the LADO please');
+    expect(cardText(form)).toContain('Remind me to refer to the LADO');
+    expect(JSON.stringify(form)).not.toContain('graph.microsoft.com/users');
+    const token = findAction(form, 'Set the reminder').data.token as string;
+
+    // A name in the reference is refused and the form comes back filled in.
+    const refused = await press(dsl, 'lado.start-own', { token, caseRef: 'Mr Smith 2026', orgType: 'Health', identifiedDate: '2026-11-23', identifiedTime: '09:00' });
+    expect(cardText(refused)).toContain('Please check:');
+
+    const since = connector.recorded.length;
+    const set = await press(dsl, 'lado.start-own', { token, caseRef: 'SCH-2026-14', orgType: 'Education (school or college)', identifiedDate: '2026-11-23', identifiedTime: '09:30' });
+    expect(cardText(set)).toContain('Reminder set: refer SCH-2026-14 to the LADO by 17:00 on Tuesday 24 November');
+    await t.assistant.dispatcher.tick();
+    await settle();
+    const first = cardsTo(dsl, since);
+    expect(first).toHaveLength(1);
+    expect(cardText(first[0])).toContain('You asked me to remind you');
+    expect(findAction(first[0], 'I need advice')).toBeUndefined();
+    const clockId = findAction(first[0], 'Referral submitted').data.clockId as string;
+
+    // The LADO's list doesn't show it, and the LADO gets nothing at the deadline.
+    expect(cardText(await say(officer, 'lado due'))).not.toContain('SCH-2026-14');
+    const beforeDeadline = connector.recorded.length;
+    await at('2026-11-24T17:00:00Z');
+    await settle();
+    expect(cardsTo(officer, beforeDeadline)).toHaveLength(0);
+    expect(cardsTo(dsl, beforeDeadline).map(cardText).join(' ')).toContain('overdue');
+
+    expect(cardText(await press(dsl, 'lado.submitted', { clockId }))).toContain('No more reminders will be sent');
+    expect(t.assistant.db.prepare('select state from lado_clocks where id = ?').pluck().get(clockId)).toBe('closed');
+    expect(t.assistant.schedule.list(clockId).filter((m) => m.status === 'pending')).toEqual([]);
+  });
+});
+
 describe('after the referral: the LADO records an outcome and the employer is asked for its conclusion', () => {
   it('reminds the employer by the outcome timescale, tells the LADO when it is late, and closes when the employer confirms', async () => {
     clock.set(MONDAY_10);

@@ -40,6 +40,7 @@ const clockRecord = (over: Partial<LadoClock> = {}): LadoClock => ({
   officerKey: 'aad-officer',
   referrer: { kind: 'user', userKey: 'aad-referrer' },
   referrerReachable: true,
+  own: false,
   state: 'open',
   startToken: `token-${Math.random().toString(36).slice(2)}`,
   ...over,

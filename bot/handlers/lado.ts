@@ -11,6 +11,7 @@ import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
 import { createEnglandCalendar } from '../lado/calendar.ts';
 import { planReminders } from '../lado/deadline.ts';
+import { whenInWords } from '../lado/format.ts';
 import { createLadoService, isLadoStaff, type ChangeResult, type LadoService } from '../lado/service.ts';
 import type { AnswerHit } from '../knowledge/answer.ts';
 import { executeAction } from '../../cards/actions.ts';
@@ -56,7 +57,7 @@ const STATE_WORDS: Record<LadoClock['state'], string> = {
 /** What the referrer's card says for a clock's current state (for a press that changed nothing). */
 function referrerVariantNow(clock: LadoClock): ReferrerVariant {
   if (clock.state === 'outcome') return 'outcome-reminder';
-  if (clock.state === 'closed') return clock.conclusionReportedAt ? 'concluded' : 'closed';
+  if (clock.state === 'closed') return clock.own ? 'submitted' : clock.conclusionReportedAt ? 'concluded' : 'closed';
   return clock.state === 'open' ? 'reminder' : clock.state;
 }
 
@@ -94,7 +95,8 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
 
   /** After a clock moves on, the cards sent earlier lose their buttons (best effort: Teams may refuse). */
   async function refreshSentCards(clock: LadoClock): Promise<void> {
-    const referralDone: ReferrerVariant = clock.state === 'submitted' ? 'submitted' : clock.state === 'closed' && !clock.receivedAt ? 'closed' : 'received';
+    const referralDone: ReferrerVariant =
+      clock.state === 'submitted' || clock.own ? 'submitted' : clock.state === 'closed' && !clock.receivedAt ? 'closed' : 'received';
     const conclusionDone: ReferrerVariant = clock.conclusionReportedAt ? 'concluded' : 'closed';
     for (const m of deps.schedule.list(clock.id)) {
       if (m.status !== 'sent' || !m.activityId || !m.conversationId) continue;
@@ -122,6 +124,9 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
 
   const form = (actor: Actor): Reply[] =>
     service.isStaff(actor) ? [{ card: buildLadoFormCard({ now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token: newToken() }) }] : [notStaff];
+  const ownForm = (values?: Record<string, unknown>, problems?: string[], token = newToken()): Reply => ({
+    card: buildLadoFormCard({ own: true, now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token, problems, values }),
+  });
   const due = (actor: Actor): Reply[] =>
     service.isStaff(actor) ? [{ card: buildLadoDueCard({ ...service.due(actor), now: now() }) }] : [notStaff];
 
@@ -155,6 +160,28 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         deps.logger.info('lado.clock_changed', { clockId: clock.id, state: clock.state });
         return { card: officerCard(clock, 'received') };
       });
+    },
+    [LADO_VERBS.ownForm]: async () => ({ replies: [ownForm()] }),
+    [LADO_VERBS.startOwn]: async ({ actor, data }) => {
+      const result = service.start(actor, data, { own: true });
+      if (result.kind === 'invalid') {
+        const token = typeof data.token === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(data.token) ? data.token : newToken();
+        return { card: ownForm(data, result.problems, token).card };
+      }
+      if (result.kind !== 'started' && result.kind !== 'duplicate') return { replies: [notFound] };
+      const c = result.clock;
+      if (result.kind === 'started') {
+        deps.wakeDispatcher();
+        deps.logger.info('lado.own_reminder_started', { clockId: c.id, rule: c.rule });
+      }
+      const reminders = planReminders(profile.lado.reminders, c.createdAt, c.deadlineAt).map((r) => whenInWords(r.at, now()));
+      return {
+        card: buildNoticeCard({
+          title: `Reminder set: refer ${c.caseRef} to the LADO by ${whenInWords(c.deadlineAt, now())}`,
+          text: `I'll remind you at ${reminders.join('; ')}, until you press "Referral submitted". Nothing is sent to the LADO by me: you make the referral.`,
+          style: 'good',
+        }),
+      };
     },
     [LADO_VERBS.outcome]: async ({ actor, data }) => {
       if (!service.isStaff(actor)) return service.find(data.clockId) ? { replies: [notYours] } : { replies: [notFound] };
@@ -279,6 +306,13 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         description: 'LADO staff: open referral clocks, due and overdue',
         aliases: ['lado clocks', 'lado overdue'],
         run: async ({ actor }) => due(actor),
+      },
+      {
+        name: 'remind me to refer to the lado',
+        description: 'Set yourself reminders to make a LADO referral in time',
+        aliases: ['lado reminder', 'remind me about the lado', 'lado remind me'],
+        patterns: [/^remind me\b.{0,40}\blado\b/i],
+        run: async () => [ownForm()],
       },
       {
         name: 'lado case',

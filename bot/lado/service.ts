@@ -89,14 +89,19 @@ export function createLadoService(deps: LadoServiceDeps) {
     find,
     isReferrer,
 
-    start(actor: LadoPerson, data: Record<string, unknown>): StartResult {
-      if (!isStaff(actor)) return { kind: 'not-staff' };
+    /** A LADO officer starts a clock for a referrer; anyone can start one for themselves (`own`). */
+    start(actor: LadoPerson, data: Record<string, unknown>, options: { own?: boolean } = {}): StartResult {
+      const own = options.own === true;
+      if (!own && !isStaff(actor)) return { kind: 'not-staff' };
       const now = deps.clock.now();
-      const v = validateStart(data, now, deps.lado.referral_rule);
+      const v = validateStart(data, now, deps.lado.referral_rule, { own });
       if (!v.ok) return { kind: 'invalid', problems: v.problems };
       const { input } = v;
-      const referrer: LadoClock['referrer'] =
-        input.referrer.kind === 'user' ? input.referrer : { kind: 'email', emailHash: emailHash(input.referrer.email) };
+      const referrer: LadoClock['referrer'] = own
+        ? { kind: 'user', userKey: actor.userKey }
+        : input.referrer!.kind === 'user'
+          ? input.referrer!
+          : { kind: 'email', emailHash: emailHash(input.referrer!.email) };
       const deadlineAt = computeDeadline(input.rule, input.identifiedAt, deps.calendar);
       const clock: LadoClock = {
         id: newClockId(),
@@ -109,6 +114,7 @@ export function createLadoService(deps: LadoServiceDeps) {
         officerKey: actor.aadObjectId || actor.userKey,
         referrer,
         referrerReachable: deps.canReach(referrer),
+        own,
         state: 'open',
         startToken: input.token,
       };
@@ -119,7 +125,8 @@ export function createLadoService(deps: LadoServiceDeps) {
         dueAt: r.at,
         payload: { clockId: clock.id, reminder: r.name },
       }));
-      messages.push({
+      // An own reminder's deadline card is its overdue card; the LADO doesn't know about it yet.
+      if (!own) messages.push({
         kind: MESSAGE_KINDS.overdue,
         subjectId: clock.id,
         recipient: ladoRecipient(clock),
@@ -134,11 +141,15 @@ export function createLadoService(deps: LadoServiceDeps) {
     confirm(actor: LadoPerson, clockId: unknown): ChangeResult {
       const clock = find(clockId);
       if (!clock) return { kind: 'not-found' };
-      if (isStaff(actor)) return this.markReceived(actor, clockId);
+      if (isStaff(actor) && !clock.own) return this.markReceived(actor, clockId);
       if (!isReferrer(actor, clock)) return { kind: 'not-allowed' };
       if (clock.state !== 'open') return { kind: 'already', clock };
       const now = deps.clock.now();
-      const changed = deps.store.transition(clock.id, { from: ['open'], to: 'submitted', at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM }, [notice(clock, 'submitted', now)]);
+      // Someone's own reminder simply ends; a LADO clock waits for the LADO to mark it received.
+      const change = clock.own
+        ? { from: ['open'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM }
+        : { from: ['open'] as ClockState[], to: 'submitted' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM };
+      const changed = deps.store.transition(clock.id, change, clock.own ? [] : [notice(clock, 'submitted', now)]);
       return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
     },
 

@@ -38,6 +38,8 @@ export interface LadoClock {
   referrer: Extract<Recipient, { kind: 'user' } | { kind: 'email' }>;
   /** Whether the bot could reach the referrer when the clock started. */
   referrerReachable: boolean;
+  /** A designated safeguarding lead's reminder to themselves: no LADO officer, not on the LADO's list. */
+  own: boolean;
   state: ClockState;
   submittedAt?: Date;
   receivedAt?: Date;
@@ -75,7 +77,7 @@ export interface LadoClockStore {
    * not in one of `from` (someone got there first).
    */
   transition(id: string, change: ClockChange, messages: ScheduleRequest[]): LadoClock | undefined;
-  /** Clocks waiting for the referral or for the employer's conclusion, soonest deadline first. */
+  /** LADO clocks (not people's own reminders) waiting for the referral or the employer's conclusion, soonest first. */
   listActive(limit: number): LadoClock[];
   countActive(): number;
   /** The latest clock with this LADO case reference. */

@@ -6,7 +6,8 @@ import { fromLondon, isIsoDate } from './calendar.ts';
 import { ORGANISATION_TYPES } from './types.ts';
 
 export interface StartInput {
-  referrer: { kind: 'user'; userKey: string } | { kind: 'email'; email: string };
+  /** Absent for a reminder someone sets for themselves. */
+  referrer?: { kind: 'user'; userKey: string } | { kind: 'email'; email: string };
   caseRef: string;
   orgType: string;
   identifiedAt: Date;
@@ -24,13 +25,18 @@ const OLDEST_DAYS = 30;
 
 const text = (v: unknown, max = 200): string => (typeof v === 'string' ? v.trim().slice(0, max + 1) : '');
 
-export function validateStart(data: Record<string, unknown>, now: Date, defaultRule: DeadlineRule): StartValidation {
+/** `own`: a designated safeguarding lead's reminder to themselves (no referrer, their own reference). */
+export function validateStart(data: Record<string, unknown>, now: Date, defaultRule: DeadlineRule, options: { own?: boolean } = {}): StartValidation {
   const problems: string[] = [];
+  const own = options.own === true;
+  const refWords = own ? 'a reference of your own for this concern' : 'your LADO reference number';
 
-  const picked = text(data.referrer, 100);
-  const email = text(data.referrerEmail, 254);
+  const picked = own ? '' : text(data.referrer, 100);
+  const email = own ? '' : text(data.referrerEmail, 254);
   let referrer: StartInput['referrer'] | undefined;
-  if (picked) {
+  if (own) {
+    // The person pressing the button is the referrer; the caller supplies them.
+  } else if (picked) {
     // The Teams people picker returns an Entra object id (a GUID); anything else is not from the picker.
     if (/^[A-Za-z0-9-]{1,64}$/.test(picked)) referrer = { kind: 'user', userKey: picked };
     else problems.push('The referrer picked doesn’t look like a Teams user. Please pick them again, or type their work email.');
@@ -42,12 +48,12 @@ export function validateStart(data: Record<string, unknown>, now: Date, defaultR
   }
 
   const caseRef = text(data.caseRef, CASE_REF_MAX + 1);
-  if (!caseRef) problems.push('Add your LADO case reference.');
+  if (!caseRef) problems.push(own ? 'Add a reference for this concern (your own, with no names).' : 'Add your LADO case reference.');
   else if (caseRef.length > CASE_REF_MAX) problems.push(`The case reference is too long: ${CASE_REF_MAX} characters at most.`);
   else if (findPersonalData(caseRef).length) {
-    problems.push(`The case reference seems to include ${describePersonalData(findPersonalData(caseRef))}. Use your LADO reference number only, with no names or dates of birth.`);
+    problems.push(`The case reference seems to include ${describePersonalData(findPersonalData(caseRef))}. Use ${refWords} only, with no names or dates of birth.`);
   } else if (!/^[A-Za-z0-9][A-Za-z0-9 _./-]*$/.test(caseRef) || !/\d/.test(caseRef)) {
-    problems.push('Use your LADO reference number (letters, digits and - / . only, with at least one digit), not a name.');
+    problems.push(`Use ${refWords} (letters, digits and - / . only, with at least one digit), not a name.`);
   }
 
   const orgType = text(data.orgType, 100);
@@ -73,8 +79,8 @@ export function validateStart(data: Record<string, unknown>, now: Date, defaultR
   }
 
   const token = text(data.token, 64);
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(token)) problems.push('This form is out of date. Type "lado clock" for a new one.');
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(token)) problems.push(`This form is out of date. Type "${own ? 'remind me to refer to the LADO' : 'lado clock'}" for a new one.`);
 
-  if (problems.length || !referrer || !rule || !identifiedAt) return { ok: false, problems };
+  if (problems.length || (!referrer && !own) || !rule || !identifiedAt) return { ok: false, problems };
   return { ok: true, input: { referrer, caseRef, orgType, identifiedAt: new Date(Math.min(identifiedAt.getTime(), now.getTime())), rule, token } };
 }

@@ -17,6 +17,7 @@ export const ladoMigrations: Migration[] = [
         officer_key text not null,
         referrer_json text not null,            -- {"kind":"user","userKey"} or {"kind":"email","emailHash"}
         referrer_reachable integer not null,
+        own integer not null default 0,         -- a designated safeguarding lead's own reminder: not on the LADO's list
         state text not null default 'open' check (state in ('open', 'submitted', 'received', 'outcome', 'closed')),
         submitted_at integer,
         submitted_by text,

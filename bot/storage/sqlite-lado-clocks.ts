@@ -17,6 +17,7 @@ type Row = {
   officer_key: string;
   referrer_json: string;
   referrer_reachable: number;
+  own: number;
   state: ClockState;
   submitted_at: number | null;
   received_at: number | null;
@@ -40,6 +41,7 @@ const toClock = (r: Row): LadoClock => ({
   officerKey: r.officer_key,
   referrer: JSON.parse(r.referrer_json) as LadoClock['referrer'],
   referrerReachable: r.referrer_reachable === 1,
+  own: r.own === 1,
   state: r.state,
   submittedAt: date(r.submitted_at),
   receivedAt: date(r.received_at),
@@ -51,8 +53,8 @@ const toClock = (r: Row): LadoClock => ({
 
 export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): LadoClockStore {
   const insert = db.prepare(
-    `insert into lado_clocks (id, start_token, case_ref, org_type, rule, identified_at, deadline_at, created_at, officer_key, referrer_json, referrer_reachable, state)
-     values (@id, @startToken, @caseRef, @orgType, @rule, @identifiedAt, @deadlineAt, @createdAt, @officerKey, @referrerJson, @reachable, 'open')
+    `insert into lado_clocks (id, start_token, case_ref, org_type, rule, identified_at, deadline_at, created_at, officer_key, referrer_json, referrer_reachable, own, state)
+     values (@id, @startToken, @caseRef, @orgType, @rule, @identifiedAt, @deadlineAt, @createdAt, @officerKey, @referrerJson, @reachable, @own, 'open')
      on conflict (start_token) do nothing`,
   );
   const byId = db.prepare('select * from lado_clocks where id = ?');
@@ -71,9 +73,9 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
   // Waiting for the referral, or for the employer's conclusion; the latter sorts by its own deadline
   // (none set: after every dated one).
   const activeOrder = `coalesce(case when state = 'outcome' then outcome_deadline_at else deadline_at end, 8640000000000000)`;
-  const active = db.prepare(`select * from lado_clocks where state in ('open', 'submitted', 'outcome') order by ${activeOrder}, id limit ?`);
-  const countActive = db.prepare(`select count(*) from lado_clocks where state in ('open', 'submitted', 'outcome')`).pluck();
-  const latestByCaseRef = db.prepare(`select * from lado_clocks where case_ref = ? collate nocase order by created_at desc, id desc limit 1`);
+  const active = db.prepare(`select * from lado_clocks where own = 0 and state in ('open', 'submitted', 'outcome') order by ${activeOrder}, id limit ?`);
+  const countActive = db.prepare(`select count(*) from lado_clocks where own = 0 and state in ('open', 'submitted', 'outcome')`).pluck();
+  const latestByCaseRef = db.prepare(`select * from lado_clocks where own = 0 and case_ref = ? collate nocase order by created_at desc, id desc limit 1`);
 
   const get = (id: string) => {
     const row = byId.get(id) as Row | undefined;
@@ -96,6 +98,7 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
           officerKey: clock.officerKey,
           referrerJson: JSON.stringify(clock.referrer),
           reachable: clock.referrerReachable ? 1 : 0,
+          own: clock.own ? 1 : 0,
         });
         if (result.changes === 0) return { created: false as const, existing: toClock(byToken.get(clock.startToken) as Row) };
         schedule.schedule(messages);
