@@ -60,32 +60,39 @@ export function rankCandidates(
     return s;
   };
 
+  // Per-query lookups built once, so the loop over candidates allocates nothing per section.
+  const terms = weights.map((w) => w.q.term);
+  const groupKeys = [...new Set(weights.filter((w) => !w.q.original).map((w) => w.q.expands!.join(' ')))];
+  const groupOf = weights.map((w) => (w.q.original ? -1 : groupKeys.indexOf(w.q.expands!.join(' '))));
+  const expansionIndexes = weights.map((w) => (w.q.original ? (expansionsOf.get(w.q.term) ?? []).map((t) => terms.indexOf(t)) : []));
+  const present = new Uint8Array(weights.length);
+  const groupBest = new Float64Array(groupKeys.length);
+
   const out: Scored[] = [];
   for (const i of candidates) {
     const s = index.sections[i];
     let score = 0;
     let headingCovered = 0;
-    const present = new Set<string>();
+    present.fill(0);
     // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
-    const expansionBest = new Map<string, number>();
-    for (const w of weights) {
-      const tfw = s.weighted.get(w.q.term) ?? 0;
+    groupBest.fill(0);
+    for (let k = 0; k < weights.length; k++) {
+      const w = weights[k];
+      const tfw = s.weighted.get(terms[k]) ?? 0;
       if (tfw === 0) continue;
-      present.add(w.q.term);
+      present[k] = 1;
       const contribution = w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
-      if (w.q.original) score += contribution;
-      else {
-        const group = w.q.expands!.join(' ');
-        expansionBest.set(group, Math.max(expansionBest.get(group) ?? 0, contribution));
-      }
-      if (s.tf.heading.has(w.q.term)) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
+      if (groupOf[k] < 0) score += contribution;
+      else if (contribution > groupBest[groupOf[k]]) groupBest[groupOf[k]] = contribution;
+      if (s.tf.heading.has(terms[k])) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
     }
-    for (const best of expansionBest.values()) score += best;
+    for (let g = 0; g < groupBest.length; g++) score += groupBest[g];
     // Coverage: each typed term counts once, found itself or through a glossary equivalent.
     let covered = 0;
-    for (const w of weights) {
+    for (let k = 0; k < weights.length; k++) {
+      const w = weights[k];
       if (!w.q.original) continue;
-      const hit = present.has(w.q.term) ? 1 : expansionsOf.get(w.q.term)?.some((t) => present.has(t)) ? 0.8 : 0;
+      const hit = present[k] ? 1 : expansionIndexes[k].some((e) => present[e] === 1) ? 0.8 : 0;
       covered += hit * w.idf * w.q.weight * w.q.coverageWeight;
     }
     for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
