@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     sections: assistant.engine.sectionCount,
     messagesEndpoint: `http://localhost:${port}/api/messages`,
     publicUrl: config.publicUrl,
+    auth: config.auth.appId ? `on (${config.auth.appType})` : 'off',
     ms: Math.round(performance.now() - started),
   });
 

@@ -9,6 +9,7 @@ export const AUDIT_VERBS = {
   form: 'audit.form',
   create: 'audit.create',
   submit: 'audit.submit',
+  saveDraft: 'audit.save-draft',
   edit: 'audit.edit',
   close: 'audit.close',
   status: 'audit.status',

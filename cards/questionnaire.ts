@@ -20,6 +20,8 @@ export interface QuestionnaireInput {
   values?: { agencyType?: string; answers: Record<string, string> };
   problems?: string[];
   personalData?: Record<string, PersonalDataKind[]>;
+  /** When the values shown are answers saved for later (not yet submitted). */
+  draftSavedAt?: Date;
 }
 
 interface QuestionnaireData {
@@ -35,7 +37,7 @@ interface QuestionnaireData {
   personalDataText: string;
   agencyType: string;
   agencyTypes: string[];
-  questions: Array<{ inputId: string; label: string; hint: string; maxLength: number; required: boolean; errorMessage: string; value: string; warning: string }>;
+  questions: Array<{ inputId: string; label: string; hint: string; maxLength: number; value: string; warning: string }>;
   actions: CardAction[];
 }
 
@@ -53,9 +55,12 @@ export function buildQuestionnaireCard(input: QuestionnaireInput): AdaptiveCard 
       : input.variant === 'edit'
         ? `You are changing your answers. You can do this until ${closes}.`
         : '';
+  const draftLine = input.draftSavedAt
+    ? `Your answers saved at ${whenInWords(input.draftSavedAt, now)} are filled in below. They are not sent to the committee until you submit.`
+    : '';
   const pdQuestions = q.questions.filter((x) => pd[x.id]?.length);
   const data = {
-    banner,
+    banner: [banner, draftLine].filter(Boolean).join(' '),
     title: q.title,
     intro: q.intro,
     facts: [
@@ -74,16 +79,17 @@ export function buildQuestionnaireCard(input: QuestionnaireInput): AdaptiveCard 
     agencyTypes: [...q.agencyTypes],
     questions: q.questions.map((x) => ({
       inputId: `q_${x.id}`,
-      label: x.text,
+      // Required answers are checked on the server, not with isRequired: the client would then block "Save for later".
+      label: x.required ? `${x.text} (required)` : x.text,
       hint: x.hint ?? '',
       maxLength: ANSWER_MAX,
-      required: x.required,
-      errorMessage: 'This question needs an answer',
       value: input.values?.answers[x.id] ?? '',
       warning: pd[x.id]?.length ? `This answer seems to include ${describePersonalData(pd[x.id]!)}.` : '',
     })),
     actions: [
       executeAction(input.variant === 'edit' ? 'Save my changes' : 'Submit my reflections', AUDIT_VERBS.submit, { roundId: round.id }, 'positive'),
+      // Unfinished answers can wait (on a phone, between visits); not once submitted: then it is "Save my changes".
+      ...(input.variant === 'edit' ? [] : [executeAction('Save for later', AUDIT_VERBS.saveDraft, { roundId: round.id })]),
       ...(pdQuestions.length ? [executeAction('Send with details removed', AUDIT_VERBS.submit, { roundId: round.id, removeDetails: true })] : []),
     ],
   } satisfies QuestionnaireData;

@@ -57,7 +57,11 @@ describe('audit cards', () => {
     const inputs = JSON.stringify(invite);
     expect(inputs).toContain('"id":"q_went-well"');
     expect(inputs).toContain('"placeholder":"yes / no"');
-    expect((invite.body.flatMap((e: any) => e.items ?? []).find((e: any) => e.id === 'q_went-well') as any).isRequired).toBe(true);
+    // Required is said in the label and checked on the server: isRequired would stop "Save for later" in the client.
+    const wentWell = invite.body.flatMap((e: any) => e.items ?? []).find((e: any) => e.id === 'q_went-well') as any;
+    expect(wentWell.label).toMatch(/\(required\)$/);
+    expect(wentWell.isRequired).toBeUndefined();
+    expect(findAction(invite, 'Save for later')?.data.verb).toBe('audit.save-draft');
 
     const warned = buildQuestionnaireCard({ round, now: NOW, variant: 'invite', values: { answers: { 'went-well': 'Mrs Patel helped' } }, personalData: { 'went-well': ['name'] }, problems: [] });
     expect(cardProblems(warned)).toEqual([]);

@@ -354,6 +354,52 @@ describe('bad input gets a kind reply and the service keeps running', () => {
   });
 });
 
+describe('save for later', () => {
+  it('keeps unfinished answers across a restart, fills them into the reminder, never counts them, and deletes them at the close', async () => {
+    clock.set(MONDAY_10);
+    const { roundId } = await startRound({ ref: 'MACA-2026-08', practitioners: `${p1.aadObjectId},${p2.aadObjectId}` });
+
+    // p1 starts on the phone: one answer, the required second one still empty.
+    const saved = await press(p1, 'audit.save-draft', { roundId, 'q_went-well': 'Half an answer, to finish later.' });
+    expect(cardText(saved)).toContain('Saved for later');
+    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
+    expect(t.assistant.db.prepare('select count(*) from audit_responses where round_id = ?').pluck().get(roundId)).toBe(0);
+
+    // A name is never saved, even for later.
+    const warned = await press(p2, 'audit.save-draft', { roundId, 'q_went-well': 'The social worker, Mrs Patel, was great.' });
+    expect(cardText(warned)).toContain('Nothing has been saved yet');
+    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
+
+    // After a restart the draft is there when p1 comes back, and in the reminder; it doesn't count as answered.
+    await settle();
+    await t.stop();
+    t = await boot(t.dataDir);
+    const back = await press(p1, 'audit.edit', { roundId });
+    expect(JSON.stringify(back)).toContain('Half an answer, to finish later.');
+    expect(cardText(back)).toContain('They are not sent to the committee until you submit');
+    const r0 = connector.recorded.length;
+    await at('2026-12-01T09:00:00Z');
+    const reminder = cardsTo(p1, r0);
+    expect(reminder).toHaveLength(1);
+    expect(JSON.stringify(reminder[0])).toContain('Half an answer, to finish later.');
+    expect(cardText(await say(chair, 'audit status MACA-2026-08'))).toContain('Answered: 0');
+
+    // p2 saves a draft and never submits; p1 submits, which replaces the draft.
+    await press(p2, 'audit.save-draft', { roundId, q_learned: 'Something to add.' });
+    const thanks = await press(p1, 'audit.submit', { roundId, ...answers('Finished after all.') });
+    expect(cardText(thanks)).toContain('Thank you: your reflections are saved');
+    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
+    // Once submitted, "save for later" is not a way round the edit.
+    expect(cardText(await press(p1, 'audit.save-draft', { roundId, 'q_went-well': 'x' }))).toContain('You have already submitted');
+
+    // The close deletes drafts never submitted; saving after the close is refused kindly.
+    await at('2026-12-04T17:00:00Z');
+    await settle();
+    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(0);
+    expect(cardText(await press(p2, 'audit.save-draft', { roundId, q_learned: 'Too late.' }))).toContain('This round has closed');
+  });
+});
+
 describe('a restart mid-round keeps everything', () => {
   it('answers, invitations and reminders survive; reminders still skip those who answered; the close still comes', async () => {
     clock.set(MONDAY_10);

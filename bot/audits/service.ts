@@ -9,7 +9,7 @@ import type { Recipient } from '../shared/notifier.ts';
 import { collate, type Collation } from './collate.ts';
 import { reminderTimes } from './dates.ts';
 import { redact } from './redact.ts';
-import { AUDIT_KINDS, ROUND_ID, type AuditRound, type AuditRoundStore, type Invitation, type QuestionnaireSnapshot, type ResponseRecord } from './types.ts';
+import { AUDIT_KINDS, ROUND_ID, type AuditRound, type AuditRoundStore, type Invitation, type DraftRecord, type QuestionnaireSnapshot, type ResponseRecord } from './types.ts';
 import { validateAnswers, validateRound, type AnswerInput } from './validate.ts';
 import type { PersonalDataKind } from '../safety/personal-data.ts';
 
@@ -41,7 +41,7 @@ export type CreateResult =
 export type RespondentResult =
   | { kind: 'not-found' }
   | { kind: 'not-invited'; round: AuditRound }
-  | { kind: 'found'; round: AuditRound; respondent: string; response?: ResponseRecord };
+  | { kind: 'found'; round: AuditRound; respondent: string; response?: ResponseRecord; draft?: DraftRecord };
 
 export type SubmitResult =
   | { kind: 'not-found' }
@@ -49,6 +49,8 @@ export type SubmitResult =
   | { kind: 'closed'; round: AuditRound }
   | { kind: 'invalid'; round: AuditRound; problems: string[]; personalData: Record<string, PersonalDataKind[]>; values: AnswerInput }
   | { kind: 'saved'; round: AuditRound; edited: boolean; redacted: boolean };
+
+export type DraftResult = Exclude<SubmitResult, { kind: 'saved' }> | { kind: 'draft-saved'; round: AuditRound };
 
 export type CloseResult =
   | { kind: 'not-committee' }
@@ -161,7 +163,7 @@ export function createAuditService(deps: AuditServiceDeps) {
       const inv = invitationFor(round, actor);
       if (!inv) return { kind: 'not-invited', round };
       const respondent = respondentFor(round.id, inv.inviteeKey);
-      return { kind: 'found', round, respondent, response: deps.store.response(round.id, respondent) };
+      return { kind: 'found', round, respondent, response: deps.store.response(round.id, respondent), draft: deps.store.draft(round.id, respondent) };
     },
 
     submit(actor: AuditPerson, data: Record<string, unknown>): SubmitResult {
@@ -182,6 +184,27 @@ export function createAuditService(deps: AuditServiceDeps) {
       const saved = deps.store.saveResponse({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers, updatedAt: now() });
       if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: deps.store.get(round.id) ?? round } : { kind: 'not-found' };
       return { kind: 'saved', round, edited: saved.edited, redacted };
+    },
+
+    /** "Save for later": unfinished answers kept until they submit or the round closes; never in the report. */
+    saveDraft(actor: AuditPerson, data: Record<string, unknown>): DraftResult {
+      const who = this.forRespondent(actor, data.roundId);
+      if (who.kind !== 'found') return who;
+      const { round } = who;
+      if (round.state !== 'open' || round.closesAt.getTime() <= now().getTime()) return { kind: 'closed', round };
+      const v = validateAnswers(data, round.questionnaire, { removeDetailsConfirmed: false, draft: true });
+      if (!v.ok) return { kind: 'invalid', round, problems: v.problems, personalData: v.personalData, values: v.values };
+      if (who.response) {
+        return { kind: 'invalid', round, problems: ['You have already submitted your reflections: press “Save my changes” to change them.'], personalData: {}, values: v.input };
+      }
+      const saved = deps.store.saveDraft({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers: v.input.answers, updatedAt: now() });
+      if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: deps.store.get(round.id) ?? round } : { kind: 'not-found' };
+      return { kind: 'draft-saved', round };
+    },
+
+    /** A practitioner's saved-for-later answers, to fill in their reminder card. */
+    draftOf(roundId: string, recipient: Invitation['recipient']): DraftRecord | undefined {
+      return deps.store.draft(roundId, respondentFor(roundId, inviteeKeyOf(recipient)));
     },
 
     /** Whether this practitioner has answered (for reminders): computed, never stored beside the answers. */

@@ -53,6 +53,15 @@ export interface ResponseRecord {
   edits: number;
 }
 
+/** Answers saved for later: the same shape as a response, never collated. */
+export interface DraftRecord {
+  roundId: string;
+  respondent: string;
+  agencyType?: string;
+  answers: Record<string, string>;
+  updatedAt: Date;
+}
+
 export interface AuditRoundStore {
   /** The round, its invitations and its scheduled messages in one transaction. */
   create(round: AuditRound, invitations: Invitation[], messages: ScheduleRequest[]): { created: true } | { created: false; existing: AuditRound };
@@ -70,6 +79,9 @@ export interface AuditRoundStore {
    */
   saveResponse(response: Omit<ResponseRecord, 'edits' | 'submittedAt'>): { saved: true; edited: boolean } | { saved: false; reason: 'closed' | 'not-found' };
   response(roundId: string, respondent: string): ResponseRecord | undefined;
+  /** Keeps unfinished answers while the round is open (replacing earlier ones); submitting or closing deletes them. */
+  saveDraft(draft: DraftRecord): { saved: true } | { saved: false; reason: 'closed' | 'not-found' };
+  draft(roundId: string, respondent: string): DraftRecord | undefined;
   hasResponse(roundId: string, respondent: string): boolean;
   /** Every response of a round, in no particular person's order (sorted by pseudonym). */
   responses(roundId: string): ResponseRecord[];

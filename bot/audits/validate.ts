@@ -86,7 +86,8 @@ export type AnswerCheck =
   | { ok: false; problems: string[]; personalData: Record<string, PersonalDataKind[]>; values: AnswerInput };
 
 /** Reads the questionnaire card's inputs: `q_<question id>` and `agencyType`. */
-export function validateAnswers(data: Record<string, unknown>, q: QuestionnaireSnapshot, options: { removeDetailsConfirmed: boolean }): AnswerCheck {
+/** `draft`: saving for later, so unanswered questions are fine; lengths and personal details are still checked. */
+export function validateAnswers(data: Record<string, unknown>, q: QuestionnaireSnapshot, options: { removeDetailsConfirmed: boolean; draft?: boolean }): AnswerCheck {
   const problems: string[] = [];
   const personalData: Record<string, PersonalDataKind[]> = {};
   const answers: Record<string, string> = {};
@@ -99,7 +100,7 @@ export function validateAnswers(data: Record<string, unknown>, q: QuestionnaireS
       answers[question.id] = value.slice(0, ANSWER_MAX);
       continue;
     }
-    if (!value && question.required) problems.push(`“${question.text}” needs an answer.`);
+    if (!value && question.required && !options.draft) problems.push(`“${question.text}” needs an answer.`);
     const kinds = findPersonalData(value);
     if (kinds.length) personalData[question.id] = kinds;
     if (value) answers[question.id] = value;

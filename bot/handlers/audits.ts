@@ -12,7 +12,7 @@ import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
 import { reportUrls, signReportLink } from '../audits/report-link.ts';
 import { createAuditService, type AuditService } from '../audits/service.ts';
-import { AUDIT_KINDS, type AuditRound, type Invitation } from '../audits/types.ts';
+import { AUDIT_KINDS, type AuditRound, type DraftRecord, type Invitation, type ResponseRecord } from '../audits/types.ts';
 import { createAuditReportRoutes } from '../web/audit-report-routes.ts';
 import { whenInWords } from '../lado/format.ts';
 import { buildAuditRoundFormCard, AUDIT_VERBS } from '../../cards/audit-round-form.ts';
@@ -124,14 +124,20 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
     return [{ card: closedCard(result.round, memberId(actor), true) }];
   }
 
+  /** The questionnaire as this practitioner left it: their submitted answers, or those saved for later. */
+  function respondentCard(round: AuditRound, who: { response?: ResponseRecord; draft?: DraftRecord }) {
+    const saved = who.response ?? who.draft;
+    const values = saved ? { agencyType: saved.agencyType, answers: saved.answers } : undefined;
+    return buildQuestionnaireCard({ round, now: now(), variant: who.response ? 'edit' : 'invite', values, draftSavedAt: who.response ? undefined : who.draft?.updatedAt });
+  }
+
   /** The questionnaires this practitioner is invited to that are still open. */
   function myQuestionnaires(actor: Actor): Reply[] {
     const cards: Reply[] = [];
     for (const round of store.listOpen(50)) {
       const who = service.forRespondent(actor, round.id);
       if (who.kind !== 'found') continue;
-      const values = who.response ? { agencyType: who.response.agencyType, answers: who.response.answers } : undefined;
-      cards.push({ card: buildQuestionnaireCard({ round, now: now(), variant: who.response ? 'edit' : 'invite', values }) });
+      cards.push({ card: respondentCard(who.round, who) });
     }
     return cards.length ? cards : [notice('No open questionnaires for you', 'You have not been asked for reflections on an audit that is still open. Thank you for checking.', 'default')];
   }
@@ -172,8 +178,33 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
       if (who.kind === 'not-found') return { replies: [notFoundRound] };
       if (who.kind === 'not-invited') return { replies: [notInvited] };
       if (who.round.state !== 'open') return { card: closedNotice(who.round).card };
-      const values = who.response ? { agencyType: who.response.agencyType, answers: who.response.answers } : undefined;
-      return { card: buildQuestionnaireCard({ round: who.round, now: now(), variant: who.response ? 'edit' : 'invite', values }) };
+      return { card: respondentCard(who.round, who) };
+    },
+    [AUDIT_VERBS.saveDraft]: async ({ actor, data }) => {
+      const result = service.saveDraft(actor, data);
+      switch (result.kind) {
+        case 'not-found':
+          return { replies: [notFoundRound] };
+        case 'not-invited':
+          return { replies: [notInvited] };
+        case 'closed':
+          return { card: closedNotice(result.round).card };
+        case 'invalid': {
+          const editing = service.forRespondent(actor, result.round.id);
+          const variant = editing.kind === 'found' && editing.response ? 'edit' : 'invite';
+          return { card: buildQuestionnaireCard({ round: result.round, now: now(), variant, values: result.values, problems: result.problems, personalData: result.personalData }) };
+        }
+        case 'draft-saved':
+          deps.logger.info('audit.draft_saved', { roundId: result.round.id });
+          return {
+            card: buildNoticeCard({
+              title: 'Saved for later',
+              text: `Your answers are kept until you submit them or the questionnaire closes at ${whenInWords(result.round.closesAt, now())}. They are not sent to the committee until you submit, and answers never submitted are deleted when it closes.`,
+              style: 'default',
+              actions: [executeAction('Carry on', AUDIT_VERBS.edit, { roundId: result.round.id })],
+            }),
+          };
+      }
     },
     [AUDIT_VERBS.submit]: async ({ actor, data }) => {
       const result = service.submit(actor, data);
@@ -216,7 +247,9 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
       render(m, ctx) {
         const round = roundOf(m);
         if (!stillOpen(round, ctx.now) || service.hasAnswered(round.id, recipientOf(m))) return null;
-        return { card: buildQuestionnaireCard({ round, now: ctx.now, variant: 'reminder', late: ctx.late }), text: 'Reminder: audit reflection questionnaire' };
+        const draft = service.draftOf(round.id, recipientOf(m));
+        const values = draft ? { agencyType: draft.agencyType, answers: draft.answers } : undefined;
+        return { card: buildQuestionnaireCard({ round, now: ctx.now, variant: 'reminder', late: ctx.late, values, draftSavedAt: draft?.updatedAt }), text: 'Reminder: audit reflection questionnaire' };
       },
     },
     [AUDIT_KINDS.close]: {

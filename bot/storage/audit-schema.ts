@@ -39,6 +39,15 @@ export const auditMigrations: Migration[] = [
         edits integer not null default 0,
         primary key (round_id, respondent)
       );
+      -- "Save for later": kept until the practitioner submits or the round closes, never collated.
+      create table audit_drafts (
+        round_id text not null references audit_rounds(id),
+        respondent text not null,               -- the same pseudonym as in audit_responses
+        agency_type text,
+        answers_json text not null,
+        updated_at integer not null,
+        primary key (round_id, respondent)
+      );
     `,
   },
 ];

@@ -72,6 +72,13 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
   const response = db.prepare('select * from audit_responses where round_id = ? and respondent = ?');
   const responses = db.prepare('select * from audit_responses where round_id = ? order by respondent');
   const countResponses = db.prepare('select count(*) from audit_responses where round_id = ?').pluck();
+  const upsertDraft = db.prepare(
+    `insert into audit_drafts (round_id, respondent, agency_type, answers_json, updated_at) values (@roundId, @respondent, @agencyType, @answers, @at)
+     on conflict (round_id, respondent) do update set agency_type = excluded.agency_type, answers_json = excluded.answers_json, updated_at = excluded.updated_at`,
+  );
+  const draftRow = db.prepare('select * from audit_drafts where round_id = ? and respondent = ?');
+  const deleteDraft = db.prepare('delete from audit_drafts where round_id = ? and respondent = ?');
+  const deleteDrafts = db.prepare('delete from audit_drafts where round_id = ?');
   const setClosed = db.prepare(`update audit_rounds set state = 'closed', closed_at = ?, closed_by = ? where id = ? and state = 'open'`);
 
   const get = (id: string) => {
@@ -119,6 +126,7 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
         if (round.state !== 'open') return { saved: false as const, reason: 'closed' as const };
         const existed = response.get(r.roundId, r.respondent) !== undefined;
         upsertResponse.run({ roundId: r.roundId, respondent: r.respondent, agencyType: r.agencyType ?? null, answers: JSON.stringify(r.answers), at: r.updatedAt.getTime() });
+        deleteDraft.run(r.roundId, r.respondent);
         return { saved: true as const, edited: existed };
       }).immediate();
     },
@@ -127,12 +135,26 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
       return row && toResponse(row);
     },
     hasResponse: (roundId, respondent) => response.get(roundId, respondent) !== undefined,
+    saveDraft(d) {
+      return db.transaction(() => {
+        const round = byId.get(d.roundId) as RoundRow | undefined;
+        if (!round) return { saved: false as const, reason: 'not-found' as const };
+        if (round.state !== 'open') return { saved: false as const, reason: 'closed' as const };
+        upsertDraft.run({ roundId: d.roundId, respondent: d.respondent, agencyType: d.agencyType ?? null, answers: JSON.stringify(d.answers), at: d.updatedAt.getTime() });
+        return { saved: true as const };
+      }).immediate();
+    },
+    draft(roundId, respondent) {
+      const row = draftRow.get(roundId, respondent) as { agency_type: string | null; answers_json: string; updated_at: number } | undefined;
+      return row && { roundId, respondent, agencyType: row.agency_type ?? undefined, answers: JSON.parse(row.answers_json) as Record<string, string>, updatedAt: new Date(row.updated_at) };
+    },
     responses: (roundId) => (responses.all(roundId) as ResponseRow[]).map(toResponse),
     countResponses: (roundId) => countResponses.get(roundId) as number,
     close(roundId, at, by) {
       return db.transaction(() => {
         if (setClosed.run(at.getTime(), by, roundId).changes === 0) return undefined;
         schedule.cancel(roundId);
+        deleteDrafts.run(roundId);
         return get(roundId);
       }).immediate();
     },
