@@ -4,6 +4,7 @@
 // the reply reached the connector; the connector's count of replies is checked against the 2xx count.
 // One autocannon connection = one conversation (one practitioner), 1, 10 and 100 at once.
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startFakeConnector, type FakeConnector } from '../../test/support/fake-connector.ts';
@@ -38,6 +39,8 @@ export interface HttpLevel {
 export interface HttpResult {
   /** From process start to listening: config, knowledge, index, database, server. */
   bot_start_ms: number;
+  /** 'compiled': dist/ as `npm start` runs it; 'tsx': from source (no build present). */
+  bot_runtime: 'compiled' | 'tsx';
   levels: Record<string, HttpLevel>;
   memory: { rss_start_mb: number; rss_after_load_mb: number; heap_start_mb: number; heap_after_load_mb: number; external_after_load_mb: number };
   /** Error lines the bot logged during the run (event names only): should be 0. */
@@ -55,7 +58,11 @@ export interface HttpOptions {
   questions: readonly string[];
 }
 
-const BOT = join(import.meta.dirname, 'bot-process.ts');
+// The bot as production runs it (compiled by `npm run build`, no TypeScript loader) when dist/ holds it;
+// from source through tsx otherwise (the smoke run in npm test), and results say which.
+const BOT_COMPILED = join(REPO_ROOT, 'dist', 'scripts', 'bench', 'bot-process.js');
+const BOT_SOURCE = join(import.meta.dirname, 'bot-process.ts');
+export const botRuntime = (): 'compiled' | 'tsx' => (existsSync(BOT_COMPILED) ? 'compiled' : 'tsx');
 const RECIPIENTS = 100;
 
 export async function measureHttpAndReminders(source: KnowledgeSource, options: HttpOptions): Promise<{ http: HttpResult; reminders: { burst: ReminderResult; steady: ReminderResult } }> {
@@ -91,6 +98,7 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
     return {
       http: {
         bot_start_ms: ready.start_ms,
+        bot_runtime: botRuntime(),
         levels,
         memory: { rss_start_mb: ready.rss_mb, rss_after_load_mb: after.rss_mb, heap_start_mb: ready.heap_mb, heap_after_load_mb: after.heap_mb, external_after_load_mb: after.external_mb },
         logged_errors: bot.errors.length,
@@ -163,10 +171,16 @@ interface BotHandle {
 }
 
 function startBot(source: KnowledgeSource): BotHandle {
-  const child: ChildProcess = fork(BOT, [source.dir, source.partnership], {
+  const compiled = botRuntime() === 'compiled';
+  const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership], {
     cwd: REPO_ROOT,
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
-    execArgv: ['--import', 'tsx', '--expose-gc', '--disable-warning=DEP0111', ...(process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : [])],
+    execArgv: [
+      ...(compiled ? [] : ['--import', 'tsx']),
+      '--disable-warning=DEP0111',
+      '--expose-gc',
+      ...(process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : []),
+    ],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   const errors: string[] = [];

@@ -1,0 +1,10 @@
+// Part of `npm run build`: the files the compiled bot reads at run time beside its code in dist/
+// (card templates next to cards/*.js, the web pages' static files next to bot/web/*.js).
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+for (const file of readdirSync(join(root, 'cards')).filter((f) => f.endsWith('.json'))) {
+  cpSync(join(root, 'cards', file), join(root, 'dist', 'cards', file));
+}
+cpSync(join(root, 'bot', 'web', 'static'), join(root, 'dist', 'bot', 'web', 'static'), { recursive: true });
