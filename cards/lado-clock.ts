@@ -11,7 +11,6 @@ import type { AdaptiveCard, CardAction } from './types.ts';
 export const LADO_VERBS = {
   form: 'lado.form',
   start: 'lado.start',
-  ownForm: 'lado.own-form',
   startOwn: 'lado.start-own',
   submitted: 'lado.submitted',
   received: 'lado.received',

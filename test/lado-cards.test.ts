@@ -47,6 +47,25 @@ describe('LADO cards', () => {
     expect(started).toContain('https://teams.microsoft.com/l/app/x');
   });
 
+  it('the outcome stage: every variant valid; with no outcome timescale set, the card says so and invents none', () => {
+    const withOutcome: LadoClock = { ...clock, state: 'outcome', outcomeAt: now, outcomeDeadlineAt: new Date('2026-11-24T10:00:00Z') };
+    for (const variant of ['outcome-first', 'outcome-reminder', 'outcome-overdue', 'concluded', 'closed'] as ReferrerVariant[]) {
+      expect(cardProblems(buildReferrerCard({ clock: withOutcome, variant, profile, now })), variant).toEqual([]);
+    }
+    for (const variant of ['outcome-recorded', 'concluded', 'conclusion-overdue', 'closed', 'case'] as OfficerVariant[]) {
+      expect(cardProblems(buildOfficerCard({ clock: withOutcome, variant, profile, now })), variant).toEqual([]);
+    }
+    const noRule = { ...profile, short_name: 'Nowhere', lado: { ...profile.lado, outcome_report_rule: null } };
+    const undated: LadoClock = { ...withOutcome, outcomeDeadlineAt: undefined };
+    const first = cardText(buildReferrerCard({ clock: undated, variant: 'outcome-first', profile: noRule, now }));
+    expect(first).toContain('Please report your conclusion to the LADO');
+    expect(first).toContain('Nowhere has not set a timescale');
+    expect(first).toContain('Conclusion due by: as soon as it is reached');
+    expect(cardText(buildOfficerCard({ clock: undated, variant: 'outcome-recorded', profile: noRule, now }))).toContain('no outcome timescale set');
+    const due = cardText(buildLadoDueCard({ items: [{ clock: undated, label: 'conclusion due', mine: false }], total: 1, now }));
+    expect(due).toContain('conclusion no timescale set');
+  });
+
   it('the due list and the form are valid (the form apart from the Teams people picker extension)', () => {
     const due = buildLadoDueCard({ items: [{ clock, label: 'overdue', mine: true }], total: 3, now });
     expect(cardProblems(due)).toEqual([]);

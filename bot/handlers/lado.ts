@@ -161,7 +161,6 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         return { card: officerCard(clock, 'received') };
       });
     },
-    [LADO_VERBS.ownForm]: async () => ({ replies: [ownForm()] }),
     [LADO_VERBS.startOwn]: async ({ actor, data }) => {
       const result = service.start(actor, data, { own: true });
       if (result.kind === 'invalid') {

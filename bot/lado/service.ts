@@ -171,7 +171,8 @@ export function createLadoService(deps: LadoServiceDeps) {
     recordOutcome(actor: LadoPerson, clockId: unknown): ChangeResult {
       const clock = find(clockId);
       if (!clock) return { kind: 'not-found' };
-      if (!isStaff(actor)) return { kind: 'not-allowed' };
+      // Someone's own reminder isn't a LADO case: the LADO records outcomes on its own clocks.
+      if (!isStaff(actor) || clock.own) return { kind: 'not-allowed' };
       if (clock.state === 'outcome' || clock.state === 'closed') return { kind: 'already', clock };
       const now = deps.clock.now();
       const rule = deps.lado.outcome_report_rule;
