@@ -21,6 +21,7 @@ import type { ScheduleStore } from './scheduling/types.ts';
 import { createAdapter } from './teams/adapter.ts';
 import { AssistantBot } from './teams/assistant-bot.ts';
 import { createTeamsNotifier } from './teams/teams-notifier.ts';
+import { createChannelMembership } from './teams/channel-membership.ts';
 import type { ConversationReferenceStore } from './teams/conversation-references.ts';
 import { createAskFeature } from './handlers/ask.ts';
 import { createHelpFeature } from './handlers/help.ts';
@@ -78,6 +79,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const adapter = createAdapter(config, logger);
   const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
   const schedule = createSqliteScheduleStore(db);
+  const channels = createChannelMembership(adapter, config.auth.appId, references, logger, now);
   // Features schedule before the dispatcher exists; they wake it through this.
   let dispatcher: Dispatcher | undefined;
   const wakeDispatcher = () => dispatcher?.poke();
@@ -100,7 +102,19 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     ask,
     feedback,
     createProceduresTabFeature(askDeps),
-    createLadoFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, lado: config.lado, teamsAppId: config.teamsAppId, wakeDispatcher }),
+    createLadoFeature({
+      db,
+      schedule,
+      profile,
+      notifier,
+      userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
+      clock,
+      logger,
+      lado: config.lado,
+      inLadoChannel: (aadObjectId) => channels.isMember(config.lado.channelId, aadObjectId),
+      teamsAppId: config.teamsAppId,
+      wakeDispatcher,
+    }),
     createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
   ];
   router = createRouter(features);

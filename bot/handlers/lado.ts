@@ -33,6 +33,8 @@ export interface LadoFeatureDeps {
   clock: Clock;
   logger: Logger;
   lado: { staff: readonly string[]; channelId: string };
+  /** Whether someone is a member of the LADO duty channel (members count as LADO staff). */
+  inLadoChannel?(aadObjectId: string): Promise<boolean>;
   teamsAppId?: string;
   /** Wakes the dispatcher: a clock's first card is due at once. */
   wakeDispatcher(): void;
@@ -63,12 +65,15 @@ function referrerVariantNow(clock: LadoClock): ReferrerVariant {
 
 export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: LadoService } {
   const store = createSqliteLadoClockStore(deps.db, deps.schedule);
+  // Members of the LADO duty channel, as last confirmed by Teams (the lookup itself is cached there).
+  const channelStaff = new Set<string>();
   const service = createLadoService({
     store,
     clock: deps.clock,
     calendar: createEnglandCalendar(),
     lado: deps.profile.lado,
     staff: deps.lado.staff,
+    alsoStaff: (p) => !!p.aadObjectId && channelStaff.has(p.aadObjectId),
     channelId: deps.lado.channelId,
     canReach: (to) => deps.notifier.canReach(to),
     userForEmailHash: deps.userForEmailHash,
@@ -290,6 +295,19 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
     },
   };
 
+  /** Before any LADO action: is this person in the LADO duty channel? (Listed staff need no lookup.) */
+  async function recogniseChannelStaff(actor: Actor): Promise<void> {
+    const id = actor.aadObjectId;
+    if (!id || !deps.lado.channelId || !deps.inLadoChannel || isLadoStaff(deps.lado.staff, actor)) return;
+    if (await deps.inLadoChannel(id)) channelStaff.add(id);
+    else channelStaff.delete(id);
+  }
+  const withStaffCheck = <C extends { actor: Actor }, R>(run: (ctx: C) => Promise<R>) => async (ctx: C): Promise<R> => {
+    await recogniseChannelStaff(ctx.actor);
+    return run(ctx);
+  };
+  for (const verb of Object.keys(actions)) actions[verb] = withStaffCheck(actions[verb]);
+
   return {
     name: 'lado',
     service,
@@ -298,13 +316,13 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         name: 'lado clock',
         description: 'LADO staff: start a referral clock for a referring manager',
         aliases: ['new referral clock', 'new lado clock', 'referral clock'],
-        run: async ({ actor }) => form(actor),
+        run: withStaffCheck(async ({ actor }) => form(actor)),
       },
       {
         name: 'lado due',
         description: 'LADO staff: open referral clocks, due and overdue',
         aliases: ['lado clocks', 'lado overdue'],
-        run: async ({ actor }) => due(actor),
+        run: withStaffCheck(async ({ actor }) => due(actor)),
       },
       {
         name: 'remind me to refer to the lado',
@@ -316,7 +334,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
       {
         name: 'lado case',
         description: 'LADO staff: find a clock by case reference, to record an outcome or close it',
-        run: async ({ actor, args }) => lookup(actor, args),
+        run: withStaffCheck(async ({ actor, args }) => lookup(actor, args)),
       },
     ],
     actions,

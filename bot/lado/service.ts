@@ -23,6 +23,8 @@ export interface LadoServiceDeps {
   lado: PartnershipProfile['lado'];
   /** Entra object ids of LADO officers. */
   staff: readonly string[];
+  /** Also LADO staff: people recently confirmed as members of the LADO duty channel. */
+  alsoStaff?(p: LadoPerson): boolean;
   /** LADO duty channel (conversation id); '' sends LADO cards to the officer who started the clock. */
   channelId: string;
   canReach(to: Recipient): boolean;
@@ -64,7 +66,7 @@ export function isLadoStaff(staff: readonly string[], p: LadoPerson): boolean {
 }
 
 export function createLadoService(deps: LadoServiceDeps) {
-  const isStaff = (p: LadoPerson) => isLadoStaff(deps.staff, p);
+  const isStaff = (p: LadoPerson) => isLadoStaff(deps.staff, p) || (deps.alsoStaff?.(p) ?? false);
   const ladoRecipient = (clock: LadoClock): Recipient =>
     deps.channelId ? { kind: 'channel', conversationId: deps.channelId } : { kind: 'user', userKey: clock.officerKey };
   const officer = (clock: LadoClock): Recipient => ({ kind: 'user', userKey: clock.officerKey });
