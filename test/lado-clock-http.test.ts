@@ -133,7 +133,7 @@ describe('a LADO officer starts a clock, the referrer is reminded until they con
     clock.set(MONDAY_10);
     const { text, clockId, since } = await startClock();
     expect(text).toContain('17:00 on Tuesday 24 November');
-    expect(text).toContain('Reminders: 10:00 on Monday 23 November; 01:30 on Tuesday 24 November; 15:00 on Tuesday 24 November; 17:00 on Tuesday 24 November');
+    expect(text).toContain('Reminders: 10:00 on Monday 23 November; 09:00 on Tuesday 24 November; 15:00 on Tuesday 24 November; 17:00 on Tuesday 24 November');
 
     // The first card is due at once (the start woke the dispatcher; a tick here is harmless).
     await t.assistant.dispatcher.tick();
@@ -151,10 +151,10 @@ describe('a LADO officer starts a clock, the referrer is reminded until they con
     expect(firstText).toContain('lado@testshire.example');
     expect(findAction(first[0], 'Referral submitted').fallback.type).toBe('Action.Submit');
 
-    // Nothing before halfway (01:30 Tuesday).
-    expect((await at('2026-11-24T01:29:59Z')).sent).toBe(0);
-    expect((await at('2026-11-24T01:30:00Z')).sent).toBe(1);
-    expect(cardText(cardsTo(referrer, since).at(-1))).toContain('Reminder: LADO referral due by 17:00 on Tuesday 24 November (in 16 hours)');
+    // Nothing before halfway, which falls at 01:30 Tuesday and so waits for the working day (09:00).
+    expect((await at('2026-11-24T08:59:59Z')).sent).toBe(0);
+    expect((await at('2026-11-24T09:00:00Z')).sent).toBe(1);
+    expect(cardText(cardsTo(referrer, since).at(-1))).toContain('Reminder: LADO referral due by 17:00 on Tuesday 24 November (in 8 hours)');
 
     expect((await at('2026-11-24T14:59:00Z')).sent).toBe(0);
     expect((await at('2026-11-24T15:00:00Z')).sent).toBe(1);
@@ -189,11 +189,11 @@ describe('a LADO officer starts a clock, the referrer is reminded until they con
     const { clockId, since } = await startClock({ caseRef: 'LADO-2026-0500' });
     await t.assistant.dispatcher.tick();
     await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
-    await at('2026-11-24T01:30:00Z');
+    await at('2026-11-24T09:00:00Z');
     expect(cardsTo(referrer, since)).toHaveLength(2);
 
     // Teams mobile path: Action.Submit from the reminder card.
-    clock.set('2026-11-24T08:15:00Z');
+    clock.set('2026-11-24T09:15:00Z');
     const before = connector.recorded.length;
     expect((await t.post(submit(connector.url, referrer, { verb: 'lado.submitted', clockId }, 'reminder-activity'))).status).toBe(200);
     const updated = await connector.waitFor((r) => r.route === 'update' && r.activityId === 'reminder-activity', { since: before });
@@ -353,9 +353,9 @@ describe('a restart loses nothing and sends nothing twice', () => {
     await connector.waitFor((r) => r.conversationId === referrer.conversationId, { since });
     expect(cardsTo(referrer, since)).toHaveLength(1);
 
-    // The service stops; it comes back at 02:30, an hour after the halfway reminder was due.
+    // The service stops; it comes back at 10:00, an hour after the halfway reminder was due.
     await t.stop();
-    clock.set('2026-11-24T02:30:00Z');
+    clock.set('2026-11-24T10:00:00Z');
     t = await boot(t.dataDir);
     const r1 = await t.assistant.dispatcher.tick();
     expect(r1).toMatchObject({ sent: 1, late: 1 });
@@ -391,7 +391,7 @@ describe('a referrer the bot cannot reach', () => {
     expect(text).toContain("The referrer hasn't installed the Safeguarding Assistant");
     expect(text).toContain('17:00 on Tuesday 24 November');
     await t.assistant.dispatcher.tick();
-    await at('2026-11-24T01:30:00Z');
+    await at('2026-11-24T09:00:00Z');
     const toOfficer = cardsTo(officer, since).map(cardText);
     expect(toOfficer.some((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0800"))).toBe(true);
     // The email itself is never stored: only its hash.

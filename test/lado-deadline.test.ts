@@ -124,6 +124,30 @@ describe('reminder plan', () => {
     expect(planReminders(defaults, new Date('2026-11-25T09:00:00Z'), new Date('2026-11-24T17:00:00Z')).map((r) => r.name)).toEqual(['start']);
   });
 
+  it('with the calendar, reminders in between wait for working hours; the first card and the deadline keep their times', () => {
+    const cal = createEnglandCalendar();
+    // Thursday 11:20 to Friday 17:00 (1 working day): halfway is 02:10 Friday, so it waits until 09:00.
+    const overnight = planReminders(defaults, new Date('2026-12-03T11:20:00Z'), new Date('2026-12-04T17:00:00Z'), cal);
+    expect(overnight.map((r) => [r.name, r.at.toISOString()])).toEqual([
+      ['start', '2026-12-03T11:20:00.000Z'],
+      ['halfway', '2026-12-04T09:00:00.000Z'],
+      ['before-120', '2026-12-04T15:00:00.000Z'],
+      ['deadline', '2026-12-04T17:00:00.000Z'],
+    ]);
+    // 24 hours from Friday 18:00 over the weekend: halfway (Saturday 06:00) and 2 hours before (Saturday 16:00)
+    // would wait until Monday, after the deadline, so only the first card and the deadline card go.
+    const weekend = planReminders(defaults, new Date('2026-12-04T18:00:00Z'), new Date('2026-12-05T18:00:00Z'), cal);
+    expect(weekend.map((r) => r.name)).toEqual(['start', 'deadline']);
+    // In summer time the working day starts at 09:00 London, 08:00 UTC.
+    const summer = planReminders(defaults, new Date('2026-07-01T08:30:00Z'), new Date('2026-07-02T16:00:00Z'), cal);
+    expect(summer.map((r) => [r.name, r.at.toISOString()])).toEqual([
+      ['start', '2026-07-01T08:30:00.000Z'],
+      ['halfway', '2026-07-02T08:00:00.000Z'],
+      ['before-120', '2026-07-02T14:00:00.000Z'],
+      ['deadline', '2026-07-02T16:00:00.000Z'],
+    ]);
+  });
+
   it('always sends the deadline card, even when the profile leaves it out', () => {
     expect(planReminders([{ at: 'start' }], new Date('2026-11-23T10:00:00Z'), new Date('2026-11-24T17:00:00Z')).map((r) => r.name)).toEqual(['start', 'deadline']);
   });

@@ -155,7 +155,8 @@ describe('LADO service on the store', () => {
     const plan = schedule.list(r.clock.id).map((m) => `${m.kind} ${m.recipient.kind} ${m.dueAt.toISOString()}`);
     expect(plan).toEqual([
       'lado.reminder user 2026-12-24T10:00:00.000Z',
-      'lado.reminder user 2026-12-27T01:30:00.000Z',
+      // Halfway falls on Sunday 27th at 01:30; Monday 28th is the Boxing Day substitute, so it waits until Tuesday 09:00.
+      'lado.reminder user 2026-12-29T09:00:00.000Z',
       'lado.reminder user 2026-12-29T15:00:00.000Z',
       'lado.reminder user 2026-12-29T17:00:00.000Z',
       'lado.overdue channel 2026-12-29T17:00:00.000Z',

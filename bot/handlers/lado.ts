@@ -65,12 +65,13 @@ function referrerVariantNow(clock: LadoClock): ReferrerVariant {
 
 export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: LadoService } {
   const store = createSqliteLadoClockStore(deps.db, deps.schedule);
+  const calendar = createEnglandCalendar();
   // Members of the LADO duty channel, as last confirmed by Teams (the lookup itself is cached there).
   const channelStaff = new Set<string>();
   const service = createLadoService({
     store,
     clock: deps.clock,
-    calendar: createEnglandCalendar(),
+    calendar,
     lado: deps.profile.lado,
     staff: deps.lado.staff,
     alsoStaff: (p) => !!p.aadObjectId && channelStaff.has(p.aadObjectId),
@@ -151,7 +152,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
       deps.wakeDispatcher();
       const c = result.clock;
       deps.logger.info('lado.clock_started', { clockId: c.id, rule: c.rule, reachable: c.referrerReachable, referrer: c.referrer.kind });
-      const reminders = planReminders(profile.lado.reminders, c.createdAt, c.deadlineAt).map((r) => r.at);
+      const reminders = planReminders(profile.lado.reminders, c.createdAt, c.deadlineAt, calendar).map((r) => r.at);
       return { card: officerCard(c, 'started', { reminders }) };
     },
     [LADO_VERBS.submitted]: async ({ actor, data }) =>
@@ -178,7 +179,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
         deps.wakeDispatcher();
         deps.logger.info('lado.own_reminder_started', { clockId: c.id, rule: c.rule });
       }
-      const reminders = planReminders(profile.lado.reminders, c.createdAt, c.deadlineAt).map((r) => whenInWords(r.at, now()));
+      const reminders = planReminders(profile.lado.reminders, c.createdAt, c.deadlineAt, calendar).map((r) => whenInWords(r.at, now()));
       return {
         card: buildNoticeCard({
           title: `Reminder set: refer ${c.caseRef} to the LADO by ${whenInWords(c.deadlineAt, now())}`,

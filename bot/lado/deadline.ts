@@ -35,19 +35,34 @@ export interface PlannedReminder {
  * The referrer's reminders, in time order: the profile's points between the clock's start and the
  * deadline. Points already past when the clock starts are skipped; the deadline card is always sent
  * (it is the overdue card), unless the deadline had passed before the clock started (the first card says so).
+ * With a calendar, the reminders in between wait for working hours (09:00-17:00 London on a working day):
+ * halfway through a Thursday-to-Friday clock is 02:10, and nobody should be pinged about a referral then.
+ * A reminder that would then fall after the deadline is dropped; the first card and the deadline card keep their times.
  */
-export function planReminders(points: readonly ReminderPoint[], startedAt: Date, deadline: Date): PlannedReminder[] {
+export function planReminders(points: readonly ReminderPoint[], startedAt: Date, deadline: Date, calendar?: WorkingCalendar): PlannedReminder[] {
   const start = startedAt.getTime();
   const end = deadline.getTime();
+  const inHours = (at: Date) => (calendar ? duringWorkingHours(at, calendar) : at);
   const planned: PlannedReminder[] = [{ name: 'start', at: startedAt }];
   for (const p of points) {
-    if ('before_minutes' in p) planned.push({ name: `before-${p.before_minutes}`, at: new Date(end - p.before_minutes * 60_000) });
-    else if (p.at === 'halfway') planned.push({ name: 'halfway', at: new Date(start + Math.floor((end - start) / 2)) });
+    if ('before_minutes' in p) planned.push({ name: `before-${p.before_minutes}`, at: inHours(new Date(end - p.before_minutes * 60_000)) });
+    else if (p.at === 'halfway') planned.push({ name: 'halfway', at: inHours(new Date(start + Math.floor((end - start) / 2))) });
   }
   if (end > start) planned.push({ name: 'deadline', at: deadline });
   const seen = new Set<number>();
   return planned
-    .filter((r) => r.name === 'start' || (r.at.getTime() > start && r.at.getTime() <= end))
+    // Reminders in between must come before the deadline card (one moved to working hours may not).
+    .filter((r) => r.name === 'start' || r.name === 'deadline' || (r.at.getTime() > start && r.at.getTime() < end))
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .filter((r) => (seen.has(r.at.getTime()) ? false : (seen.add(r.at.getTime()), true)));
+}
+
+/** The time itself when it is within working hours on a working day, else 09:00 on the next working day. */
+export function duringWorkingHours(at: Date, calendar: WorkingCalendar): Date {
+  const p = londonParts(at);
+  const minutes = p.hour * 60 + p.minute;
+  if (calendar.isWorkingDay(p.date) && minutes >= WORKDAY_START_HOUR * 60 && minutes <= WORKDAY_END_HOUR * 60) return at;
+  let day = calendar.isWorkingDay(p.date) && minutes < WORKDAY_START_HOUR * 60 ? p.date : addDays(p.date, 1);
+  for (let i = 0; i < 370; i++, day = addDays(day, 1)) if (calendar.isWorkingDay(day)) return fromLondon(day, WORKDAY_START_HOUR);
+  return at;
 }

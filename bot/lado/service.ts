@@ -120,7 +120,7 @@ export function createLadoService(deps: LadoServiceDeps) {
         state: 'open',
         startToken: input.token,
       };
-      const messages: ScheduleRequest[] = planReminders(deps.lado.reminders, now, deadlineAt).map((r) => ({
+      const messages: ScheduleRequest[] = planReminders(deps.lado.reminders, now, deadlineAt, deps.calendar).map((r) => ({
         kind: MESSAGE_KINDS.reminder,
         subjectId: clock.id,
         recipient: referrer,
@@ -179,7 +179,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       const now = deps.clock.now();
       const rule = deps.lado.outcome_report_rule;
       const outcomeDeadlineAt = rule ? computeDeadline(rule, now, deps.calendar) : undefined;
-      const reminders = outcomeDeadlineAt ? planReminders(deps.lado.reminders, now, outcomeDeadlineAt) : [{ name: 'start' as const, at: now }];
+      const reminders = outcomeDeadlineAt ? planReminders(deps.lado.reminders, now, outcomeDeadlineAt, deps.calendar) : [{ name: 'start' as const, at: now }];
       const messages: ScheduleRequest[] = reminders.map((r) => ({
         kind: MESSAGE_KINDS.outcomeReminder,
         subjectId: clock.id,
