@@ -47,10 +47,12 @@ function ladoContact(profile: PartnershipProfile): string {
   return ways.length ? `LADO contact: ${ways.join(' or ')}.` : `Contact the ${profile.short_name} LADO through the front door.`;
 }
 
+const referenceTitle = (clock: LadoClock) => (clock.own ? 'Your reference' : 'LADO case reference');
+
 function clockFacts(clock: LadoClock, now: Date, withOrg = true): Array<{ title: string; value: string }> {
   const afterOutcome = clock.state === 'outcome' || (clock.state === 'closed' && clock.outcomeAt);
   return [
-    { title: 'LADO case reference', value: clock.caseRef },
+    { title: referenceTitle(clock), value: clock.caseRef },
     ...(withOrg ? [{ title: 'Organisation type', value: clock.orgType }] : []),
     { title: 'Allegation identified', value: whenInWords(clock.identifiedAt, now) },
     afterOutcome
@@ -150,7 +152,7 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
     eyebrow: conclusionOpen || variant === 'concluded' ? "LADO: your organisation's conclusion" : 'LADO referral clock',
     title: titles[variant],
     lines: lines[variant],
-    facts: open || conclusionOpen ? clockFacts(clock, now) : [{ title: 'LADO case reference', value: clock.caseRef }],
+    facts: open || conclusionOpen ? clockFacts(clock, now) : [{ title: referenceTitle(clock), value: clock.caseRef }],
     warning: late ? 'This message is late: the assistant was unavailable when it was due.' : '',
     footnote: open || conclusionOpen ? `${ladoContact(profile)} Please don't put names in Teams: use the case reference.` : '',
     actions,

@@ -11,6 +11,7 @@ import { browserTestsRun, launchBrowser } from './support/browser.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-output', 'playground');
+const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
 
 let t: TestAssistant;
 let playground: Playground | undefined;
@@ -22,7 +23,8 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), 'sa-playground-'));
-    t = await startTestAssistant();
+    // The Playground's default user (Alex Wilber) is made LADO staff, to try the LADO commands too.
+    t = await startTestAssistant({ env: { LADO_STAFF: PLAYGROUND_USER } });
     playground = await startPlayground({ endpoint: `${t.botUrl}/api/messages`, cwd: workDir });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -66,4 +68,28 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     expect(actions.map((e) => e.fields.verb)).toContain('feedback');
     expect(t.logs.unexpectedErrors()).toEqual([]);
   }, 60_000);
+
+  it('a designated safeguarding lead sets their own LADO reminder from the card form and gets the first reminder', async () => {
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await box.fill('remind me to refer to the LADO');
+    await page.keyboard.press('Enter');
+    const ref = page.getByLabel('A reference for this concern (your own)').last();
+    await ref.waitFor({ timeout: 30_000 });
+    await ref.fill('SCH-2026-14');
+    await page.screenshot({ path: join(SHOTS, '4-own-reminder-form.png') });
+    const org = page.getByLabel('Type of organisation').last();
+    if ((await org.evaluate((el) => el.tagName)) === 'SELECT') await org.selectOption('Education (school or college)');
+    else {
+      await org.click();
+      await page.getByRole('option', { name: 'Education (school or college)' }).click();
+    }
+    await page.getByRole('button', { name: 'Set the reminder', exact: true }).last().click();
+    await page.getByText('Reminder set: refer SCH-2026-14 to the LADO', { exact: false }).last().waitFor({ timeout: 30_000 });
+    await t.assistant.dispatcher.tick();
+    await page.getByText('LADO referral needed by', { exact: false }).last().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Referral submitted', exact: true }).last().waitFor();
+    await page.screenshot({ path: join(SHOTS, '5-own-reminder-card.png') });
+    expect(t.logs.unexpectedErrors()).toEqual([]);
+  }, 90_000);
 });
