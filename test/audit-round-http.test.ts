@@ -5,10 +5,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { signReportLink } from '../bot/audits/report-link.ts';
-import { cardText, execute, findAction, message, person, submit, type Person } from './support/activities.ts';
+import { cardText, execute, findAction, person, submit } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
-import { cardProblems as allCardProblems } from './support/validate-card.ts';
+import { cardProblems, chatDriver } from './support/chat-driver.ts';
 
 const chair = person('chair');
 const vice = person('vice');
@@ -24,14 +24,7 @@ const MONDAY_10 = '2026-11-23T10:00:00Z';
 let t: TestAssistant;
 let clock: ManualClock;
 let connector: FakeConnector;
-
-// The Teams people picker (choices.data = graph.microsoft.com/users, no static choices) is a Teams extension
-// the generic 1.5 parser doesn't know; only those two messages are allowed, and only on a card with the picker.
-const PICKER = [/^UnsupportedProperty: Property "choices\.data"/, /^CollectionCantBeEmpty: An Input\.ChoiceSet must have at least one choice/];
-function cardProblems(card: any): string[] {
-  const hasPicker = JSON.stringify(card).includes('graph.microsoft.com/users');
-  return allCardProblems(card).filter((p) => !(hasPicker && PICKER.some((re) => re.test(p))));
-}
+const { say, press, pressForReply, cardsTo, settle, at } = chatDriver(() => ({ t, connector, clock }));
 
 async function boot(dataDir?: string) {
   return startTestAssistant({
@@ -60,47 +53,6 @@ afterEach(async () => {
   // Each test starts with no open rounds, so one test's reminders can't land in the next.
   t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update audit_rounds set state = 'closed' where state = 'open'`);
 });
-
-async function say(who: Person, text: string) {
-  const since = connector.recorded.length;
-  expect((await t.post(message(connector.url, who, text))).status).toBe(200);
-  const sent = await connector.waitFor((r) => r.conversationId === who.conversationId, { since });
-  const card = sent.body.attachments?.[0]?.content;
-  if (card) expect(cardProblems(card)).toEqual([]);
-  return card;
-}
-
-/** Presses a card button by Action.Execute; returns the card that replaces it (or undefined). */
-async function press(who: Person, verb: string, data: Record<string, unknown>) {
-  const res = await t.post(execute(connector.url, who, verb, data));
-  expect(res.status).toBe(200);
-  const card = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
-  if (card) expect(cardProblems(card)).toEqual([]);
-  return card;
-}
-
-/** Presses and returns the first reply sent to the chat (for results that reply rather than replace). */
-async function pressForReply(who: Person, verb: string, data: Record<string, unknown>) {
-  const since = connector.recorded.length;
-  await press(who, verb, data);
-  const sent = await connector.waitFor((r) => r.conversationId === who.conversationId && r.route !== 'update', { since });
-  return sent.body.attachments[0].content;
-}
-
-const cardsTo = (who: Person, since = 0) =>
-  connector.recorded.slice(since).filter((r) => r.route !== 'update' && r.conversationId === who.conversationId).flatMap((r) => (r.body.attachments ?? []).map((a: any) => a.content));
-
-async function settle() {
-  const sending = t.assistant.db.prepare(`select count(*) from scheduled_messages where status = 'sending'`).pluck();
-  for (let i = 0; i < 200 && (sending.get() as number) > 0; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(sending.get()).toBe(0);
-}
-
-async function at(iso: string) {
-  await settle();
-  clock.set(iso);
-  return t.assistant.dispatcher.tick();
-}
 
 async function startRound(fields: Record<string, unknown>) {
   const form = await say(chair, 'audit round');

@@ -2,10 +2,10 @@
 // a manual clock moved forward, and the shared dispatcher ticked by hand.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/shared/clock.ts';
-import { cardText, execute, findAction, message, person, submit, type Person } from './support/activities.ts';
+import { cardText, findAction, person, submit, type Person } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
-import { cardProblems as allCardProblems } from './support/validate-card.ts';
+import { cardProblems, chatDriver } from './support/chat-driver.ts';
 
 const officer = person('lado-officer');
 const referrer = person('dsl');
@@ -15,14 +15,7 @@ const MONDAY_10 = '2026-11-23T10:00:00Z'; // Monday 23 November 2026, 10:00 GMT
 let t: TestAssistant;
 let clock: ManualClock;
 let connector: FakeConnector;
-
-// The Teams people picker (Input.ChoiceSet with "choices.data" = Data.Query graph.microsoft.com/users and no
-// static choices) is a Teams extension the generic 1.5 parser doesn't know; only those two messages are allowed.
-const PICKER = [/^UnsupportedProperty: Property "choices\.data"/, /^CollectionCantBeEmpty: An Input\.ChoiceSet must have at least one choice/];
-function cardProblems(card: any): string[] {
-  const hasPicker = JSON.stringify(card).includes('graph.microsoft.com/users');
-  return allCardProblems(card).filter((p) => !(hasPicker && PICKER.some((re) => re.test(p))));
-}
+const { say, press, pressForReply, cardsTo, settle, at } = chatDriver(() => ({ t, connector, clock }));
 
 async function boot(dataDir?: string) {
   return startTestAssistant({
@@ -52,36 +45,6 @@ afterEach(async () => {
   t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update lado_clocks set state = 'received' where state != 'received'`);
 });
 
-async function say(who: Person, text: string) {
-  const since = connector.recorded.length;
-  expect((await t.post(message(connector.url, who, text))).status).toBe(200);
-  const sent = await connector.waitFor((r) => r.conversationId === who.conversationId, { since });
-  const card = sent.body.attachments?.[0]?.content;
-  if (card) expect(cardProblems(card)).toEqual([]);
-  return card;
-}
-
-/** Presses a card button by Action.Execute; returns the card that replaces it (or undefined). */
-async function press(who: Person, verb: string, data: Record<string, unknown>) {
-  const res = await t.post(execute(connector.url, who, verb, data));
-  expect(res.status).toBe(200);
-  const card = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
-  if (card) expect(cardProblems(card)).toEqual([]);
-  return card;
-}
-
-/** Presses a button and returns the text of the reply the bot sends to the chat (refusals come that way). */
-async function pressForReply(who: Person, verb: string, data: Record<string, unknown>) {
-  const since = connector.recorded.length;
-  await press(who, verb, data);
-  const reply = await connector.waitFor((r) => r.conversationId === who.conversationId && r.route !== 'update', { since });
-  return cardText(reply.body.attachments[0].content);
-}
-
-/** Cards sent (not updates) to a person's chat after `since`. */
-const cardsTo = (who: Person, since = 0) =>
-  connector.recorded.slice(since).filter((r) => r.route !== 'update' && r.conversationId === who.conversationId).flatMap((r) => (r.body.attachments ?? []).map((a: any) => a.content));
-
 async function openForm() {
   const form = await say(officer, 'lado clock');
   expect(cardText(form)).toContain('New LADO referral clock');
@@ -109,23 +72,6 @@ async function startClock(fields: Record<string, unknown> = {}) {
   await t.assistant.dispatcher.tick();
   await settle();
   return { started, text, clockId, since, token };
-}
-
-/**
- * Waits until no message is mid-send. Starting a clock wakes the dispatcher, whose tick runs in the
- * background; jumping the manual clock hours ahead while it is mid-send would make its claim look stale.
- */
-async function settle() {
-  const sending = t.assistant.db.prepare(`select count(*) from scheduled_messages where status = 'sending'`).pluck();
-  for (let i = 0; i < 200 && (sending.get() as number) > 0; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(sending.get()).toBe(0);
-}
-
-/** Moves time and runs the dispatcher once; returns what it did. */
-async function at(iso: string) {
-  await settle();
-  clock.set(iso);
-  return t.assistant.dispatcher.tick();
 }
 
 describe('a LADO officer starts a clock, the referrer is reminded until they confirm', () => {
@@ -314,7 +260,7 @@ describe('after the referral: the LADO records an outcome and the employer is as
     expect(cardsTo(officer, beforeDeadline).map(cardText).join(' ')).toContain("Overdue: the employer's conclusion for case LADO-2026-1000");
 
     // A stranger can't close it; the employer can, and the LADO is told.
-    expect(await pressForReply(stranger, 'lado.concluded', { clockId })).toContain('belongs to someone else');
+    expect(cardText(await pressForReply(stranger, 'lado.concluded', { clockId }))).toContain('belongs to someone else');
     const beforeConfirm = connector.recorded.length;
     expect(cardText(await press(referrer, 'lado.concluded', { clockId }))).toContain('Thank you: conclusion recorded as reported');
     await t.assistant.dispatcher.tick();
@@ -331,7 +277,7 @@ describe('after the referral: the LADO records an outcome and the employer is as
     await press(officer, 'lado.outcome', { clockId });
     const again = await press(officer, 'lado.outcome', { clockId });
     expect(cardText(again)).toContain('Case LADO-2026-1001 is already marked with an outcome');
-    expect(await pressForReply(stranger, 'lado.close', { clockId })).toContain('belongs to someone else');
+    expect(cardText(await pressForReply(stranger, 'lado.close', { clockId }))).toContain('belongs to someone else');
     expect(cardText(await press(officer, 'lado.close', { clockId }))).toContain('Case LADO-2026-1001 is closed');
     const pending = t.assistant.schedule.list(clockId).filter((m) => m.status === 'pending');
     expect(pending).toEqual([]);

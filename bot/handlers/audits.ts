@@ -11,7 +11,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
 import { reportUrls, signReportLink } from '../audits/report-link.ts';
-import { createAuditService, type AuditService } from '../audits/service.ts';
+import { createAuditService, type AuditService, type SubmitResult } from '../audits/service.ts';
 import { AUDIT_KINDS, type AuditRound, type DraftRecord, type Invitation, type ResponseRecord } from '../audits/types.ts';
 import { createAuditReportRoutes } from '../web/audit-report-routes.ts';
 import { whenInWords } from '../lado/format.ts';
@@ -151,6 +151,25 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
     }),
   });
 
+  /** A submission or "save for later" that was not stored: the reason, or the card back with what to fix. */
+  function notSaved(actor: Actor, result: Exclude<SubmitResult, { kind: 'saved' }>): ActionResult {
+    switch (result.kind) {
+      case 'not-found':
+        return { replies: [notFoundRound] };
+      case 'not-invited':
+        return { replies: [notInvited] };
+      case 'closed':
+        deps.logger.info('audit.late_submission', { roundId: result.round.id });
+        return { card: closedNotice(result.round).card };
+      case 'invalid': {
+        const editing = service.forRespondent(actor, result.round.id);
+        const variant = editing.kind === 'found' && editing.response ? 'edit' : 'invite';
+        deps.logger.info('audit.response_returned', { roundId: result.round.id, problems: result.problems.length, personalData: Object.keys(result.personalData).length });
+        return { card: buildQuestionnaireCard({ round: result.round, now: now(), variant, values: result.values, problems: result.problems, personalData: result.personalData }) };
+      }
+    }
+  }
+
   const actions: Record<string, (ctx: ActionContext) => Promise<ActionResult>> = {
     [AUDIT_VERBS.form]: async ({ actor }) => ({ replies: form(actor) }),
     [AUDIT_VERBS.status]: async ({ actor, data }) => ({ replies: status(actor, typeof data.roundId === 'string' ? data.roundId : '') }),
@@ -184,16 +203,10 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
       const result = service.saveDraft(actor, data);
       switch (result.kind) {
         case 'not-found':
-          return { replies: [notFoundRound] };
         case 'not-invited':
-          return { replies: [notInvited] };
         case 'closed':
-          return { card: closedNotice(result.round).card };
-        case 'invalid': {
-          const editing = service.forRespondent(actor, result.round.id);
-          const variant = editing.kind === 'found' && editing.response ? 'edit' : 'invite';
-          return { card: buildQuestionnaireCard({ round: result.round, now: now(), variant, values: result.values, problems: result.problems, personalData: result.personalData }) };
-        }
+        case 'invalid':
+          return notSaved(actor, result);
         case 'draft-saved':
           deps.logger.info('audit.draft_saved', { roundId: result.round.id });
           return {
@@ -210,18 +223,10 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
       const result = service.submit(actor, data);
       switch (result.kind) {
         case 'not-found':
-          return { replies: [notFoundRound] };
         case 'not-invited':
-          return { replies: [notInvited] };
         case 'closed':
-          deps.logger.info('audit.late_submission', { roundId: result.round.id });
-          return { card: closedNotice(result.round).card };
-        case 'invalid': {
-          const editing = service.forRespondent(actor, result.round.id);
-          const variant = editing.kind === 'found' && editing.response ? 'edit' : 'invite';
-          deps.logger.info('audit.response_returned', { roundId: result.round.id, problems: result.problems.length, personalData: Object.keys(result.personalData).length });
-          return { card: buildQuestionnaireCard({ round: result.round, now: now(), variant, values: result.values, problems: result.problems, personalData: result.personalData }) };
-        }
+        case 'invalid':
+          return notSaved(actor, result);
         case 'saved':
           deps.logger.info('audit.response_saved', { roundId: result.round.id, edited: result.edited, redacted: result.redacted });
           return thanks(result.round, result.edited, result.redacted);
