@@ -2,14 +2,9 @@
 // questionnaire and its card verbs, the scheduled cards (invitation, reminders, close) and the report
 // routes. The rules live in bot/audits/; this file only translates.
 import { randomBytes } from 'node:crypto';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
-import type { Db } from '../storage/database.ts';
 import { persistentSecret } from '../storage/settings.ts';
 import { createSqliteAuditRoundStore } from '../storage/sqlite-audit-rounds.ts';
-import type { MessageKind, ScheduledMessage, ScheduleStore } from '../scheduling/types.ts';
-import type { Clock } from '../shared/clock.ts';
-import type { Logger } from '../shared/log.ts';
-import type { Notifier } from '../shared/notifier.ts';
+import type { MessageKind, ScheduledMessage } from '../scheduling/types.ts';
 import { reportUrls, signReportLink } from '../audits/report-link.ts';
 import { createAuditService, type AuditService, type SubmitResult } from '../audits/service.ts';
 import { AUDIT_KINDS, type AuditRound, type DraftRecord, type Invitation, type ResponseRecord } from '../audits/types.ts';
@@ -20,24 +15,13 @@ import { buildRoundClosedCard, buildRoundDuplicateCard, buildRoundProgressCard, 
 import { buildQuestionnaireCard } from '../../cards/questionnaire.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
 import { executeAction } from '../../cards/actions.ts';
-import type { ActionContext, ActionResult, Actor, Feature, Reply } from './types.ts';
+import type { ActionContext, ActionResult, Actor, Feature, Reply, ScheduledFeatureDeps } from './types.ts';
 
-export interface AuditFeatureDeps {
-  db: Db;
-  schedule: ScheduleStore;
-  profile: PartnershipProfile;
-  notifier: Notifier;
-  /** Who in Teams has this email hash (they have talked to the bot), to match an emailed invitation. */
-  userForEmailHash(hash: string): string | undefined;
-  clock: Clock;
-  logger: Logger;
+export interface AuditFeatureDeps extends ScheduledFeatureDeps {
   /** Entra object ids of committee members. */
   committee: readonly string[];
   linkSecret: string;
   publicUrl: string;
-  teamsAppId?: string;
-  /** Wakes the dispatcher: the invitations are due at once. */
-  wakeDispatcher(): void;
 }
 
 const newToken = () => randomBytes(12).toString('base64url');
@@ -201,36 +185,22 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
     },
     [AUDIT_VERBS.saveDraft]: async ({ actor, data }) => {
       const result = service.saveDraft(actor, data);
-      switch (result.kind) {
-        case 'not-found':
-        case 'not-invited':
-        case 'closed':
-        case 'invalid':
-          return notSaved(actor, result);
-        case 'draft-saved':
-          deps.logger.info('audit.draft_saved', { roundId: result.round.id });
-          return {
-            card: buildNoticeCard({
-              title: 'Saved for later',
-              text: `Your answers are kept until you submit them or the questionnaire closes at ${whenInWords(result.round.closesAt, now())}. They are not sent to the committee until you submit, and answers never submitted are deleted when it closes.`,
-              style: 'default',
-              actions: [executeAction('Carry on', AUDIT_VERBS.edit, { roundId: result.round.id })],
-            }),
-          };
-      }
+      if (result.kind !== 'draft-saved') return notSaved(actor, result);
+      deps.logger.info('audit.draft_saved', { roundId: result.round.id });
+      return {
+        card: buildNoticeCard({
+          title: 'Saved for later',
+          text: `Your answers are kept until you submit them or the questionnaire closes at ${whenInWords(result.round.closesAt, now())}. They are not sent to the committee until you submit, and answers never submitted are deleted when it closes.`,
+          style: 'default',
+          actions: [executeAction('Carry on', AUDIT_VERBS.edit, { roundId: result.round.id })],
+        }),
+      };
     },
     [AUDIT_VERBS.submit]: async ({ actor, data }) => {
       const result = service.submit(actor, data);
-      switch (result.kind) {
-        case 'not-found':
-        case 'not-invited':
-        case 'closed':
-        case 'invalid':
-          return notSaved(actor, result);
-        case 'saved':
-          deps.logger.info('audit.response_saved', { roundId: result.round.id, edited: result.edited, redacted: result.redacted });
-          return thanks(result.round, result.edited, result.redacted);
-      }
+      if (result.kind !== 'saved') return notSaved(actor, result);
+      deps.logger.info('audit.response_saved', { roundId: result.round.id, edited: result.edited, redacted: result.redacted });
+      return thanks(result.round, result.edited, result.redacted);
     },
   };
 

@@ -2,13 +2,8 @@
 // verbs, and the scheduled cards (referrer reminders, overdue, the employer's conclusion, notices to the
 // officer). Rules live in bot/lado/.
 import { randomBytes } from 'node:crypto';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
-import type { Db } from '../storage/database.ts';
 import { createSqliteLadoClockStore } from '../storage/sqlite-lado-clocks.ts';
-import type { MessageKind, RenderContext, ScheduledMessage, ScheduleStore } from '../scheduling/types.ts';
-import type { Clock } from '../shared/clock.ts';
-import type { Logger } from '../shared/log.ts';
-import type { Notifier } from '../shared/notifier.ts';
+import type { MessageKind, RenderContext, ScheduledMessage } from '../scheduling/types.ts';
 import { createEnglandCalendar } from '../lado/calendar.ts';
 import { planReminders } from '../lado/deadline.ts';
 import { whenInWords } from '../lado/format.ts';
@@ -21,23 +16,12 @@ import { buildOfficerCard, buildReferrerCard, LADO_VERBS, type OfficerVariant, t
 import { buildLadoDueCard } from '../../cards/lado-due.ts';
 import { buildLadoFormCard } from '../../cards/lado-form.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
-import type { ActionContext, ActionResult, Actor, Feature, Reply } from './types.ts';
+import type { ActionContext, ActionResult, Actor, Feature, Reply, ScheduledFeatureDeps } from './types.ts';
 
-export interface LadoFeatureDeps {
-  db: Db;
-  schedule: ScheduleStore;
-  profile: PartnershipProfile;
-  notifier: Notifier;
-  /** Who in Teams has this email hash (they have talked to the bot), for "is this the referrer?". */
-  userForEmailHash(hash: string): string | undefined;
-  clock: Clock;
-  logger: Logger;
+export interface LadoFeatureDeps extends ScheduledFeatureDeps {
   lado: { staff: readonly string[]; channelId: string };
   /** Whether someone is a member of the LADO duty channel (members count as LADO staff). */
   inLadoChannel?(aadObjectId: string): Promise<boolean>;
-  teamsAppId?: string;
-  /** Wakes the dispatcher: a clock's first card is due at once. */
-  wakeDispatcher(): void;
 }
 
 const newToken = () => randomBytes(12).toString('base64url');
