@@ -1,10 +1,11 @@
 // The Bot Framework side: authentication from config, and the one error boundary per turn.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type TurnContext } from 'botbuilder';
+import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../shared/log.ts';
 
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new CachingBotFrameworkAuthentication({
     // An empty app id turns inbound JWT checks and outbound tokens off: local use and tests only.
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
