@@ -58,10 +58,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const flexRank = new Map<number, number>();
       const found = index.flex.search(query.flexQuery, { suggest: true, limit: 40, merge: true }) as Array<{ id: number }>;
       found.forEach((r, rank) => flexRank.set(Number(r.id), rank));
-      const candidates = new Set<number>(flexRank.keys());
-      for (const t of query.terms) for (const i of index.postings.get(t.term) ?? []) candidates.add(i);
-
-      const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank);
+      // Sections with any query term are ranked from the postings; flexsearch adds its near matches.
+      const ranked = rankCandidates(index, query, readIntent(question), flexRank.keys(), flexRank);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,

@@ -21,6 +21,7 @@ export function rankCandidates(
   index: SearchIndex,
   query: ParsedQuery,
   intent: QueryIntent,
+  /** Sections to rank even without a query term (flexsearch's near matches); those with one are found anyway. */
   candidates: Iterable<number>,
   flexRank: Map<number, number>,
 ): Scored[] {
@@ -60,51 +61,130 @@ export function rankCandidates(
     return s;
   };
 
-  // Per-query lookups built once, so the loop over candidates allocates nothing per section.
-  const terms = weights.map((w) => w.q.term);
-  const groupKeys = [...new Set(weights.filter((w) => !w.q.original).map((w) => w.q.expands!.join(' ')))];
-  const groupOf = weights.map((w) => (w.q.original ? -1 : groupKeys.indexOf(w.q.expands!.join(' '))));
-  const expansionIndexes = weights.map((w) => (w.q.original ? (expansionsOf.get(w.q.term) ?? []).map((t) => terms.indexOf(t)) : []));
-  const present = new Uint8Array(weights.length);
-  const groupBest = new Float64Array(groupKeys.length);
+  // Term by term over each term's postings (sections that have it), not section by section over every term:
+  // most (term, section) pairs don't match, and only the ones that do are touched.
+  const z = scratchFor(index);
+  const touched: number[] = [];
+  const touch = (i: number) => {
+    if (z.touched[i] === 0) {
+      z.touched[i] = 1;
+      touched.push(i);
+    }
+  };
+  const contribution = (k: number, tfw: number) => weights[k].q.weight * weights[k].idf * ((tfw * (K1 + 1)) / (tfw + K1));
+  let stamp = 0;
+  // Typed terms: their score, heading coverage, and full coverage credit.
+  for (let k = 0; k < weights.length; k++) {
+    const w = weights[k];
+    if (!w.q.original) continue;
+    const p = index.termPostings.get(w.q.term);
+    stamp++;
+    if (p) {
+      for (let j = 0; j < p.sections.length; j++) {
+        const i = p.sections[j];
+        touch(i);
+        z.score[i] += contribution(k, p.weighted[j]);
+        if (p.inHeading[j]) z.heading[i] += w.idf;
+        z.covered[i] += w.idf * w.q.weight * w.q.coverageWeight;
+        z.stamp[i] = stamp;
+      }
+    }
+    // Found only through a glossary equivalent: most of the credit.
+    for (const e of expansionsOf.get(w.q.term) ?? []) {
+      const ep = index.termPostings.get(e);
+      if (!ep) continue;
+      for (let j = 0; j < ep.sections.length; j++) {
+        const i = ep.sections[j];
+        if (z.stamp[i] === stamp) continue;
+        touch(i);
+        z.stamp[i] = stamp;
+        z.covered[i] += 0.8 * w.idf * w.q.weight * w.q.coverageWeight;
+      }
+    }
+  }
+  // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
+  const groups = new Map<string, number[]>();
+  weights.forEach((w, k) => {
+    if (w.q.original) return;
+    const key = w.q.expands!.join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  for (const members of groups.values()) {
+    stamp++;
+    const inGroup: number[] = [];
+    for (const k of members) {
+      const p = index.termPostings.get(weights[k].q.term);
+      if (!p) continue;
+      for (let j = 0; j < p.sections.length; j++) {
+        const i = p.sections[j];
+        touch(i);
+        const c = contribution(k, p.weighted[j]);
+        if (z.stamp[i] !== stamp) {
+          z.stamp[i] = stamp;
+          z.best[i] = c;
+          inGroup.push(i);
+        } else if (c > z.best[i]) z.best[i] = c;
+        if (p.inHeading[j]) z.heading[i] += weights[k].idf * 0.5;
+      }
+    }
+    for (const i of inGroup) z.score[i] += z.best[i];
+  }
+  for (const i of candidates) touch(i);
 
   const out: Scored[] = [];
-  for (const i of candidates) {
+  for (const i of touched) {
     const s = index.sections[i];
-    let score = 0;
-    let headingCovered = 0;
-    present.fill(0);
-    // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
-    groupBest.fill(0);
-    for (let k = 0; k < weights.length; k++) {
-      const w = weights[k];
-      const tfw = s.weighted.get(terms[k]) ?? 0;
-      if (tfw === 0) continue;
-      present[k] = 1;
-      const contribution = w.q.weight * w.idf * ((tfw * (K1 + 1)) / (tfw + K1));
-      if (groupOf[k] < 0) score += contribution;
-      else if (contribution > groupBest[groupOf[k]]) groupBest[groupOf[k]] = contribution;
-      if (s.tf.heading.has(terms[k])) headingCovered += w.idf * (w.q.original ? 1 : 0.5);
-    }
-    for (let g = 0; g < groupBest.length; g++) score += groupBest[g];
-    // Coverage: each typed term counts once, found itself or through a glossary equivalent.
-    let covered = 0;
-    for (let k = 0; k < weights.length; k++) {
-      const w = weights[k];
-      if (!w.q.original) continue;
-      const hit = present[k] ? 1 : expansionIndexes[k].some((e) => present[e] === 1) ? 0.8 : 0;
-      covered += hit * w.idf * w.q.weight * w.q.coverageWeight;
-    }
+    let score = z.score[i];
     for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
-    score += HEADING_COVERAGE * (headingCovered / Math.max(headingIdf, 1e-9)) * meanIdf;
+    score += HEADING_COVERAGE * (z.heading[i] / Math.max(headingIdf, 1e-9)) * meanIdf;
     score += DOC_SIGNAL * docScore(s.doc.id);
     const rank = flexRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
+    const covered = z.covered[i];
+    z.reset(i);
     if (score <= 0) continue;
     out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)) });
   }
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** Per-section accumulators, kept per index and cleared section by section after each query. */
+interface Scratch {
+  score: Float64Array;
+  heading: Float64Array;
+  covered: Float64Array;
+  best: Float64Array;
+  stamp: Int32Array;
+  touched: Uint8Array;
+  reset(i: number): void;
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let z = scratches.get(index);
+  if (!z) {
+    const n = index.sections.length;
+    const made: Scratch = {
+      score: new Float64Array(n),
+      heading: new Float64Array(n),
+      covered: new Float64Array(n),
+      best: new Float64Array(n),
+      stamp: new Int32Array(n),
+      touched: new Uint8Array(n),
+      reset(i) {
+        made.score[i] = 0;
+        made.heading[i] = 0;
+        made.covered[i] = 0;
+        made.stamp[i] = 0;
+        made.touched[i] = 0;
+      },
+    };
+    z = made;
+    scratches.set(index, z);
+  }
+  return z;
 }

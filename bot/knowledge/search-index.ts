@@ -40,13 +40,19 @@ export interface SearchIndex {
   docLen: Map<string, number>;
   avgDocLen: number;
   avgLen: Record<Field, number>;
-  /** Term -> indices of sections containing it in any field. */
-  postings: Map<string, number[]>;
+  /** Term -> its sections with the BM25F pseudo-frequency and whether the heading has it: ranking walks these. */
+  termPostings: Map<string, TermPostings>;
   /** Surface words seen in the content -> their stem; for spelling correction. */
   vocabulary: Map<string, string>;
   /** Words grouped by length, for edit-distance lookups. */
   wordsByLength: Map<number, string[]>;
   flex: Document;
+}
+
+export interface TermPostings {
+  sections: Int32Array;
+  weighted: Float64Array;
+  inHeading: Uint8Array;
 }
 
 type FlexRecord = { id: number; heading: string; title: string; tags: string; body: string };
@@ -134,6 +140,14 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       for (const [term, tf] of s.tf[f]) s.weighted.set(term, (s.weighted.get(term) ?? 0) + (FIELD_WEIGHT[f] * tf) / norm);
     }
   }
+  const termPostings = new Map<string, TermPostings>();
+  for (const [term, list] of postings) {
+    termPostings.set(term, {
+      sections: Int32Array.from(list),
+      weighted: Float64Array.from(list, (i) => sections[i].weighted.get(term) ?? 0),
+      inHeading: Uint8Array.from(list, (i) => (sections[i].tf.heading.has(term) ? 1 : 0)),
+    });
+  }
   const wordsByLength = new Map<number, string[]>();
   for (const w of vocabulary.keys()) {
     if (/^\d+$/.test(w)) continue;
@@ -142,5 +156,5 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     wordsByLength.set(w.length, list);
   }
   const avgDocLen = [...docLen.values()].reduce((a, b) => a + b, 0) / Math.max(1, docLen.size) || 1;
-  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, postings, vocabulary, wordsByLength, flex };
+  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex };
 }
