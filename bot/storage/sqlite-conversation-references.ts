@@ -21,6 +21,8 @@ export function createSqliteConversationReferenceStore(db: Db, now: () => Date):
   const channel = db.prepare('select ref_json from channel_refs where conversation_id = ?').pluck();
   // Skip the write when nothing changed: this runs on every turn.
   const lastWritten = new Map<string, string>();
+  // Once a user's email hash is known it stays known: no query per turn to ask again.
+  const withEmail = new Set<string>();
 
   const toStored = (row: Row | undefined): StoredReference | undefined =>
     row && { userKey: row.user_key, conversationId: row.conversation_id, reference: JSON.parse(row.ref_json) };
@@ -36,7 +38,12 @@ export function createSqliteConversationReferenceStore(db: Db, now: () => Date):
     get: (userKey) => toStored(byUser.get(userKey) as Row | undefined),
     byEmailHash: (hash) => toStored(byEmail.get(hash) as Row | undefined),
     byConversation: (id) => toStored(byConv.get(id) as Row | undefined),
-    hasEmailHash: (userKey) => emailKnown.get(userKey) !== undefined,
+    hasEmailHash(userKey) {
+      if (withEmail.has(userKey)) return true;
+      const known = emailKnown.get(userKey) !== undefined;
+      if (known && withEmail.size < 100_000) withEmail.add(userKey);
+      return known;
+    },
     saveChannel(conversationId, reference) {
       upsertChannel.run(conversationId, JSON.stringify(withoutNames({ ...reference, activityId: undefined })), now().toISOString());
     },
