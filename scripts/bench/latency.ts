@@ -1,5 +1,6 @@
-// answer() latency, warm: every question many times in one process, after a warm-up round, so the
-// figures are the steady state of a running bot rather than JIT compilation.
+// answer() latency, warm: every question many times in one process, after three warm-up rounds (V8 takes
+// about two rounds of these questions to optimise the ranking code), so the figures are the steady state
+// of a running bot rather than JIT compilation.
 import { performance } from 'node:perf_hooks';
 import type { AnswerEngine } from '../../bot/knowledge/answer.ts';
 import { respondToQuestion, type AskDeps } from '../../bot/handlers/ask.ts';
@@ -13,8 +14,10 @@ export interface LatencyResult {
   respond: { p50: number; p99: number; max: number; mean: number };
 }
 
+const WARM_UP_ROUNDS = 3;
+
 export function measureLatency(engine: AnswerEngine, deps: AskDeps, questions: readonly string[], rounds: number): LatencyResult {
-  for (const q of questions) respondToQuestion(deps, q);
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const q of questions) respondToQuestion(deps, q);
   const time = (fn: (q: string) => unknown) => {
     globalThis.gc?.();
     const samples: number[] = [];
