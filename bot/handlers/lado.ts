@@ -73,7 +73,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
   });
   const notStaff = notice(
     'Only LADO staff can start or list referral clocks',
-    `If you need to tell the LADO about an allegation against someone who works with children, talk to your designated officer${contact ? ` and contact the LADO (${contact})` : ''}. You can also ask me "how quickly must I tell the LADO?".`,
+    `If you need to tell the LADO about an allegation against someone who works with children, talk to your designated officer${contact ? ` and contact the LADO (${contact})` : ''}. To be reminded yourself until the referral is in, type "remind me to refer to the LADO". You can also ask me "how quickly must I tell the LADO?".`,
   );
   const notFound = notice("I can't find that referral clock", 'The card may be out of date. LADO staff can type "lado due" to see the open clocks.');
   const notYours = notice(
