@@ -59,8 +59,8 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const all = words(text);
   all.forEach((w, i) => {
-    if (isStopWord(w) && !isPseudonym(all, i)) return;
-    if (w.length < 2 && !/\d/.test(w) && !isPseudonym(all, i)) return;
+    const dropped = isStopWord(w) || (w.length < 2 && !/\d/.test(w));
+    if (dropped && !isPseudonym(all, i)) return;
     out.push({ term: stem(w), word: w });
   });
   return out;

@@ -14,14 +14,17 @@ const HOUR = 3_600_000;
 
 export function computeDeadline(rule: DeadlineRule, identifiedAt: Date, calendar: WorkingCalendar): Date {
   if (rule === '24h') return new Date(identifiedAt.getTime() + 24 * HOUR);
-  let day = londonParts(identifiedAt).date;
+  return fromLondon(firstWholeWorkingDay(identifiedAt, calendar), WORKDAY_END_HOUR);
+}
+
+/** The first working day that starts (09:00 London) at or after `at`. */
+function firstWholeWorkingDay(at: Date, calendar: WorkingCalendar): string {
+  let day = londonParts(at).date;
   // A year of days without a working day would mean broken holiday data: fail loudly, not loop.
   for (let i = 0; i < 370; i++, day = addDays(day, 1)) {
-    if (calendar.isWorkingDay(day) && fromLondon(day, WORKDAY_START_HOUR) >= identifiedAt) {
-      return fromLondon(day, WORKDAY_END_HOUR);
-    }
+    if (calendar.isWorkingDay(day) && fromLondon(day, WORKDAY_START_HOUR) >= at) return day;
   }
-  throw new Error(`lado: no working day found after ${identifiedAt.toISOString()}`);
+  throw new Error(`lado: no working day found after ${at.toISOString()}`);
 }
 
 export type ReminderName = 'start' | 'halfway' | `before-${number}` | 'deadline';
@@ -62,7 +65,5 @@ export function duringWorkingHours(at: Date, calendar: WorkingCalendar): Date {
   const p = londonParts(at);
   const minutes = p.hour * 60 + p.minute;
   if (calendar.isWorkingDay(p.date) && minutes >= WORKDAY_START_HOUR * 60 && minutes <= WORKDAY_END_HOUR * 60) return at;
-  let day = calendar.isWorkingDay(p.date) && minutes < WORKDAY_START_HOUR * 60 ? p.date : addDays(p.date, 1);
-  for (let i = 0; i < 370; i++, day = addDays(day, 1)) if (calendar.isWorkingDay(day)) return fromLondon(day, WORKDAY_START_HOUR);
-  return at;
+  return fromLondon(firstWholeWorkingDay(at, calendar), WORKDAY_START_HOUR);
 }

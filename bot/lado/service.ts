@@ -80,6 +80,10 @@ export function createLadoService(deps: LadoServiceDeps) {
     payload: { clockId: clock.id, event },
   });
 
+  /** After a transition: the moved clock, or (someone got there first) the clock as it now stands. */
+  const resultOf = (moved: LadoClock | undefined, clock: LadoClock): ChangeResult =>
+    moved ? { kind: 'changed', clock: moved } : { kind: 'already', clock: deps.store.get(clock.id)! };
+
   function find(clockId: unknown): LadoClock | undefined {
     return typeof clockId === 'string' && CLOCK_ID.test(clockId) ? deps.store.get(clockId) : undefined;
   }
@@ -152,7 +156,7 @@ export function createLadoService(deps: LadoServiceDeps) {
         ? { from: ['open'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM }
         : { from: ['open'] as ClockState[], to: 'submitted' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM };
       const changed = deps.store.transition(clock.id, change, clock.own ? [] : [notice(clock, 'submitted', now)]);
-      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(changed, clock);
     },
 
     /** The LADO has the referral: the clock closes and nothing more is sent. */
@@ -163,7 +167,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       if (clock.state === 'received') return { kind: 'already', clock };
       const from: ClockState[] = ['open', 'submitted'];
       const changed = deps.store.transition(clock.id, { from, to: 'received', at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM }, []);
-      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(changed, clock);
     },
 
     /**
@@ -192,7 +196,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       }
       const change = { from: ['open', 'submitted', 'received'] as ClockState[], to: 'outcome' as const, at: now, by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM, outcomeDeadlineAt };
       const changed = deps.store.transition(clock.id, change, messages);
-      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(changed, clock);
     },
 
     /** "Conclusion reported": the employer says it has sent the LADO its conclusion; the case closes. */
@@ -205,7 +209,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       const now = deps.clock.now();
       const change = { from: ['outcome'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONCLUSION, conclusionReported: true };
       const changed = deps.store.transition(clock.id, change, [notice(clock, 'concluded', now)]);
-      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(changed, clock);
     },
 
     /** The LADO closes the case: nothing more is sent, whatever stage it was at. */
@@ -216,7 +220,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       if (clock.state === 'closed') return { kind: 'already', clock };
       const change = { from: ['open', 'submitted', 'received', 'outcome'] as ClockState[], to: 'closed' as const, at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: [...STOP_ON_CONFIRM, ...STOP_ON_CONCLUSION] };
       const changed = deps.store.transition(clock.id, change, []);
-      return changed ? { kind: 'changed', clock: changed } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(changed, clock);
     },
 
     /** A LADO officer looks a clock up by case reference (to record an outcome weeks later). */
@@ -234,7 +238,7 @@ export function createLadoService(deps: LadoServiceDeps) {
       if (clock.state === 'received' || clock.state === 'closed') return { kind: 'already', clock };
       const now = deps.clock.now();
       const kept = deps.store.transition(clock.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(clock, 'advice', now)]);
-      return kept ? { kind: 'changed', clock: kept } : { kind: 'already', clock: deps.store.get(clock.id)! };
+      return resultOf(kept, clock);
     },
 
     due(actor: LadoPerson, limit = 25): { items: DueItem[]; total: number } {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { REPO_ROOT } from './knowledge-source.ts';
-import type { QualityScore } from './score-rule.ts';
+import { createTally, type QualityScore } from './score-rule.ts';
 
 export const OWN_QUESTIONS_DIR = join(REPO_ROOT, 'bench');
 
@@ -56,10 +56,7 @@ export interface RankedResponse {
  * is not a top-1 hit). Top-3: one of the first three sections shown answers it.
  */
 export function scoreOwn(questions: readonly OwnQuestion[], respond: (q: string) => RankedResponse): QualityScore {
-  const topics = new Map<string, { n: number; top1: number; top3: number }>();
-  let top1 = 0;
-  let top3 = 0;
-  const missed: string[] = [];
+  const tally = createTally();
   let notSure = 0;
   for (const q of questions) {
     const r = respond(q.q);
@@ -67,22 +64,7 @@ export function scoreOwn(questions: readonly OwnQuestion[], respond: (q: string)
     const want = new Set(q.sections);
     const first = r.answered && r.sectionIds.length > 0 && want.has(r.sectionIds[0]);
     const inThree = r.sectionIds.slice(0, 3).some((id) => want.has(id));
-    top1 += Number(first);
-    top3 += Number(inThree);
-    if (!first) missed.push(q.id);
-    const t = topics.get(q.topic) ?? { n: 0, top1: 0, top3: 0 };
-    t.n++;
-    t.top1 += Number(first);
-    t.top3 += Number(inThree);
-    topics.set(q.topic, t);
+    tally.add(q, first, inThree);
   }
-  const pct = (a: number, n: number) => Number((n ? (100 * a) / n : 0).toFixed(1));
-  return {
-    n: questions.length,
-    top1: pct(top1, questions.length),
-    top3: pct(top3, questions.length),
-    topics: Object.fromEntries([...topics].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, { n: t.n, top1: pct(t.top1, t.n), top3: pct(t.top3, t.n) }])),
-    missed,
-    not_sure: notSure,
-  };
+  return { ...tally.result(questions.length), not_sure: notSure };
 }

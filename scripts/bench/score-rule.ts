@@ -76,28 +76,41 @@ export interface QualityScore {
 }
 
 export function scoreAll(questions: readonly EvalQuestion[], respond: (q: string) => ScoredResponse): QualityScore {
+  const tally = createTally();
+  for (const q of questions) {
+    const s = scoreOne(q, respond(q.q));
+    tally.add(q, s.top1, s.top3);
+  }
+  return tally.result(questions.length);
+}
+
+/** Counts hits overall and per topic, the same way for both question sets. */
+export function createTally() {
   const topics = new Map<string, { n: number; top1: number; top3: number }>();
   let top1 = 0;
   let top3 = 0;
   const missed: string[] = [];
-  for (const q of questions) {
-    const s = scoreOne(q, respond(q.q));
-    top1 += Number(s.top1);
-    top3 += Number(s.top3);
-    if (!s.top1) missed.push(q.id);
-    const t = topics.get(q.topic) ?? { n: 0, top1: 0, top3: 0 };
-    t.n++;
-    t.top1 += Number(s.top1);
-    t.top3 += Number(s.top3);
-    topics.set(q.topic, t);
-  }
   // The same arithmetic as score.mjs's pct(), so a figure here equals the figure it prints.
   const pct = (a: number, n: number) => Number((n ? (100 * a) / n : 0).toFixed(1));
   return {
-    n: questions.length,
-    top1: pct(top1, questions.length),
-    top3: pct(top3, questions.length),
-    topics: Object.fromEntries([...topics].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => [k, { n: t.n, top1: pct(t.top1, t.n), top3: pct(t.top3, t.n) }])),
-    missed,
+    add(q: { id: string; topic: string }, first: boolean, inThree: boolean) {
+      top1 += Number(first);
+      top3 += Number(inThree);
+      if (!first) missed.push(q.id);
+      const t = topics.get(q.topic) ?? { n: 0, top1: 0, top3: 0 };
+      t.n++;
+      t.top1 += Number(first);
+      t.top3 += Number(inThree);
+      topics.set(q.topic, t);
+    },
+    result(n: number): QualityScore {
+      return {
+        n,
+        top1: pct(top1, n),
+        top3: pct(top3, n),
+        topics: Object.fromEntries([...topics].sort(([x], [y]) => x.localeCompare(y)).map(([k, t]) => [k, { n: t.n, top1: pct(t.top1, t.n), top3: pct(t.top3, t.n) }])),
+        missed,
+      };
+    },
   };
 }
