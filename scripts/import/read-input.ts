@@ -29,7 +29,7 @@ export function readInput(path: string, maxBytes: number): InputFile {
   const size = statSync(path).size;
   if (size > maxBytes) {
     throw new ImportError(
-      `${name}: ${megabytes(size)} MB is over the ${megabytes(maxBytes)} MB limit. Split the document, or raise the limit with --max-mb if it really is one procedure.`,
+      `${name}: ${formatSize(size)} is over the ${formatSize(maxBytes)} limit. Split the document, or raise the limit with --max-mb if it really is one procedure.`,
     );
   }
   if (size === 0) throw new ImportError(`${name}: the file is empty.`);
@@ -48,4 +48,5 @@ function readHead(path: string): Uint8Array {
   }
 }
 
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const formatSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
