@@ -115,7 +115,7 @@ describe('import: a saved web page', () => {
     const report = await ws.run(ws.put('neglect.html', savedChapter()));
     const md = draftText(report.drafts[0].file);
     expect((globalThis as { importRanScript?: boolean }).importRanScript).toBeUndefined();
-    expect(md).not.toMatch(/INJECTED-BY-SCRIPT|importRanScript|color: red|All chapters|Cookies|javascript:|alert/);
+    expect(md).not.toMatch(/INJECTED-BY-SCRIPT|importRanScript|color: red|All chapters|Related chapters|Cookies|javascript:|alert/);
     expect(md).toMatch(/^title: "Neglect"$/m);
     // The page's canonical address is its source.
     expect(md).toMatch(/^source_url: "https:\/\/testshire.example.org\/chapters\/neglect"$/m);

@@ -125,17 +125,20 @@ export function savedChapter(): string {
 <script>globalThis.importRanScript = true; document.write('INJECTED-BY-SCRIPT');</script>
 </head><body>
 <nav><a href="/">Home</a> <a href="/chapters">All chapters</a></nav>
+<div class="sidebar">Related chapters: domestic abuse, parental mental health</div>
+<main>
 <h1>Neglect</h1>
 <p>Neglect is the persistent failure to meet a child's basic needs, and it usually shows as a pattern rather than one event.</p>
 <h2>Signs to look for</h2>
 <p>Look at the whole picture over time. ${SENTENCE}</p>
-<img src="chart.png" alt="a chart of referrals">
+<picture><source srcset="chart.webp"><img src="chart.png" alt="a chart of referrals"></picture>
 <ul><li>poor hygiene or clothing<ul><li>unwashed over several weeks</li></ul></li><li>missed health appointments</li></ul>
 <h3>Babies</h3>
 <p>A baby depends entirely on adults, so missed feeds, weight loss or a nappy left for hours need a response the same day. ${SENTENCE}</p>
 <h2>Using the graded care tool</h2>
 <p onclick="alert(1)">The graded care profile helps you score care across areas of need. <a href="javascript:alert(1)">Open it</a> and <a href="https://testshire.example.org/gcp">read the guide</a>. ${SENTENCE}</p>
 <table><tr><td>Score</td><td>Meaning</td></tr><tr><td>1-2</td><td>Needs met</td></tr><tr><td>4-5</td><td>Needs not met</td></tr></table>
+</main>
 <footer>© Testshire 2026 · Cookies</footer>
 </body></html>`;
 }
