@@ -54,6 +54,8 @@ describe('import: a Word document', () => {
     // Tracked changes: the insertion is accepted, the deletion is gone.
     expect(md).toContain('including volunteers and agency staff');
     expect(md).not.toContain('WITHDRAWN-WORDING');
+    expect(md).not.toMatch(/REVIEWER-COMMENT|\[\w*\d\]/);
+    expect(md).toContain('so the conversation is quick and nothing is missed:');
     expect(md).not.toMatch(/data:image|!\[/);
     expect(md).toMatch(/^status: verify$/m);
     expect(md).toMatch(/^last_reviewed: "2031-05-06"$/m);

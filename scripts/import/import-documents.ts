@@ -4,19 +4,17 @@ import { basename, extname, relative } from 'node:path';
 import { splitSections } from '../../bot/knowledge/sections.ts';
 import { checkKnowledge, type CheckResult } from './check-drafts.ts';
 import { docxToHtml } from './docx-to-html.ts';
-import { makeDraft, OWNER_PLACEHOLDER, type Draft } from './draft.ts';
+import { makeDraft, type Draft } from './draft.ts';
 import { structureHeadings } from './headings.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { ImportError } from './import-error.ts';
 import { pdfToHtml } from './pdf-to-html.ts';
 import { listInputs, readInput, type InputFile } from './read-input.ts';
+import { reviewNotes } from './review-notes.ts';
 import { savedPage } from './saved-page.ts';
 import { checkSourceUrl, checkTarget } from './target.ts';
 import type { ConvertedDocument } from './types.ts';
 import { writeDrafts } from './write-drafts.ts';
-
-export const LONG_SECTION_WORDS = 400;
-const LONG_INTRO_WORDS = 120;
 
 export interface ImportOptions {
   input: string;
@@ -82,25 +80,18 @@ export async function importDocuments(options: ImportOptions): Promise<ImportRep
     const split = splitSections(draft.id, structured.body, 'verify');
     summaries.push({ id: draft.id, title, from: input.name, sections: split.sections.length });
 
-    const where = draft.relativePath;
-    needsHuman.push(...converted.needsHuman);
-    if (md.markdown.trim().length === 0) needsHuman.push(`${where}: no text came out of ${input.name}. Is it a scanned document? The draft is empty.`);
-    if (!structured.headingsFound) {
-      needsHuman.push(`${where}: no headings found in ${input.name}, so the whole text is one section "${fallbackTitle}". Split it with ## headings, one practitioner question each.`);
-    }
-    for (const h of structured.renamedHeadings) needsHuman.push(`${where}: two headings had the same words; the later one is now "${h}". Reword it.`);
-    for (const s of split.sections) {
-      const words = countWords(s.text);
-      if (words > LONG_SECTION_WORDS) needsHuman.push(`${where}: section "${s.heading}" has ${words} words (over ${LONG_SECTION_WORDS}). Split it at its own topics with ### headings.`);
-    }
-    const introWords = countWords(split.intro);
-    if (introWords > LONG_INTRO_WORDS) {
-      needsHuman.push(`${where}: ${introWords} words come before the first heading; they show as the document's summary and are not searched. Put them under a ## heading, or shorten them.`);
-    }
-    const images = converted.imagesDropped + md.imagesDropped;
-    if (images) needsHuman.push(`${where}: ${images} image${images === 1 ? '' : 's'} left out (charts, flowcharts, logos). If one carries information, write it out as text.`);
-    if (!url) needsHuman.push(`${where}: source_url is missing. Add the address where the partnership publishes this document (or import again with --source-url).`);
-    needsHuman.push(`${where}: owner says "${OWNER_PLACEHOLDER}". Name the team that keeps it current.`);
+    needsHuman.push(
+      ...reviewNotes({
+        draftFile: draft.relativePath,
+        sourceFile: input.name,
+        converted,
+        markdownImagesDropped: md.imagesDropped,
+        structured,
+        sectionTitleWhenNoHeadings: fallbackTitle,
+        split,
+        sourceUrl: url,
+      }),
+    );
   }
 
   const written = writeDrafts(options.knowledgeDir, drafts, options.force ?? false);
@@ -116,4 +107,3 @@ async function convert(input: InputFile): Promise<ConvertedDocument> {
 }
 
 const titleFromFileName = (name: string) => basename(name, extname(name)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Imported document';
-const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;

@@ -4,6 +4,9 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   DeletedTextRun,
   Document,
   HeadingLevel,
@@ -37,6 +40,7 @@ export async function wordProcedure(): Promise<Buffer> {
   const png = PNG.sync.write(new PNG({ width: 4, height: 4 }));
   const doc = new Document({
     creator: 'test',
+    comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(date), children: [new Paragraph('REVIEWER-COMMENT: check this with the LADO')] }] },
     sections: [
       {
         children: [
@@ -52,7 +56,14 @@ export async function wordProcedure(): Promise<Buffer> {
           }),
           new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 40 } })] }),
           new Paragraph({ text: 'What to have ready', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph('Have these details to hand when you ring, so the conversation is quick and nothing is missed:'),
+          new Paragraph({
+            children: [
+              new CommentRangeStart(0),
+              new TextRun('Have these details to hand when you ring, so the conversation is quick and nothing is missed:'),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+            ],
+          }),
           new Paragraph({ text: 'what was alleged and when it happened', bullet: { level: 0 } }),
           new Paragraph({ text: 'who the adult works for', bullet: { level: 0 } }),
           new Paragraph({ text: 'their role and setting', bullet: { level: 1 } }),
