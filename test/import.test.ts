@@ -90,6 +90,7 @@ describe('import: a PDF', () => {
     expect(md).toMatch(/^## Stage two: involve the managers$/m);
     expect(md).toMatch(/^-\s+the facts behind your worry\n {4}-\s+dates of home visits\n {4}-\s+notes of calls\n-\s+what the child has said$/m);
     expect(md).toContain('Start by speaking to the worker you disagree with, within five working days');
+    expect(md).toMatch(/^1\.\s+agree a date to meet\n2\.\s+record what they decided and why, on both agencies' records$/m);
     expect(report.needsHuman.join('\n')).not.toMatch(/no headings|no text/);
     expect(report.check.ok).toBe(true);
   });
@@ -102,6 +103,15 @@ describe('import: a PDF', () => {
     expect(md).toMatch(/^## Escalation in Testshire$/m);
     expect(report.needsHuman).toContainEqual(expect.stringMatching(/no headings found in flat\.pdf.*Split it with ## headings/));
     expect(report.check.ok).toBe(true);
+  });
+
+  it('without a source address, the report and the check both say to add one', async () => {
+    const ws = workspace();
+    const report = await ws.run(ws.put('escalation.pdf', await pdfProcedure()));
+    const file = 'testshire/learning/resolving-professional-differences.md';
+    expect(report.needsHuman).toContainEqual(`${file}: source_url is missing. Add the address where the partnership publishes this document (or import again with --source-url).`);
+    expect(report.check.ok).toBe(false);
+    expect(report.check.draftProblems).toEqual([expect.stringMatching(/^testshire\/learning\/resolving-professional-differences\.md: source_url: .*\(add source_url: the https:\/\/ address/)]);
   });
 
   it('reports a page with no text (a scanned page)', async () => {
@@ -222,6 +232,16 @@ describe('npm run import (the command)', () => {
     expect(r.stdout).toMatch(/Needs a person:\n {2}- testshire\/escalation\/resolving-professional-differences\.md: owner says "TO FILL IN/);
     expect(r.stdout).toMatch(/Knowledge check: ok \(testshire: 3 documents, 6 sections, drafts included\)/);
     expect(r.status).toBe(0);
+  });
+
+  it('exits 2 and names the fix when the drafts do not pass the check yet', () => {
+    const ws = workspace();
+    const page = `<html><body><h1>Step down</h1><h2>Ending a plan</h2><p>${SENTENCE}</p><h2>Ending a plan</h2><p>Ask first.</p></body></html>`;
+    const r = cli([ws.put('step-down.html', page), '--partnership', 'testshire', '--area', 'thresholds', '--source-url', 'https://testshire.example.org/sd', '--dir', ws.knowledgeDir]);
+    expect(r.stdout).toMatch(/two headings had the same words; the later one is now "Ending a plan \(2\)"/);
+    expect(r.stdout).toMatch(/Knowledge check: 1 problem\(s\) to fix before the bot will load testshire:/);
+    expect(r.stdout).toMatch(/- testshire\/thresholds\/step-down\.md: section "Ending a plan \(2\)" has 2 words; answer the question/);
+    expect(r.status).toBe(2);
   });
 
   it('exits 1 with the reason and "Nothing was written" for a refused input', () => {

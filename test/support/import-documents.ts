@@ -110,6 +110,9 @@ export function pdfProcedure(options: PdfOptions = {}): Promise<Buffer> {
     doc.text('• what the child has said').moveDown();
     if (headings) doc.fontSize(16).text('Stage two: involve the managers').moveDown(0.5);
     doc.fontSize(11).text(`If talking does not settle it, each worker asks their own manager to speak to the other manager and agree what happens next for the child. ${SENTENCE}`);
+    doc.moveDown().text('The managers then:').moveDown(0.3);
+    doc.text('1. agree a date to meet');
+    doc.text("2. record what they decided and why, on both agencies' records");
     if (options.blankPage) doc.addPage();
   });
 }
