@@ -55,6 +55,8 @@ describe('import: a Word document', () => {
     expect(md).toContain('including volunteers and agency staff');
     expect(md).not.toContain('WITHDRAWN-WORDING');
     expect(md).not.toMatch(/REVIEWER-COMMENT|\[\w*\d\]/);
+    // The table of contents is left out: each heading appears once.
+    expect(md.match(/Who does what/g)).toHaveLength(1);
     expect(md).toContain('so the conversation is quick and nothing is missed:');
     expect(md).not.toMatch(/data:image|!\[/);
     expect(md).toMatch(/^status: verify$/m);

@@ -7,6 +7,8 @@ import type { ConvertedDocument } from './types.ts';
 const STYLE_MAP = [
   "p[style-name='Title'] => p.document-title:fresh",
   "p[style-name='Subtitle'] => p:fresh",
+  // A table of contents repeats the headings with page numbers: the sections already say it.
+  "p[style-name^='toc'] => !",
 ];
 
 export async function docxToHtml(name: string, bytes: Buffer): Promise<ConvertedDocument> {

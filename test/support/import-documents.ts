@@ -40,11 +40,14 @@ export async function wordProcedure(): Promise<Buffer> {
   const png = PNG.sync.write(new PNG({ width: 4, height: 4 }));
   const doc = new Document({
     creator: 'test',
+    styles: { paragraphStyles: [{ id: 'TOC1', name: 'toc 1', basedOn: 'Normal' }] },
     comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(date), children: [new Paragraph('REVIEWER-COMMENT: check this with the LADO')] }] },
     sections: [
       {
         children: [
           new Paragraph({ text: 'Managing allegations in Testshire', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'When to ring the designated officer\t1', style: 'TOC1' }),
+          new Paragraph({ text: 'Who does what\t2', style: 'TOC1' }),
           new Paragraph({ text: 'When to ring the designated officer', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({
             children: [
