@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSyn
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { structureHeadings } from '../scripts/import/headings.ts';
 import { importDocuments, type ImportOptions } from '../scripts/import/import-documents.ts';
 import { pdfProcedure, savedChapter, SENTENCE, tempWorkspace, wordProcedure } from './support/import-documents.ts';
 
@@ -151,6 +152,15 @@ describe('import: a saved web page', () => {
     expect(report.needsHuman).toContainEqual(expect.stringMatching(/section "Everything at once" has 5\d\d words \(over 400\)/));
     expect(report.check.ok).toBe(false);
     expect(report.check.draftProblems).toEqual([expect.stringMatching(/^testshire\/learning\/neglect-in-detail\.md: section "Short" has 2 words; answer the question/)]);
+  });
+});
+
+describe('import: heading levels', () => {
+  it('maps the top two levels below the title to ## and ###, deeper ones to bold lines, and plain-words headings', () => {
+    const s = structureHeadings('# Title\n\n## [Signs](https://x.example/a) of **neglect**\n\ntext\n\n#### Deeper\n\nmore\n\n### Babies\n\nx', 'File name');
+    expect(s.title).toBe('Title');
+    expect(s.body).toBe('## Signs of neglect\n\ntext\n\n**Deeper**\n\nmore\n\n### Babies\n\nx');
+    expect(s.headingsFound).toBe(true);
   });
 });
 

@@ -56,6 +56,11 @@ export function structureHeadings(markdown: string, fallbackTitle: string): Stru
   return { title, body, headingsFound, renamedHeadings };
 }
 
-// Turndown escapes Markdown characters and keeps emphasis; a heading is plain words.
+// Turndown escapes Markdown characters and keeps emphasis and links; a heading is plain words.
 const cleanHeading = (s: string) =>
-  s.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1').replace(/(\*\*|__)(.+?)\1/g, '$2').replace(/\s+/g, ' ').trim();
+  s
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
