@@ -98,6 +98,15 @@ describe('import: a PDF', () => {
     expect(report.check.ok).toBe(true);
   });
 
+  it('leaves out running headers, footers and page numbers', async () => {
+    const ws = workspace();
+    const report = await ws.run(ws.put('long.pdf', await pdfProcedure({ pages: 3 })), { sourceUrl: 'https://testshire.example.org/l' });
+    const md = draftText(report.drafts[0].file);
+    expect(md).not.toMatch(/Safeguarding Partnership: escalation policy|Page \d of 3/);
+    expect(md).toMatch(/^## Stage 3: keep the child in view$/m);
+    expect(md).toMatch(/^## Stage 4: keep the child in view$/m);
+  });
+
   it('makes a heading-less PDF one section named by its title, and says so', async () => {
     const ws = workspace();
     const report = await ws.run(ws.put('flat.pdf', await pdfProcedure({ headings: false })), { sourceUrl: 'https://testshire.example.org/flat' });
@@ -177,6 +186,14 @@ describe('import: bad input changes nothing', () => {
     const ws = workspace();
     const before = ws.files();
     await expect(ws.run(ws.put('locked.pdf', await pdfProcedure({ password: 'secret' })))).rejects.toThrow(/locked\.pdf: the PDF is password-protected/);
+    expect(ws.files()).toEqual(before);
+  });
+
+  it('refuses an old .doc or a password-protected Word document (both are Compound File Binary)', async () => {
+    const ws = workspace();
+    const before = ws.files();
+    const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    await expect(ws.run(ws.put('protected.docx', cfb))).rejects.toThrow(/protected\.docx: this is an old Word \.doc file or a password-protected Word document/);
     expect(ws.files()).toEqual(before);
   });
 

@@ -10,6 +10,8 @@ export interface PdfLine {
   x: number;
   y: number;
   right: number;
+  /** In the top or bottom 64 points of the page, where running headers and footers sit. */
+  inMargin: boolean;
 }
 
 export interface PdfText {
@@ -38,7 +40,8 @@ export async function readPdfLines(name: string, bytes: Buffer): Promise<PdfText
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const items = (content.items as unknown[]).filter((i): i is TextItem => typeof (i as TextItem).str === 'string');
-      const pageLines = toLines(n, items);
+      const { height } = page.getViewport({ scale: 1 });
+      const pageLines = toLines(n, items, height);
       if (pageLines.length === 0) pagesWithoutText.push(n);
       lines.push(...pageLines);
       const ops = await page.getOperatorList();
@@ -68,13 +71,13 @@ async function open(name: string, bytes: Buffer) {
 }
 
 // Items on (nearly) the same baseline form a line; words are joined with a space where the gap shows one.
-function toLines(page: number, items: TextItem[]): PdfLine[] {
+function toLines(page: number, items: TextItem[], pageHeight: number): PdfLine[] {
   const words = items
     .filter((i) => i.str.trim())
     .map((i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], size: Math.hypot(i.transform[2], i.transform[3]), width: i.width }));
   words.sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: PdfLine[] = [];
-  let current: (PdfLine & { end: number }) | undefined;
+  const lines: Omit<PdfLine, 'inMargin'>[] = [];
+  let current: (Omit<PdfLine, 'inMargin'> & { end: number }) | undefined;
   for (const w of words) {
     if (current && Math.abs(current.y - w.y) <= Math.max(2, current.size * 0.3)) {
       const gap = w.x - current.end;
@@ -89,7 +92,17 @@ function toLines(page: number, items: TextItem[]): PdfLine[] {
     }
   }
   if (current) lines.push(current);
-  return lines.map(({ page: p, text, size, x, y, right }) => ({ page: p, text: text.replace(/\s+/g, ' ').trim(), size: round(size), x, y, right }));
+  return lines.map(({ page: p, text, size, x, y, right }) => ({
+    page: p,
+    text: text.replace(/\s+/g, ' ').trim(),
+    size: round(size),
+    x,
+    y,
+    right,
+    inMargin: y < MARGIN || y > pageHeight - MARGIN,
+  }));
 }
 
 const round = (n: number) => Math.round(n * 2) / 2;
+// Word puts headers and footers half an inch from the edge and body text an inch in.
+const MARGIN = 64;

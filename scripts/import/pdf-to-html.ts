@@ -25,17 +25,18 @@ export async function pdfToHtml(name: string, bytes: Buffer): Promise<ConvertedD
   return { html: render(blocks), title: pdf.title, imagesDropped: pdf.images, needsHuman };
 }
 
-// Text repeated on most pages (headers, footers) and bare page numbers are not content.
+// In the page margins, text repeated on most pages (headers, footers) and bare page numbers are not content.
 function dropRunningText(lines: PdfLine[], pages: number): PdfLine[] {
+  const key = (l: PdfLine) => l.text.replace(/\d+/g, '#');
   const pagesWith = new Map<string, Set<number>>();
-  for (const l of lines) {
-    const key = l.text.replace(/\d+/g, '#');
-    if (!pagesWith.has(key)) pagesWith.set(key, new Set());
-    pagesWith.get(key)!.add(l.page);
+  for (const l of lines.filter((l) => l.inMargin)) {
+    if (!pagesWith.has(key(l))) pagesWith.set(key(l), new Set());
+    pagesWith.get(key(l))!.add(l.page);
   }
   return lines.filter((l) => {
+    if (!l.inMargin) return true;
     if (PAGE_NUMBER.test(l.text)) return false;
-    return pages < 3 || (pagesWith.get(l.text.replace(/\d+/g, '#'))?.size ?? 0) < Math.ceil(pages / 2);
+    return pages < 3 || (pagesWith.get(key(l))?.size ?? 0) < Math.ceil(pages / 2);
   });
 }
 

@@ -96,12 +96,15 @@ export interface PdfOptions {
   password?: string;
   headings?: boolean;
   blankPage?: boolean;
+  /** Repeats the body on this many pages, each with a running header and a "Page n of N" footer. */
+  pages?: number;
 }
 
 /** A PDF whose headings differ from the body text only by font size, as most exported procedures do. */
 export function pdfProcedure(options: PdfOptions = {}): Promise<Buffer> {
   const { headings = true } = options;
-  return pdf({ userPassword: options.password, ownerPassword: options.password && `${options.password}-owner`, info: { Title: 'Escalation in Testshire' } }, (doc) => {
+  const security = options.password ? { userPassword: options.password, ownerPassword: `${options.password}-owner` } : {};
+  return pdf({ ...security, bufferPages: true, info: { Title: 'Escalation in Testshire' } }, (doc) => {
     if (headings) doc.fontSize(22).text('Resolving professional differences').moveDown();
     if (headings) doc.fontSize(16).text('Stage one: talk to the other worker').moveDown(0.5);
     doc.fontSize(11).text(`Start by speaking to the worker you disagree with, within five working days, and explain what worries you about the child. ${SENTENCE}`).moveDown();
@@ -117,6 +120,19 @@ export function pdfProcedure(options: PdfOptions = {}): Promise<Buffer> {
     doc.text('1. agree a date to meet');
     doc.text("2. record what they decided and why, on both agencies' records");
     if (options.blankPage) doc.addPage();
+    const pages = options.pages ?? 1;
+    for (let n = 2; n <= pages; n++) {
+      doc.addPage().fontSize(16).text(`Stage ${n + 1}: keep the child in view`).moveDown(0.5);
+      doc.fontSize(11).text(`While the professionals disagree, the plan for the child stays in place and nobody steps back from it. ${SENTENCE}`);
+    }
+    if (pages > 1) {
+      const range = doc.bufferedPageRange();
+      for (let i = 0; i < range.count; i++) {
+        doc.switchToPage(i);
+        doc.fontSize(9).text('Testshire Safeguarding Partnership: escalation policy', 72, 30, { lineBreak: false });
+        doc.fontSize(9).text(`Page ${i + 1} of ${range.count}`, 72, doc.page.height - 50, { lineBreak: false });
+      }
+    }
   });
 }
 
