@@ -42,6 +42,8 @@ import { createKnowledgeAdminFeature } from './handlers/knowledge-admin.ts';
 import { createFollowFeature } from './handlers/follow.ts';
 import { createWhatsNewRoutes } from './web/whats-new.ts';
 import { TAB_HEAD, tabDocPath } from './web/tab-page.ts';
+import { createInsightsFeature } from './handlers/insights.ts';
+import { createSqliteQuestionLog } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
   clock?: Clock;
@@ -101,6 +103,17 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const amendments = createAmendmentLog({ store: amendmentStore, follows, schedule, clock });
   // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
   amendments.sync(knowledge.docs);
+  const insights = createInsightsFeature({
+    store: createSqliteQuestionLog(db),
+    owners: config.contentOwners,
+    linkSecret: config.linkSecret,
+    publicUrl: config.publicUrl,
+    partnershipName: profile.name,
+    retentionDays: config.freeTextRetentionDays,
+    docs: () => holder.current.knowledge.docs,
+    clock,
+    logger,
+  });
 
   const askDeps = {
     engine,
@@ -109,6 +122,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
     updatedAt: (sectionId: string) => amendments.recentlyUpdated(sectionId),
+    onAsked: insights.recordAsked,
   };
   const ask = createAskFeature(askDeps);
   const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
@@ -145,6 +159,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
       watchDir: config.knowledgeWatch ? config.knowledgeDir : undefined,
       wakeDispatcher,
     }),
+    insights,
     createFollowFeature({ engine, follows, amendments: amendmentStore, publicUrl: config.publicUrl, clock }),
     createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
   ];
