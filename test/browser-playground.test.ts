@@ -69,6 +69,23 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     expect(t.logs.unexpectedErrors()).toEqual([]);
   }, 60_000);
 
+  it('"Tell me when this changes" follows the section; "my followed sections" lists it with Unfollow', async () => {
+    await page.getByRole('button', { name: 'Tell me when this changes', exact: true }).last().click();
+    await page.getByText("I'll tell you when this section changes", { exact: true }).last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, '4-following.png') });
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await box.fill('my followed sections');
+    await page.keyboard.press('Enter');
+    await page.getByText('Sections you follow (1)', { exact: true }).last().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Unfollow', exact: true }).last().click();
+    await page.getByText('You no longer follow this section', { exact: true }).last().waitFor({ timeout: 30_000 });
+    expect(t.assistant.db.prepare('select count(*) from section_follows').pluck().get()).toBe(0);
+    const verbs = t.logs.entries.filter((e) => e.event === 'turn' && e.fields.kind === 'action').map((e) => e.fields.verb);
+    expect(verbs).toEqual(expect.arrayContaining(['follow.section', 'follow.unfollow']));
+    expect(t.logs.unexpectedErrors()).toEqual([]);
+  }, 90_000);
+
   it('a designated safeguarding lead sets their own LADO reminder from the card form and gets the first reminder', async () => {
     const box = page.getByRole('textbox').first();
     await box.click();
@@ -77,7 +94,7 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     const ref = page.getByLabel('A reference for this concern (your own)').last();
     await ref.waitFor({ timeout: 30_000 });
     await ref.fill('SCH-2026-14');
-    await page.screenshot({ path: join(SHOTS, '4-own-reminder-form.png') });
+    await page.screenshot({ path: join(SHOTS, '5-own-reminder-form.png') });
     const org = page.getByLabel('Type of organisation').last();
     if ((await org.evaluate((el) => el.tagName)) === 'SELECT') await org.selectOption('Education (school or college)');
     else {
@@ -89,7 +106,7 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     await t.assistant.dispatcher.tick();
     await page.getByText('LADO referral needed by', { exact: false }).last().waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Referral submitted', exact: true }).last().waitFor();
-    await page.screenshot({ path: join(SHOTS, '5-own-reminder-card.png') });
+    await page.screenshot({ path: join(SHOTS, '6-own-reminder-card.png') });
     expect(t.logs.unexpectedErrors()).toEqual([]);
   }, 90_000);
 });
