@@ -13,6 +13,8 @@ export interface ReloadSummary {
   changed: number;
   removed: number;
   followersTold: number;
+  /** partnership.yml changed: its contacts and rules apply after a restart. */
+  profileChanged?: boolean;
 }
 
 export function buildReloadedCard(s: ReloadSummary, whatsNewUrl: string): AdaptiveCard {
@@ -27,6 +29,7 @@ export function buildReloadedCard(s: ReloadSummary, whatsNewUrl: string): Adapti
     facts: [
       { title: 'Live now', value: `${s.documents} documents, ${s.sections} sections` },
       ...(changes ? [{ title: 'Changes', value: `${s.added} added, ${s.changed} changed, ${s.removed} removed` }] : []),
+      ...(s.profileChanged ? [{ title: 'partnership.yml', value: 'changed and valid; restart the assistant to apply its contacts, LADO rules and questionnaire' }] : []),
     ],
     actions,
   });

@@ -195,6 +195,12 @@ describe('knowledge reload', () => {
     expect(page.text.indexOf('25 November 2026')).toBeLessThan(page.text.indexOf('24 November 2026'));
   });
 
+  it('a changed partnership.yml is checked and the owner is told it applies after a restart', async () => {
+    edit(join('testshire', 'partnership.yml'), (s) => s.replace('"01000 000000"', '"01000 000001"'));
+    const card = await say(owner, 'knowledge reload');
+    expect(cardText(card)).toContain('partnership.yml: changed and valid; restart the assistant');
+  });
+
   it('a change made while the assistant was stopped is logged at the next start', async () => {
     await t.stop();
     edit(join('testshire', 'thresholds', 'levels.md'), (s) => s.replace(/last_reviewed: .*/, 'last_reviewed: "2026-11-20"'));

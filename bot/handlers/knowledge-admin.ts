@@ -97,10 +97,12 @@ export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature &
           const { reload, sync } = publish('command');
           if (!reload.ok) return [{ card: buildReloadRejectedCard({ ...reload, trigger: 'command' }) }];
           const count = (k: string) => sync!.entries.filter((e) => e.kind === k).length;
+          // Contacts, LADO rules and the questionnaire are read by features at start-up.
+          const profileChanged = JSON.stringify(reload.previous.knowledge.partnership) !== JSON.stringify(reload.current.knowledge.partnership);
           return [
             {
               card: buildReloadedCard(
-                { documents: reload.documents, sections: reload.sections, added: count('added'), changed: count('changed'), removed: count('removed'), followersTold: sync!.notified },
+                { documents: reload.documents, sections: reload.sections, added: count('added'), changed: count('changed'), removed: count('removed'), followersTold: sync!.notified, profileChanged },
                 `${deps.publicUrl}/whats-new`,
               ),
             },
