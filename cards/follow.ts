@@ -89,7 +89,7 @@ export function buildSectionChangedCard(input: { items: ChangedItem[]; whatsNewU
         detail:
           i.kind === 'removed'
             ? 'This section has been removed. You no longer follow it.'
-            : `Updated${i.lastReviewed ? `; last reviewed ${formatReviewDate(i.lastReviewed)}` : ''}.`,
+            : `Updated${i.lastReviewed ? ` (the document was last reviewed ${formatReviewDate(i.lastReviewed)})` : ''}.`,
         note: i.note ? `What changed: ${i.note}` : '',
       }),
     ),
