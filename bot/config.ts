@@ -31,6 +31,9 @@ const envSchema = z.object({
   LOG_MESSAGE_TEXT: boolish,
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   TEAMS_APP_ID: z.string().default(''),
+  CONTENT_OWNERS: commaList,
+  KNOWLEDGE_WATCH: boolish,
+  FREE_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export interface Config {
@@ -58,6 +61,12 @@ export interface Config {
   readonly dispatchIntervalMs: number;
   /** The Teams app id (manifest id), used for deep links to the Procedures tab. */
   readonly teamsAppId: string;
+  /** Entra object ids of the people who keep the knowledge current (reload, insights). */
+  readonly contentOwners: readonly string[];
+  /** Reload knowledge/ by itself when a file in it changes. */
+  readonly knowledgeWatch: boolean;
+  /** Days that stored free text (questions) is kept before it is removed. */
+  readonly freeTextRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +115,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logMessageText: e.LOG_MESSAGE_TEXT,
     dispatchIntervalMs: e.DISPATCH_INTERVAL_MS,
     teamsAppId: e.TEAMS_APP_ID,
+    contentOwners: Object.freeze(e.CONTENT_OWNERS),
+    knowledgeWatch: e.KNOWLEDGE_WATCH,
+    freeTextRetentionDays: e.FREE_TEXT_RETENTION_DAYS,
   });
 }
 

@@ -26,6 +26,8 @@ const frontMatterSchema = z.object({
   audience: stringList,
   related: stringList,
   sources: stringList,
+  /** One line for "What's new" saying what this edit changed. */
+  change_note: z.string().trim().min(1).max(200).regex(/^[^\n]*$/, 'must be one line').optional(),
 });
 
 const glossarySchema = z.array(
@@ -128,6 +130,7 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
     audience: d.audience,
     related: d.related,
     sources: d.sources,
+    ...(d.change_note ? { changeNote: d.change_note } : {}),
     intro: split.intro,
     file: name,
     sections: split.sections,

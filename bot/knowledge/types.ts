@@ -16,6 +16,8 @@ export interface KnowledgeDoc {
   audience: string[];
   related: string[];
   sources: string[];
+  /** Front matter `change_note`: one line for "What's new" about the latest edit. */
+  changeNote?: string;
   /** Markdown before the first section heading. */
   intro: string;
   /** Path relative to the knowledge folder, for messages. */

@@ -74,7 +74,7 @@ export function renderDocsIndex(engine: AnswerEngine, profile: PartnershipProfil
     .join('\n');
   return page({
     title: `${profile.short_name} safeguarding procedures`,
-    body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}${groups}</main>`,
+    body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}<p class="whats-new-link"><a href="/whats-new">What's new in the procedures</a></p>${groups}</main>`,
   });
 }
 
