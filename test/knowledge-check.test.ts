@@ -122,6 +122,26 @@ describe('knowledge:check: a question heading is answered by its first sentence'
     expect(r.out).toContain('section "Who do I phone at night?": asks who, but opens with "Yes, by phone."');
   });
 
+  it('fails a "what should I do?" section whose opening gives background instead of a step', () => {
+    const dir = copyFixtures();
+    addSections(
+      dir,
+      [
+        '## A child keeps running away: what should I do?',
+        'Running away often is one of the concerns the Testshire partnership watches closely, and other areas list it as a sign that a child may be at risk of exploitation or other serious harm.',
+        '',
+        'Call 999 if the child is in danger now, then phone the Front Door.',
+        '',
+        '## A child keeps missing school: what should I do?',
+        'Talk to your safeguarding lead today and record what you know; missing school can be an early sign of harm.',
+      ].join('\n'),
+    );
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('section "A child keeps running away: what should I do?": asks what to do, but its first 30 words give no step');
+    expect(r.out).not.toContain('section "A child keeps missing school');
+  });
+
   it('passes a "No" that the section keeps to, conditional answers, and headings that are not questions', () => {
     const dir = copyFixtures();
     addSections(

@@ -18,7 +18,13 @@ const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'for', 'on', 'i
 /** Verbs of getting help that answer each other: asked "can I go to the front door?", told "phone the front door". */
 const REACH_OUT = new Set(['go', 'call', 'phone', 'ring', 'contact', 'refer', 'report', 'tell', 'email', 'escalate', 'ask']);
 /** A clause that starts a sentence, a list item or follows a comma: the verb, then the rest of the clause. */
-const IMPERATIVE = /(?<=^|[.;:!?,]\s+|\bthen\s+|\byou (?:can|should|must|may|need to) (?:still |also )?|\n\s*(?:[-*•]|\d+\.)?\s*)([A-Za-z]+)\b([^.,;!?\n]*)/gi;
+const IMPERATIVE = /(?<=^|[.;:!?,]\s+|\bthen\s+|\byou (?:can|should|must|may|need to) (?:still |also )?|\n\s*(?:[-*•]|\d+\.)?\s*)([A-Za-z]+)\b([^.,;:!?\n]*)/gi;
+/** "What should I do?", "what do I do first?": the reader wants a step, not background. ("What can I do?" asks for options.) */
+const WHAT_TO_DO = /^what (?:should|do|must|shall) (?:i|we) do\b/i;
+/** Steps an answer to "what do I do?" opens with. */
+const STEP_VERBS = new Set(['act', 'call', 'phone', 'ring', 'contact', 'talk', 'speak', 'tell', 'refer', 'report', 'record', 'write', 'share', 'ask', 'email', 'follow', 'make', 'take', 'use', 'raise', 'check', 'complete', 'send', 'discuss', 'escalate', 'challenge', 'keep', 'do', 'go', 'start']);
+/** How far into a section its first step may come: a short lead-in ("Wigan's steps, in order:") is fine, background is not. */
+const STEP_WINDOW_WORDS = 30;
 const NOT_ACTIONS = new Set(['be', 'have', 'there', 'it', 'this', 'that']);
 const NEGATED = /\b(not|don't|never|no need)\b/i;
 
@@ -51,7 +57,7 @@ export function askedAction(heading: string): { verb: string; objects: string[] 
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 const firstSentence = (text: string): string => text.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
 
-/** True when a positive instruction in the text does the asked action: the same verb (or one of the same family) and one of its objects. */
+/** True when a positive instruction anywhere in the section (the fix-me case had it in the next paragraph) does the asked action: the same verb (or one of the same family) and one of its objects. */
 function instructsAction(text: string, action: { verb: string; objects: string[] }): boolean {
   for (const m of text.matchAll(IMPERATIVE)) {
     const verb = m[1].toLowerCase();
@@ -63,6 +69,13 @@ function instructsAction(text: string, action: { verb: string; objects: string[]
     // "Do I still refer?" names no object: the verb itself is the action.
     if (action.objects.length === 0 || action.objects.some((w) => restWords.has(w))) return true;
   }
+  return false;
+}
+
+function opensWithStep(text: string): boolean {
+  const lead = text.split(/\s+/).slice(0, STEP_WINDOW_WORDS).join(' ');
+  // "Don't wait" is a step too; the verb pattern stops at its apostrophe.
+  for (const m of lead.matchAll(IMPERATIVE)) if (STEP_VERBS.has(m[1].toLowerCase()) || /^don$/i.test(m[1])) return true;
   return false;
 }
 
@@ -80,6 +93,9 @@ export function openingProblems(section: Section): string[] {
     if (FLAT_NO.test(opening) && action && instructsAction(text, action)) {
       return [`section "${section.heading}": opens "No" but then tells the reader to do what the heading asks; open with Yes (or "Yes, but …")`];
     }
+  }
+  if (kind === 'wh' && WHAT_TO_DO.test(askedClause(section.heading)) && !opensWithStep(text)) {
+    return [`section "${section.heading}": asks what to do, but its first ${STEP_WINDOW_WORDS} words give no step (it opens ${quoted}); open with the first thing to do`];
   }
   if (kind === 'wh' && YES_OR_NO.test(opening)) {
     return [`section "${section.heading}": asks ${askedClause(section.heading).split(/\s/)[0].toLowerCase()}, but opens with ${quoted}; answer that first`];
