@@ -57,7 +57,7 @@ export function askedAction(heading: string): { verb: string; objects: string[] 
 const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 const firstSentence = (text: string): string => text.trim().split(/(?<=[.!?])\s+/)[0] ?? '';
 
-/** True when a positive instruction anywhere in the section (the fix-me case had it in the next paragraph) does the asked action: the same verb (or one of the same family) and one of its objects. */
+/** True when a positive instruction anywhere in the section (the escalation section that prompted this check had it in the next paragraph) does the asked action: the same verb (or one of the same family) and one of its objects. */
 function instructsAction(text: string, action: { verb: string; objects: string[] }): boolean {
   for (const m of text.matchAll(IMPERATIVE)) {
     const verb = m[1].toLowerCase();
