@@ -16,7 +16,7 @@ const SUBJECT = /^(i|we|you|they|he|she|it|my \w+|our \w+|the \w+)\b\s*(?:still 
 const SUBORDINATE = /\b(before|after|while|without|if|when|unless|until|because|so that)\b/i;
 const STOP = new Set(['a', 'an', 'the', 'to', 'of', 'or', 'and', 'for', 'on', 'in', 'at', 'by', 'with', 'my', 'our', 'your', 'their', 'own', 'straight', 'still', 'just', 'be', 'get', 'it', 'any', 'this', 'that', 'have', 'i', 'we', 'you']);
 /** Verbs of getting help that answer each other: asked "can I go to the front door?", told "phone the front door". */
-const REACH_OUT = new Set(['go', 'call', 'phone', 'ring', 'contact', 'refer', 'report', 'tell', 'email', 'escalate', 'ask']);
+const REACH_OUT = new Set(['go', 'call', 'phone', 'ring', 'contact', 'refer', 'report', 'tell', 'email', 'escalate', 'ask', 'share', 'talk', 'speak', 'get']);
 /** A clause that starts a sentence, a list item or follows a comma: the verb, then the rest of the clause. */
 const IMPERATIVE = /(?<=^|[.;:!?,]\s+|\bthen\s+|\byou (?:can|should|must|may|need to) (?:still |also )?|\n\s*(?:[-*•]|\d+\.)?\s*)([A-Za-z]+)\b([^.,;:!?\n]*)/gi;
 /** "What should I do?", "what do I do first?": the reader wants a step, not background. ("What can I do?" asks for options.) */
@@ -47,7 +47,7 @@ export function questionKind(heading: string): QuestionKind {
 
 /** What the heading asks to do: "can I go straight to the front door or 999" -> go + front, door, 999. */
 export function askedAction(heading: string): { verb: string; objects: string[] } | undefined {
-  const clause = askedClause(heading).replace(AUXILIARY, '').trim().replace(SUBJECT, '');
+  const clause = askedClause(heading).replace(AUXILIARY, '').trim().replace(SUBJECT, '').replace(/^(?:have|need|ought) to\s+/i, '');
   const [verb, ...rest] = words(clause.split(SUBORDINATE)[0]);
   // "Does it have to be …", "Is there …": a question about a state, not an action a reader could be told to do.
   if (!verb || NOT_ACTIONS.has(verb)) return undefined;
