@@ -168,6 +168,9 @@ describe('knowledge:check: a question heading is answered by its first sentence'
     expect(questionKind('Stage 1: how do I raise a disagreement?')).toBe('wh');
     expect(questionKind('What is early help in Wirral: CAF, TAF and the lead professional?')).toBe('wh');
     expect(questionKind('Bruising on a baby who is not mobile')).toBe('other');
+    // Alternatives are answered by naming one, not by yes or no.
+    expect(questionKind('Is it a childhood game, or something harmful?')).toBe('other');
+    expect(questionKind('Is it urgent, or can it wait until Monday?')).toBe('yes-no');
     expect(askedAction('A child is at risk while we disagree: can I go straight to the front door or 999?')).toEqual({ verb: 'go', objects: ['front', 'door', '999'] });
     // The action ends where the condition starts; "have to be" asks about a state, not something to do.
     expect(askedAction('Can we start our own investigation before telling the LADO?')).toEqual({ verb: 'start', objects: ['investigation'] });

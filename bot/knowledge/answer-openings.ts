@@ -6,7 +6,7 @@ const AUXILIARY = /^(is|are|am|was|were|can|could|do|does|did|should|shall|must|
 const WH_WORD = /^(who|whom|whose|what|when|where|which|why|how)\b/i;
 /** Openings that answer a yes/no question: a polarity, a condition, or a hedge that says how often. */
 const DIRECT_ANSWER =
-  /^(yes|no|not|it depends|depends|usually|mostly|generally|often|sometimes|rarely|possibly|probably|only|always|never|in most cases)\b/i;
+  /^(yes|no|not|it depends|depends|it can be|it may be|it might be|it could be|usually|mostly|generally|often|sometimes|rarely|possibly|probably|only|always|never|in most cases)\b/i;
 /** "Yes." / "No," as the answer itself, not "No phone number was found". */
 const YES_OR_NO = /^(yes|no)\s*[.,:;!—–-]/i;
 /** A flat "No", not "No, unless …" or "No, not until …", which already carry their condition. */
@@ -22,7 +22,7 @@ const IMPERATIVE = /(?<=^|[.;:!?,]\s+|\bthen\s+|\byou (?:can|should|must|may|nee
 /** "What should I do?", "what do I do first?": the reader wants a step, not background. ("What can I do?" asks for options.) */
 const WHAT_TO_DO = /^what (?:should|do|must|shall) (?:i|we) do\b/i;
 /** Steps an answer to "what do I do?" opens with. */
-const STEP_VERBS = new Set(['act', 'call', 'phone', 'ring', 'contact', 'talk', 'speak', 'tell', 'refer', 'report', 'record', 'write', 'share', 'ask', 'email', 'follow', 'make', 'take', 'use', 'raise', 'check', 'complete', 'send', 'discuss', 'escalate', 'challenge', 'keep', 'do', 'go', 'start']);
+const STEP_VERBS = new Set(['respond', 'listen', 'act', 'call', 'phone', 'ring', 'contact', 'talk', 'speak', 'tell', 'refer', 'report', 'record', 'write', 'share', 'ask', 'email', 'follow', 'make', 'take', 'use', 'raise', 'check', 'complete', 'send', 'discuss', 'escalate', 'challenge', 'keep', 'do', 'go', 'start']);
 /** How far into a section its first step may come: a short lead-in ("Wigan's steps, in order:") is fine, background is not. */
 const STEP_WINDOW_WORDS = 30;
 const NOT_ACTIONS = new Set(['be', 'have', 'there', 'it', 'this', 'that']);
@@ -37,9 +37,13 @@ export function askedClause(heading: string): string {
   return asked.split(/,\s+(?:and|or)\s+/i)[0];
 }
 
+/** "Is it X, or Y?" offers alternatives: the answer names one, it isn't yes or no. */
+const ALTERNATIVES = /,\s+or\s+(?!(?:is|are|am|was|were|can|could|do|does|did|should|shall|must|will|would|has|have|had|may|might|who|whom|whose|what|when|where|which|why|how)\b)/i;
+
 export function questionKind(heading: string): QuestionKind {
   if (!heading.trim().endsWith('?')) return 'other';
   const clause = askedClause(heading);
+  if (AUXILIARY.test(clause) && ALTERNATIVES.test(heading)) return 'other';
   if (AUXILIARY.test(clause)) return 'yes-no';
   if (WH_WORD.test(clause)) return 'wh';
   return 'other';
