@@ -23,7 +23,8 @@ const envSchema = z.object({
   // Azure no longer creates multi-tenant bots: single tenant (or a managed identity) is the default.
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: z.string().default(''),
-  ALLOWED_TENANTS: commaList,
+  // Tenant ids are GUIDs: compared case-insensitively, so stored lower-case.
+  ALLOWED_TENANTS: commaList.transform((ids) => ids.map((id) => id.toLowerCase())),
   LADO_STAFF: commaList,
   LADO_CHANNEL_ID: z.string().default(''),
   COMMITTEE_MEMBERS: commaList,
@@ -31,7 +32,11 @@ const envSchema = z.object({
   LOG_MESSAGE_TEXT: boolish,
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   TEAMS_APP_ID: z.string().default(''),
+  FREE_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
+
+/** Long enough that it cannot be guessed or brute-forced offline (an HMAC key). */
+export const LINK_SECRET_MIN = 32;
 
 export interface Config {
   readonly port: number;
@@ -58,6 +63,8 @@ export interface Config {
   readonly dispatchIntervalMs: number;
   /** The Teams app id (manifest id), used for deep links to the Procedures tab. */
   readonly teamsAppId: string;
+  /** Stored free text (feedback questions, audit answers and drafts) is deleted this many days after it stops being needed. */
+  readonly freeTextRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +90,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
   if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');
+  else if (production && e.LINK_SECRET.length < LINK_SECRET_MIN) {
+    problems.push(`LINK_SECRET: at least ${LINK_SECRET_MIN} characters when NODE_ENV=production (it has ${e.LINK_SECRET.length}); for example the output of \`openssl rand -hex 32\``);
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
@@ -106,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logMessageText: e.LOG_MESSAGE_TEXT,
     dispatchIntervalMs: e.DISPATCH_INTERVAL_MS,
     teamsAppId: e.TEAMS_APP_ID,
+    freeTextRetentionDays: e.FREE_TEXT_RETENTION_DAYS,
   });
 }
 
