@@ -23,6 +23,8 @@ const envSchema = z.object({
   // Azure no longer creates multi-tenant bots: single tenant (or a managed identity) is the default.
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  // botbuilder's own name: the OpenID metadata of the channel's signing keys (default: the public Bot Framework one).
+  BotOpenIdMetadata: z.string().url().optional(),
   // Tenant ids are GUIDs: compared case-insensitively, so stored lower-case.
   ALLOWED_TENANTS: commaList.transform((ids) => ids.map((id) => id.toLowerCase())),
   LADO_STAFF: commaList,
@@ -50,6 +52,8 @@ export interface Config {
     readonly appPassword: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     readonly tenantId: string;
+    /** Override of the channel's OpenID metadata URL (tests against a local copy); empty = botbuilder's default. */
+    readonly openIdMetadataUrl: string;
     /** Empty = any tenant. */
     readonly allowedTenants: readonly string[];
   };
@@ -108,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      openIdMetadataUrl: e.BotOpenIdMetadata ?? '',
       allowedTenants: Object.freeze(e.ALLOWED_TENANTS),
     }),
     lado: Object.freeze({ staff: Object.freeze(e.LADO_STAFF), channelId: e.LADO_CHANNEL_ID }),
