@@ -36,7 +36,7 @@ const STREET =
 
 /** "(?:street|road)" -> "(?:Street|Road)", for street names typed with capitals. */
 function capitalised(alternatives: string): string {
-  return alternatives.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace('(?:', '(?:');
+  return alternatives.replace(/\b([a-z])/g, (c) => c.toUpperCase());
 }
 
 const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
@@ -127,7 +127,7 @@ function tokenize(text: string): Token[] {
       end: m.index + bare.length,
       capital: /^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]/.test(bare) || /^[A-Z][a-z]*-[A-Z]/.test(bare),
       allCaps: bare.length > 1 && bare === bare.toUpperCase() && /[A-Z]/.test(bare),
-      sentenceStart: !prev || /[.!?:;\n]\s*["'(]*\s*$/.test(before) || /^\s*$/.test(text.slice(0, m.index)),
+      sentenceStart: !prev || /[.!?:;\n]\s*["'(]*\s*$/.test(before),
       possessive,
       before,
     });
@@ -145,8 +145,9 @@ function nameMatches(text: string): PersonalDataMatch[] {
   const masked = maskPublishedCaseNames(text);
   const tokens = tokenize(masked);
   const hits = new Set<number>();
-  const after = (t: Token) => masked.slice(t.end);
-  const beforeText = (t: Token) => masked.slice(0, t.start);
+  // Cues sit within a few words of the name: bounded windows keep a 2,000-character answer linear.
+  const after = (t: Token) => masked.slice(t.end, t.end + 60);
+  const beforeText = (t: Token) => masked.slice(Math.max(0, t.start - 40), t.start);
 
   tokens.forEach((t, i) => {
     if (!looksLikeName(t)) return;
@@ -219,14 +220,15 @@ function nameMatches(text: string): PersonalDataMatch[] {
 /** Names of published reviews that are also given names: skipped only when the message talks about reviews. */
 const PUBLISHED_PSEUDONYMS = new Set(['george', 'arthur', 'star']);
 
+const KNOWN_PHRASES = new RegExp(
+  `\\b(?:${[...PUBLISHED_CASE_NAMES, ...LOCAL_BODY_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'gi',
+);
+
 /** Blanks published case names ("Star Hobson", "Child Q") and local bodies ("Royal Albert Edward Infirmary"),
- *  so they are read as the reviews and services they are. */
+ *  so they are read as the reviews and services they are. Offsets are kept. */
 function maskPublishedCaseNames(text: string): string {
-  let out = text;
-  for (const name of [...PUBLISHED_CASE_NAMES, ...LOCAL_BODY_NAMES]) {
-    out = out.replace(new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi'), (m) => ' '.repeat(m.length));
-  }
-  return out;
+  return text.replace(KNOWN_PHRASES, (m) => ' '.repeat(m.length));
 }
 
 export function describePersonalData(kinds: PersonalDataKind[]): string {
