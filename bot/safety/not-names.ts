@@ -47,6 +47,10 @@ review reviews risk risks role room safe safeguarding safety school schools seco
 services sexual sharing social specialist staff standards statutory step strategy student students support
 supervision team teams teacher teachers teaching template theme themes threshold thresholds toolkit training
 trust unit victim victims violence voice voluntary welfare well wellbeing worker workers young youth
+pre post non co anti inter cross sub week weeks month months day year quarter
+driver drivers taxi coach coaches instructor caretaker cleaner receptionist volunteer volunteers tutor chaplain
+imam priest vicar minister scout scouts guide guides coordinator co-ordinator administrator technician
+dentist optician pharmacist paramedic firefighter warden steward lifeguard childminders
 `;
 
 // Capitalised names of local and national bodies, documents, places and calendar words we expect in questions.

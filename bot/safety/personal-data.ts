@@ -105,7 +105,7 @@ const PERSON_PREDICATE =
 /** Person-typical predicates strong enough for one unknown capitalised word ("Ikechukwu is 15", "Chanel came in"). */
 const STRONG_PREDICATE =
   /^[\s,]*(?:\(\s*\d|,\s*\d|,?\s*(?:aged?|age)\s+\d|,?\s*(?:y|yr|year)\s?\d|is\s+\d|(?:told|tells|says|said|disclosed|discloses|came|comes|keeps|kept|seems|looks|smells|ran|runs|refuses|refused|cries|cried|showed|shows|sleeps|slept|wet|missed|is\s+(?:scared|frightened|afraid|being|not|always)|has\s+(?:been|a|no|bruis\w*|marks?)|was\s+(?:seen|left|found|hit)|won't|isn't|hasn't|doesn't|didn't)\b)/i;
-const ABOUT_SOMEONE = /\b(?:told\s+by|spoke\s+(?:to|with)|talked\s+to|refer(?:ring)?|worried\s+(?:about|for)|concerns?\s+(?:about|for)|concerned\s+(?:about|for)|safeguarding|allegation\s+against|against|pupil|student)\s*$/i;
+const ABOUT_SOMEONE = /\b(?:told\s+by|spoke\s+(?:to|with)|talked\s+to|refer(?:ring)?|worried\s+(?:about|for)|concerns?\s+(?:about|for)|concerned\s+(?:about|for)|allegation\s+against|against|pupil|student)\s*$/i;
 const SAINT = /\bst\.?\s*$|\bsaint\s*$/i;
 const STREET_AFTER = new RegExp(`^\\s+${STREET}\\b`, 'i');
 const MONTH_CONTEXT = /(?:\b(?:in|on|during|by|since|until|till|before|after|from|of|last|next|this|early|late|mid|end|every|each)\s+|\d(?:st|nd|rd|th)?\s+)$/i;
@@ -187,6 +187,11 @@ function nameMatches(text: string): PersonalDataMatch[] {
     const nextIsSurname = !!next && next.capital && !next.allCaps && /^[\s]+$/.test(next.before) && !isNotName(next.word) && looksLikeName(next);
     if (nextIsSurname && (PERSON_PREDICATE.test(after(next)) || next.possessive || ABOUT_SOMEONE.test(beforeText(t)) || /^\s*\(?\s*\d/.test(after(next)))) {
       hits.add(i).add(i + 1);
+      return;
+    }
+    // "the Kowalczyk family", "the Smiths' children": a surname naming a household.
+    if (prevWord === 'the' && !t.sentenceStart && /^(?:family|household|kids|children|twins|boys|girls)$/.test(next?.word ?? '')) {
+      hits.add(i);
       return;
     }
     if (/-[A-Z]/.test(t.text)) {
