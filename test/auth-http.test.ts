@@ -84,6 +84,7 @@ describe('forged or unverifiable tokens', () => {
     ['self-signed RS256 with a key id of its own', (s) => `Bearer ${rs256(forgerKey.privateKey, { kid: 'forger-key' }, claims(s))}`],
     ['the channel key, but for another bot', (s) => `Bearer ${rs256(channelKey.privateKey, { kid: 'channel-key' }, claims(s, { aud: 'another-bot' }))}`],
     ['the channel key, but another serviceUrl', (s) => `Bearer ${rs256(channelKey.privateKey, { kid: 'channel-key' }, claims(s, { serviceurl: 'https://evil.example' }))}`],
+    ['the channel key, but expired an hour ago', (s) => `Bearer ${rs256(channelKey.privateKey, { kid: 'channel-key' }, claims(s, { exp: Math.floor(Date.now() / 1000) - 3600 }))}`],
     ['not a JWT', () => 'Bearer not.a.jwt'],
     ['Basic scheme', () => 'Basic dXNlcjpwYXNz'],
   ];

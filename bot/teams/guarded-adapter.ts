@@ -9,6 +9,8 @@ type Logic = (context: TurnContext) => Promise<void>;
 
 /** The algorithms the Bot Framework signs with (AuthenticationConstants.AllowedSigningAlgorithms). */
 const SIGNING_ALGORITHMS = new Set(['RS256', 'RS384', 'RS512']);
+/** botbuilder's own clock tolerance for channel tokens. */
+const CLOCK_TOLERANCE_S = 5 * 60;
 
 export type AuthRefusal = { status: 401; reason: string } | { status: 503; reason: string };
 
@@ -17,6 +19,8 @@ export class GuardedCloudAdapter extends CloudAdapter {
     private readonly auth: ConfigurationBotFrameworkAuthentication,
     private readonly logger: Logger,
     private readonly authEnabled: boolean,
+    /** Wall-clock time for token expiry (the signer's clock is real time, whatever the app's clock says). */
+    private readonly nowMs: () => number = Date.now,
   ) {
     super(auth);
   }
@@ -37,7 +41,7 @@ export class GuardedCloudAdapter extends CloudAdapter {
     const authHeader = typeof header === 'string' ? header : '';
     let authenticated: Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
     try {
-      const early = this.authEnabled ? refuseUnusableToken(authHeader) : undefined;
+      const early = this.authEnabled ? refuseUnusableToken(authHeader, this.nowMs()) : undefined;
       if (early) throw Object.assign(new Error(early), { name: 'UnusableToken' });
       authenticated = await this.auth.authenticateRequest(activity, authHeader);
     } catch (err) {
@@ -62,19 +66,24 @@ export class GuardedCloudAdapter extends CloudAdapter {
   }
 }
 
-/** A token our channel can never have signed: no point fetching keys, and botbuilder would print it. */
-function refuseUnusableToken(authHeader: string): string | undefined {
+/** A token our channel can't have signed, or that has expired: no point fetching keys, and botbuilder would print
+ *  a stack for it. Everything else is botbuilder's to verify. */
+function refuseUnusableToken(authHeader: string, nowMs: number): string | undefined {
   const [scheme, token] = authHeader.split(' ');
   if (!authHeader) return undefined; // botbuilder refuses a missing header itself, quietly.
   if (scheme !== 'Bearer' || !token) return 'not-bearer';
-  const [headerPart] = token.split('.');
+  const [headerPart, payloadPart] = token.split('.');
   let alg: unknown;
+  let exp: unknown;
   try {
     alg = (JSON.parse(Buffer.from(headerPart ?? '', 'base64url').toString('utf8')) as { alg?: unknown }).alg;
+    exp = (JSON.parse(Buffer.from(payloadPart ?? '', 'base64url').toString('utf8')) as { exp?: unknown }).exp;
   } catch {
     return 'malformed';
   }
-  return typeof alg === 'string' && SIGNING_ALGORITHMS.has(alg) ? undefined : 'algorithm';
+  if (typeof alg !== 'string' || !SIGNING_ALGORITHMS.has(alg)) return 'algorithm';
+  if (typeof exp === 'number' && (exp + CLOCK_TOLERANCE_S) * 1000 < nowMs) return 'expired';
+  return undefined;
 }
 
 /** Unreachable or broken OpenID metadata is ours to retry (503); anything else about the token is a 401. */
