@@ -21,7 +21,7 @@ this those though through thus time to today together told too took toward towar
 until up upon us use used using very via want wants was wasn't way we we're well went were weren't what what's
 whatever when where whether which while who who's whole whom whose why will with within without won't work
 worked working would wouldn't yes yet you you're your yours yourself dear hi hello ok okay urgent update
-details removed question questions query quick advice advise help please thanks re fw fwd note notes regarding concern concerns
+st saint details removed question questions query quick advice advise help please thanks re fw fwd note notes regarding concern concerns
 concerned worried worry worries unsure confused wondering
 `;
 

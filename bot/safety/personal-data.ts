@@ -57,13 +57,25 @@ const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
 const SCHOOL_NAME = /\b(?:St\.?\s+)?[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}\s+(?:Primary|High|Academy|Infants?|Juniors?|C\.?E\.?|R\.?C\.?|Catholic|School|College|Nursery)\b|\bSt\.?\s+[A-Z][a-z]+'?s\b/g;
 const AGE_OR_CLASS = /\b\d{1,2}[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(?:aged?|age)\s+\d{1,2}\b|\bis\s+\d{1,2}\b|\b(?:year|yr|y)\s?\d{1,2}\b|\breception\b|\bclass\b/i;
 
+const SCHOOL_WORDS = new Set('st saint primary secondary high infant infants junior juniors special independent catholic rc ce c e r c church faith free grammar community academy school college nursery sixth form trust'.split(' '));
+/** "Gidlow Primary", "Standish High School", "St Mary's": a particular school, not "the Secondary School". */
+function namesASchool(match: string): boolean {
+  return match
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s.]+/)
+    .some((w) => w && !SCHOOL_WORDS.has(w) && !NEVER_AFTER_CUE.has(w));
+}
+
 export function personalDataMatches(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const [kind, re] of PATTERNS) {
     for (const m of text.matchAll(re)) found.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   if (AGE_OR_CLASS.test(text)) {
-    for (const m of text.matchAll(SCHOOL_NAME)) found.push({ kind: 'school', start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(SCHOOL_NAME)) {
+      if (namesASchool(m[0])) found.push({ kind: 'school', start: m.index, end: m.index + m[0].length });
+    }
   }
   found.push(...nameMatches(text));
   return found.sort((a, b) => a.start - b.start);
@@ -99,10 +111,7 @@ const ROLE = new Set(
   cousin partner boyfriend girlfriend husband wife carer baby pupil student boy girl lad twins sibling siblings
   niece nephew teacher mentor coach`.split(/\s+/),
 );
-/** What people, rather than services, are said to do: "Zebedee Quartermaine has a bruise". */
-const PERSON_PREDICATE =
-  /^[\s,]*(?:\(\s*\d|,\s*\d|,?\s*(?:aged?|age)\s+\d|,?\s*(?:y|yr|year)\s?\d|is\s+\d|(?:has|had|is|was|keeps|kept|says|said|told|tells|disclosed|discloses|lives|lived|attends|came|comes|went|goes|seems|looks|missed|misses|refuses|refused|ran|runs|smells|needs|wants|wanted|appears|reported|cries|cried|hit|hits|showed|shows|sleeps|slept|wet|isn't|wasn't|doesn't|didn't|hasn't|won't|can't|who|and\s+(?:his|her|their))\b)/i;
-/** Person-typical predicates strong enough for one unknown capitalised word ("Ikechukwu is 15", "Chanel came in"). */
+/** What people, rather than services, are said to do: "Zebedee Quartermaine has a bruise", "Ikechukwu is 15", "Chanel came in". */
 const STRONG_PREDICATE =
   /^[\s,]*(?:\(\s*\d|,\s*\d|,?\s*(?:aged?|age)\s+\d|,?\s*(?:y|yr|year)\s?\d|is\s+\d|(?:told|tells|says|said|disclosed|discloses|came|comes|keeps|kept|seems|looks|smells|ran|runs|refuses|refused|cries|cried|showed|shows|sleeps|slept|wet|missed|is\s+(?:scared|frightened|afraid|being|not|always)|has\s+(?:been|a|no|bruis\w*|marks?)|was\s+(?:seen|left|found|hit)|won't|isn't|hasn't|doesn't|didn't)\b)/i;
 const ABOUT_SOMEONE = /\b(?:told\s+by|spoke\s+(?:to|with)|talked\s+to|refer(?:ring)?|worried\s+(?:about|for)|concerns?\s+(?:about|for)|concerned\s+(?:about|for)|allegation\s+against|against|pupil|student)\s*$/i;
@@ -185,7 +194,7 @@ function nameMatches(text: string): PersonalDataMatch[] {
     if (!t.capital || t.allCaps) return;
     // An unknown capitalised word: a name by its company.
     const nextIsSurname = !!next && next.capital && !next.allCaps && /^[\s]+$/.test(next.before) && !isNotName(next.word) && looksLikeName(next);
-    if (nextIsSurname && (PERSON_PREDICATE.test(after(next)) || next.possessive || ABOUT_SOMEONE.test(beforeText(t)) || /^\s*\(?\s*\d/.test(after(next)))) {
+    if (nextIsSurname && (STRONG_PREDICATE.test(after(next)) || next.possessive || ABOUT_SOMEONE.test(beforeText(t)) || /^\s*\(?\s*\d/.test(after(next)))) {
       hits.add(i).add(i + 1);
       return;
     }
