@@ -101,6 +101,11 @@ export const LOCAL_BODY_NAMES: readonly string[] = [
   'Victoria Central',
   'St Helens',
   'St John Ambulance',
+  // Calendar phrases with a name-like word in them.
+  'Christmas Eve',
+  "New Year's Eve",
+  'Good Friday',
+  'May Day',
 ];
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
