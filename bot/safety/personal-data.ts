@@ -31,26 +31,26 @@ const WORDY_DATE = `\\b(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\.?,?\\s+(?:(?:19|20)\\d
 const PARTIAL_DATE = `(?:${DAY}\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\s+${DAY}\\b|(?:in\\s+)?${MONTH}\\s+(?:19|20)\\d{2}\\b|(?:in\\s+)?(?:19|20)\\d{2}\\b|on\\s+the\\s+${DAY}\\b)`;
 const BIRTH_CUE = "\\b(?:d\\.?\\s?o\\.?\\s?b\\.?|date\\s+of\\s+birth|birth\\s?date|born|birthday(?:\\s+is)?)";
 
-const STREET =
-  '(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|court|ct|terrace|place|gardens|gdns|walk|row|square|mews|rise|green|fold|brow|parade|croft|meadow|meadows|view|park|hill|brow)';
-
-/** "(?:street|road)" -> "(?:Street|Road)", for street names typed with capitals. */
-function capitalised(alternatives: string): string {
-  return alternatives.replace(/\b([a-z])/g, (c) => c.toUpperCase());
-}
+/** Street words that are a street in any case ("58 orrell road"). */
+const STREET = '(?:street|road|rd|avenue|ave|lane|crescent|grove|terrace|gardens|gdns|mews|croft)';
+/** Street words that are also everyday words ("one other way", "very close"): a street only with capitals. */
+const STREET_CAPITALISED = '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Crescent|Cres|Grove|Court|Ct|Terrace|Place|Gardens|Walk|Row|Square|Mews|Rise|Green|Fold|Brow|Parade|Croft|Meadows?|View|Park|Hill)';
 
 const PATTERNS: Array<[PersonalDataKind, RegExp]> = [
   ['email', /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g],
-  // Two letters, six digits, A-D: HMRC's own example prefix (QQ) included, as people copy it.
-  ['ni-number', /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi],
+  // Two letters, six digits, A-D: HMRC's own example prefix (QQ) included, as people copy it. Lower case only
+  // after an NI cue ("ni no: jg 10 37 59 a"), as "is 12 34 56 a" could be anything.
+  ['ni-number', /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g],
+  ['ni-number', /\b(?:ni|nino|national\s+insurance)\b[\w\s.:#]{0,12}?\b[a-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[a-d]\b/gi],
   ['phone', /(?:\+44\s?(?:\(0\)\s?)?|\b0|\(0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g],
   ['nhs-number', /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g],
   ['postcode', /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/gi],
   ['date-of-birth', new RegExp(`${NUMERIC_DATE}|${ISO_DATE}|${WORDY_DATE}`, 'gi')],
   ['date-of-birth', new RegExp(`${BIRTH_CUE}[\\s:.(-]*(?:(?:is|was|on|in|at)\\s+)?(?:${NUMERIC_DATE}|${ISO_DATE}|${WORDY_DATE}|${PARTIAL_DATE}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})`, 'gi')],
-  // A house number and a street; or a street after "lives on", "moved to", "address".
+  // A house number and a street; or a street after "lives on", "moved to".
   ['address', new RegExp(`\\b(?:flat|apartment|apt)\\s+\\d+[a-z]?\\b|\\b\\d{1,4}[a-z]?,?\\s+(?:[a-z][a-z'-]+\\s+){1,3}${STREET}\\b`, 'gi')],
-  ['address', new RegExp(`\\b(?:[Ll]ives?|[Ll]iving|[Ll]ived|[Mm]oved?|[Ss]tay(?:ing|s)?)\\s+(?:on|at|in|to)\\s+(?:[A-Z][a-z'-]+\\s+){1,3}${capitalised(STREET)}\\b`, 'g')],
+  ['address', new RegExp(`\\b\\d{1,4}[a-zA-Z]?,?\\s+(?:[A-Z][a-z'-]+\\s+){1,3}${STREET_CAPITALISED}\\b`, 'g')],
+  ['address', new RegExp(`\\b(?:[Ll]ives?|[Ll]iving|[Ll]ived|[Mm]oved?|[Ss]tay(?:ing|s)?)\\s+(?:on|at|in|to)\\s+(?:[A-Z][a-z'-]+\\s+){1,3}${STREET_CAPITALISED}\\b`, 'g')],
 ];
 
 // A named school with an age, a year group or a class: with the school's roll, that is one child.
@@ -116,7 +116,7 @@ const STRONG_PREDICATE =
   /^[\s,]*(?:\(\s*\d|,\s*\d|,?\s*(?:aged?|age)\s+\d|,?\s*(?:y|yr|year)\s?\d|is\s+\d|(?:told|tells|says|said|disclosed|discloses|came|comes|keeps|kept|seems|looks|smells|ran|runs|refuses|refused|cries|cried|showed|shows|sleeps|slept|wet|missed|is\s+(?:scared|frightened|afraid|being|not|always)|has\s+(?:been|a|no|bruis\w*|marks?)|was\s+(?:seen|left|found|hit)|won't|isn't|hasn't|doesn't|didn't)\b)/i;
 const ABOUT_SOMEONE = /\b(?:told\s+by|spoke\s+(?:to|with)|talked\s+to|refer(?:ring)?|worried\s+(?:about|for)|concerns?\s+(?:about|for)|concerned\s+(?:about|for)|allegation\s+against|against|pupil|student)\s*$/i;
 const SAINT = /\bst\.?\s*$|\bsaint\s*$/i;
-const STREET_AFTER = new RegExp(`^\\s+${STREET}\\b`, 'i');
+const STREET_AFTER = new RegExp(`^\\s+(?:${STREET}|${STREET_CAPITALISED})\\b`, 'i');
 const MONTH_CONTEXT = /(?:\b(?:in|on|during|by|since|until|till|before|after|from|of|last|next|this|early|late|mid|end|every|each)\s+|\d(?:st|nd|rd|th)?\s+)$/i;
 const PSEUDONYM_CONTEXT = /\b(?:review|reviews|briefing|poster|case|learning|lcspr|cspr|scr|inquiry|report)\b/i;
 
