@@ -1,4 +1,4 @@
-// Roles (LADO staff, audit committee) come from the Entra object id on Teams traffic only: a sender who
+// Roles (LADO staff, audit committee, content owners) come from the Entra object id on Teams traffic only: a sender who
 // copies a staff member's id into `from.id`, or arrives on another channel, gets the refusal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, message, person } from './support/activities.ts';
@@ -6,10 +6,11 @@ import { startTestAssistant, type TestAssistant } from './support/test-assistant
 
 const officer = person('officer');
 const member = person('committee');
+const owner = person('content-owner');
 
 let t: TestAssistant;
 beforeAll(async () => {
-  t = await startTestAssistant({ env: { LADO_STAFF: officer.aadObjectId, COMMITTEE_MEMBERS: member.aadObjectId, DISPATCH_INTERVAL_MS: '600000' } });
+  t = await startTestAssistant({ env: { LADO_STAFF: officer.aadObjectId, COMMITTEE_MEMBERS: member.aadObjectId, CONTENT_OWNERS: owner.aadObjectId, DISPATCH_INTERVAL_MS: '600000' } });
 });
 afterAll(async () => {
   await t.stop({ removeData: true });
@@ -53,5 +54,15 @@ describe('audit committee', () => {
   });
   it.each(['fromIdOnly', 'directline', 'directlineWithObjectId'] as const)('%s: refused', async (kind) => {
     expect(await reply(senders(member, 'audit round')[kind])).toContain('Only audit committee members');
+  });
+});
+
+describe('content owners', () => {
+  it('a content owner on Teams gets the insights link (the control)', async () => {
+    expect(await reply(senders(owner, 'knowledge insights').teams)).toContain('Insights for content owners');
+  });
+  it.each(['fromIdOnly', 'directline', 'directlineWithObjectId'] as const)('%s: reload and insights are refused', async (kind) => {
+    expect(await reply(senders(owner, 'knowledge reload')[kind])).toContain('Only content owners can do that');
+    expect(await reply(senders(owner, 'knowledge insights')[kind])).toContain('Only content owners can do that');
   });
 });
