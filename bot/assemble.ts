@@ -87,6 +87,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const askDeps = {
     engine,
     profile,
+    danger: knowledge.immediateDanger,
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
