@@ -3,7 +3,7 @@
 // with every miss and false alarm listed. The held-aside files are only read with --held-aside (or --all).
 import { join } from 'node:path';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { dangerCorpus, scoreCorpus, type CorpusPart } from '../test/support/danger-corpus.ts';
+import { dangerCorpus, scoreCorpus, type CorpusPart } from './danger-corpus.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

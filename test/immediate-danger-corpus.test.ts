@@ -3,7 +3,7 @@
 // The held-aside part of the corpus is not read here: `npm run danger:report -- --held-aside` reports it.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { dangerCorpus, scoreCorpus } from './support/danger-corpus.ts';
+import { dangerCorpus, scoreCorpus } from '../scripts/danger-corpus.ts';
 
 const wigan = loadKnowledge('knowledge', 'wigan').immediateDanger;
 const flags = (text: string) => wigan.assess(text).immediateDanger;

@@ -70,15 +70,20 @@ function groupSource(inner: string, norm: Normaliser): string {
 /** One phrase as a regex source: words in order, `(a|b)` either, `...` up to four words in between. */
 function sequenceSource(phrase: string, norm: Normaliser): string {
   let source = '';
+  let words = 0;
   for (const [, group, word] of phrase.matchAll(/\(([^)]*)\)|([^\s()]+)/g)) {
     if (word === '...') {
-      source += '(?: [a-z0-9]+){0,4}';
+      // A gap only between words: at either end it would match anything.
+      if (words) source += '(?: [a-z0-9]+){0,4}';
       continue;
     }
     const part = group !== undefined ? groupSource(group, norm) : wordSource(word, norm);
-    if (part) source += source ? ` ${part}` : part;
+    if (part) {
+      source += source ? ` ${part}` : part;
+      words++;
+    }
   }
-  return source;
+  return words ? source.replace(/\(\?: \[a-z0-9\]\+\)\{0,4\}$/, '') : '';
 }
 
 /** A line of the lexicon: phrases separated by `|` outside brackets, any of which matches. */
@@ -184,7 +189,8 @@ export function lexiconProblems(lexicon: DangerLexicon, file: string): string[] 
   const check = (field: string, phrases: readonly string[]) =>
     phrases.forEach((p, i) => {
       const source = phraseSource(p, norm);
-      if (!source) problems.push(`${file}: ${field}.${i}: "${p}" has no words to match`);
+      if ((p.match(/\(/g) ?? []).length !== (p.match(/\)/g) ?? []).length) problems.push(`${file}: ${field}.${i}: "${p}" has unbalanced brackets`);
+      else if (!source) problems.push(`${file}: ${field}.${i}: "${p}" has no words to match`);
       else
         try {
           new RegExp(source);

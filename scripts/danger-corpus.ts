@@ -3,10 +3,10 @@
 // when ../shared/eval is present (read here, never copied into the corpus).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DangerDetector } from '../../bot/safety/immediate-danger.ts';
+import type { DangerDetector } from '../bot/safety/immediate-danger.ts';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'immediate-danger');
-const EVAL_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval');
+const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'immediate-danger');
+const EVAL_DIR = join(import.meta.dirname, '..', '..', 'shared', 'eval');
 
 export type CorpusPart = 'main' | 'held-aside';
 
