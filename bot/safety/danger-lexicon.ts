@@ -30,7 +30,7 @@ const notNow = z
 export const lexiconSchema = z
   .object({
     version: z.literal(1),
-    spellings: z.record(z.string().regex(/^[a-z0-9]+$/, 'a single lower-case word'), z.string().min(1)).default({}),
+    spellings: z.record(z.string().regex(/^[a-z0-9']+$/, "a single lower-case word (an apostrophe is allowed: od'd)"), z.string().min(1)).default({}),
     at_risk: phrases,
     now: phrases,
     right_now: phrases,
@@ -43,7 +43,7 @@ export const lexiconSchema = z
 export const lexiconExtensionSchema = z
   .object({
     version: z.literal(1),
-    spellings: z.record(z.string().regex(/^[a-z0-9]+$/, 'a single lower-case word'), z.string().min(1)).optional(),
+    spellings: z.record(z.string().regex(/^[a-z0-9']+$/, "a single lower-case word (an apostrophe is allowed: od'd)"), z.string().min(1)).optional(),
     at_risk: z.array(z.string().trim().min(1)).optional(),
     now: z.array(z.string().trim().min(1)).optional(),
     right_now: z.array(z.string().trim().min(1)).optional(),

@@ -30,12 +30,20 @@ function rawTokens(text: string): string[] {
 }
 
 class Normaliser {
-  constructor(private readonly spellings: Record<string, string>) {}
+  /** Spellings whose key keeps its apostrophe ("od'd" is not "odd"): replaced before apostrophes are dropped. */
+  private readonly withApostrophe?: RegExp;
+
+  constructor(private readonly spellings: Record<string, string>) {
+    const keys = Object.keys(spellings).filter((k) => k.includes("'"));
+    if (keys.length) this.withApostrophe = new RegExp(`(?<![a-z0-9'])(?:${keys.map((k) => k.replace(/'/g, "['\u2019]")).join('|')})(?![a-z0-9'])`, 'g');
+  }
 
   /** Tokens after txt-speak and contractions are spelled out ("rn" -> "right now", "16yo" -> "16 year old"). */
   words(text: string): string[] {
+    let lower = text.toLowerCase();
+    if (this.withApostrophe) lower = lower.replace(this.withApostrophe, (m) => ` ${this.spellings[m.replace(/\u2019/g, "'")]} `);
     const out: string[] = [];
-    for (const raw of rawTokens(text)) this.push(raw, out);
+    for (const raw of rawTokens(lower)) this.push(raw, out);
     return out;
   }
 
