@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, message, person } from './support/activities.ts';
+import { cardText, execute, message, person } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { cardProblems } from './support/validate-card.ts';
 
@@ -43,6 +43,13 @@ describe('Teams', () => {
     // The banner is the first block; the emergency section's heading comes after it, as the answer.
     const heading = card.body.findIndex((b: unknown) => cardText(b) === 'A child is in immediate danger: who do I call?');
     expect(heading).toBeGreaterThan(0);
+  });
+
+  it('keeps the 999 banner on the emergency card after a Helpful vote', async () => {
+    const res = await t.post(execute(t.connector.url, person('hv'), 'feedback', { sectionId: EMERGENCY_SECTION, helpful: true }));
+    expect(res.status).toBe(200);
+    expect(res.body.value.body[0].style).toBe('attention');
+    expect(cardText(res.body.value)).toContain('your feedback was recorded');
   });
 
   it('answers a training question about 999 without the alarm', async () => {

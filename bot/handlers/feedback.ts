@@ -52,7 +52,8 @@ export function createFeedbackFeature(deps: FeedbackDeps): Feature {
           card: buildAnswerCard({
             hit,
             others,
-            safety: { immediateDanger: false, personalData: false, personalDataKinds: [] },
+            // The emergency card keeps its 999 banner after a vote.
+            safety: { immediateDanger: safety.immediateDanger || sectionId === deps.profile.emergency.section, personalData: false, personalDataKinds: [] },
             profile: deps.profile,
             publicUrl: deps.publicUrl,
             teamsAppId: deps.teamsAppId,

@@ -33,7 +33,11 @@ class Normaliser {
   /** Spellings whose key keeps its apostrophe ("od'd" is not "odd"): replaced before apostrophes are dropped. */
   private readonly withApostrophe?: RegExp;
 
-  constructor(private readonly spellings: Record<string, string>) {
+  constructor(
+    private readonly spellings: Record<string, string>,
+    /** The lexicon's own words: "beatin" is read as "beating" when only the latter is one of them. */
+    private readonly vocabulary: ReadonlySet<string> = new Set(),
+  ) {
     const keys = Object.keys(spellings).filter((k) => k.includes("'"));
     if (keys.length) this.withApostrophe = new RegExp(`(?<![a-z0-9'])(?:${keys.map((k) => k.replace(/'/g, "['\u2019]")).join('|')})(?![a-z0-9'])`, 'g');
   }
@@ -54,7 +58,7 @@ class Normaliser {
       return;
     }
     const parts = token.split(/(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)/);
-    if (parts.length === 1) out.push(token);
+    if (parts.length === 1) out.push(token.endsWith('in') && !this.vocabulary.has(token) && this.vocabulary.has(`${token}g`) ? `${token}g` : token);
     else for (const p of parts) this.push(p, out);
   }
 }
@@ -126,8 +130,15 @@ interface CompiledSituation {
   matcher: RegExp;
 }
 
+/** Every plain word the lexicon's phrases use, to read dropped g's ("hittin") as the word they mean. */
+function vocabulary(lexicon: DangerLexicon): Set<string> {
+  const nn = lexicon.not_now;
+  const lines = [lexicon.at_risk, lexicon.now, lexicon.right_now, nn.negation, nn.past, nn.asking, nn.reassurance, nn.not_danger, ...lexicon.situations.map((s) => s.words)].flat();
+  return new Set(lines.flatMap((l) => rawTokens(l.replace(/[*#]\S*/g, ' '))));
+}
+
 export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
-  const norm = new Normaliser(lexicon.spellings);
+  const norm = new Normaliser(lexicon.spellings, vocabulary(lexicon));
   const nn = lexicon.not_now;
   const atRisk = compile(lexicon.at_risk, norm);
   const rightNow = compile(lexicon.right_now, norm);
