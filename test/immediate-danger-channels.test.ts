@@ -77,7 +77,7 @@ describe('/api/search and the Procedures tab', () => {
 
   it('shows the banner and the emergency section first in the tab', async () => {
     const html = await (await fetch(`${t.botUrl}/tab?q=${encodeURIComponent(EMERGENCY)}`)).text();
-    expect(html).toMatch(/<p class="banner danger" role="alert">[^<]*call 999 now/);
+    expect(html).toMatch(/<p class="banner danger" role="alert">[^<]*call 999 now[^<]*01942 828300/);
     const firstLink = html.match(/<ul class="results"><li><a href="([^"]+)"/)?.[1];
     expect(firstLink).toBe('/tab/docs/wigan-contacts#a-child-is-in-immediate-danger-who-do-i-call');
   });
