@@ -64,6 +64,8 @@ describe('the lexicon as content', () => {
     const file = join(dir, 'immediate-danger.yml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('words: [in danger, immediate danger]', 'words: [in danger, "..."]'));
     expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "..." has no words to match');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"..."', '"(mum|dad) (is)? drunk"'));
+    expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "(mum|dad) (is)? drunk" uses ?, which phrases don\'t support (use words, (a|b), *, # and ...)');
   });
 
   it('a partnership file adds words to a national situation and new situations of its own', () => {
