@@ -72,6 +72,11 @@ describe('negation and the past', () => {
     expect(flags('year 3 girl missing last year, found safe')).toBe(false);
   });
 
+  it('an age is not the past: "born last week"', () => {
+    expect(flags('baby born last week is not breathing right')).toBe(true);
+    expect(flags('baby stopped breathing last week and was fine after')).toBe(false);
+  });
+
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });

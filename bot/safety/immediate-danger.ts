@@ -155,12 +155,13 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
 
   const has = (re: RegExp | undefined, text: string) => (re ? re.test(text) : false);
 
-  /** A past marker in the clause ("last year", "years ago"), but not "since last night": that is still going on. */
+  /** A past marker in the clause ("last year", "years ago"), but not "since last night" (still going on) nor
+   *  "born last week" (an age, not when it happened). */
   const inThePast = (clause: string): boolean => {
     if (!past) return false;
     for (const m of clause.matchAll(past)) {
       const before = clause.slice(0, m.index).trimEnd();
-      if (!/(?:^| )(?:since|from)$/.test(before)) return true;
+      if (!/(?:^| )(?:since|from|born)$/.test(before)) return true;
     }
     return false;
   };
