@@ -77,6 +77,11 @@ describe('negation and the past', () => {
     expect(flags('baby stopped breathing last week and was fine after')).toBe(false);
   });
 
+  it('a phrase that is negative itself is not cancelled by a "no" before it', () => {
+    expect(flags('no hes not breathing')).toBe(true);
+    expect(flags('there is no adult with the baby')).toBe(true);
+  });
+
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });

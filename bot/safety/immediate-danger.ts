@@ -166,10 +166,13 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
     return false;
   };
 
-  /** A negation just before the match ("no immediate risk", "not in danger", "isn't scared to go home"). */
-  const negated = (clause: string, index: number): boolean => {
+  /** A negation just before the match ("no immediate risk", "not in danger", "isn't scared to go home"). A phrase
+   *  that is itself negative ("not breathing", "no adult") keeps its meaning: "no he's not breathing" is no denial. */
+  const negated = (clause: string, match: RegExpExecArray | RegExpMatchArray): boolean => {
     if (!negation) return false;
-    const window = clause.slice(0, index).trim().split(' ').slice(-3).join(' ');
+    const phrase = match[0].trim();
+    if (negation.test(phrase.split(' ').slice(0, 2).join(' '))) return false;
+    const window = clause.slice(0, match.index).trim().split(' ').slice(-3).join(' ');
     return negation.test(window);
   };
 
@@ -192,7 +195,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
         if (!s.needs.every((n) => present[n])) continue;
         const hit = clauses.some((clause) => {
           if (inThePast(clause)) return false;
-          for (const m of clause.matchAll(s.matcher)) if (!negated(clause, m.index)) return true;
+          for (const m of clause.matchAll(s.matcher)) if (!negated(clause, m)) return true;
           return false;
         });
         if (hit) found.push(s.id);
