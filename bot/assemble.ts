@@ -36,7 +36,7 @@ import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
 import { createSearchApi } from './web/search-api.ts';
 import { createStaticRoutes } from './web/static-files.ts';
-import { createKnowledgeHolder, liveEngine, type KnowledgeHolder } from './knowledge/live.ts';
+import { createKnowledgeHolder, liveEngine, liveDanger, type KnowledgeHolder } from './knowledge/live.ts';
 import { createReloader } from './knowledge/reload.ts';
 import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
 import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
@@ -123,6 +123,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const askDeps = {
     engine,
     profile,
+    danger: liveDanger(holder),
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),

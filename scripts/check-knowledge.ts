@@ -31,7 +31,7 @@ for (const p of partnerships) {
     const sections = kb.docs.reduce((n, d) => n + d.sections.length, 0);
     const verify = kb.docs.reduce((n, d) => n + d.sections.filter((s) => s.status === 'verify').length, 0);
     if (!quiet) for (const w of warnings) console.log(`  note: ${w}`);
-    console.log(`knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ${kb.glossary.length} glossary entries`);
+    console.log(`knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ${kb.glossary.length} glossary entries, ${kb.dangerLexicon.situations.length} immediate-danger situations`);
   } catch (err) {
     failed = true;
     if (err instanceof KnowledgeError) {

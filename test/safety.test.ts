@@ -1,7 +1,10 @@
 // Safety checks: immediate danger gets 999 first; personal data gets a warning and is never stored.
 import { describe, expect, it } from 'vitest';
-import { suggestsImmediateDanger } from '../bot/safety/immediate-danger.ts';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { findPersonalData, personalDataMatches } from '../bot/safety/personal-data.ts';
+
+const danger = loadKnowledge('knowledge', 'wigan').immediateDanger;
+const suggestsImmediateDanger = (text: string) => danger.assess(text).immediateDanger;
 
 describe('immediate danger', () => {
   it.each([
