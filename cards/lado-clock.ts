@@ -3,7 +3,7 @@
 // Case reference and organisation type only: no names.
 import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
 import type { LadoClock } from '../bot/lado/types.ts';
-import { relativeWords, whenInWords } from '../bot/lado/format.ts';
+import { relativeWords, whenInWords } from '../bot/time/in-words.ts';
 import { executeAction, openUrlAction } from './actions.ts';
 import { ladoContactWays, ladoFormLabel } from './card-text.ts';
 import { expandCard } from './expand.ts';

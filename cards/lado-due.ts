@@ -1,7 +1,7 @@
 // "lado due": the LADO's open clocks, soonest deadline first. Case reference, organisation type,
 // deadline and state: no names.
 import type { DueItem } from '../bot/lado/service.ts';
-import { relativeWords, whenInWords } from '../bot/lado/format.ts';
+import { relativeWords, whenInWords } from '../bot/time/in-words.ts';
 import { executeAction } from './actions.ts';
 import { expandCard } from './expand.ts';
 import { LADO_VERBS } from './lado-clock.ts';

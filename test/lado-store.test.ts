@@ -8,7 +8,7 @@ import { openDatabase } from '../bot/storage/database.ts';
 import { allMigrations } from '../bot/storage/schema.ts';
 import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
 import { createSqliteLadoClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
-import { createEnglandCalendar } from '../bot/lado/calendar.ts';
+import { createEnglandCalendar } from '../bot/time/calendar.ts';
 import { createLadoService, newClockId, CLOCK_ID } from '../bot/lado/service.ts';
 import { MESSAGE_KINDS, type LadoClock } from '../bot/lado/types.ts';
 import { ManualClock } from '../bot/shared/clock.ts';

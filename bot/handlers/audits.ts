@@ -9,7 +9,7 @@ import { reportUrls, signReportLink } from '../audits/report-link.ts';
 import { createAuditService, type AuditService, type SubmitResult } from '../audits/service.ts';
 import { AUDIT_KINDS, type AuditRound, type DraftRecord, type Invitation, type ResponseRecord } from '../audits/types.ts';
 import { createAuditReportRoutes } from '../web/audit-report-routes.ts';
-import { whenInWords } from '../lado/format.ts';
+import { whenInWords } from '../time/in-words.ts';
 import { buildAuditRoundFormCard, AUDIT_VERBS } from '../../cards/audit-round-form.ts';
 import { buildRoundClosedCard, buildRoundDuplicateCard, buildRoundProgressCard, buildRoundStartedCard } from '../../cards/audit-round.ts';
 import { buildQuestionnaireCard } from '../../cards/questionnaire.ts';

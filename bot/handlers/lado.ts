@@ -4,9 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { createSqliteLadoClockStore } from '../storage/sqlite-lado-clocks.ts';
 import type { MessageKind, RenderContext, ScheduledMessage } from '../scheduling/types.ts';
-import { createEnglandCalendar } from '../lado/calendar.ts';
+import { createEnglandCalendar } from '../time/calendar.ts';
 import { planReminders } from '../lado/deadline.ts';
-import { whenInWords } from '../lado/format.ts';
+import { whenInWords } from '../time/in-words.ts';
 import { createLadoService, isLadoStaff, type ChangeResult, type LadoService } from '../lado/service.ts';
 import type { AnswerHit } from '../knowledge/answer.ts';
 import { executeAction } from '../../cards/actions.ts';

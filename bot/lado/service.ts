@@ -6,7 +6,7 @@ import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import { emailHash } from '../shared/hash.ts';
 import type { Recipient } from '../shared/notifier.ts';
-import type { WorkingCalendar } from './calendar.ts';
+import type { WorkingCalendar } from '../time/calendar.ts';
 import { computeDeadline, planReminders } from './deadline.ts';
 import { MESSAGE_KINDS, type ClockState, type LadoClock, type LadoClockStore } from './types.ts';
 import { validateStart } from './validate.ts';

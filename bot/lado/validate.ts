@@ -2,7 +2,7 @@
 // and a time of identification that is not in the future. Problems come back as sentences for the card.
 import { DEADLINE_RULES, type DeadlineRule } from '../knowledge/partnership.ts';
 import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
-import { fromLondon, isIsoDate } from './calendar.ts';
+import { fromLondon, isIsoDate } from '../time/calendar.ts';
 import { ORGANISATION_TYPES } from './types.ts';
 
 export interface StartInput {
