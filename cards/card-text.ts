@@ -1,5 +1,5 @@
 // Shared wording and text shaping for cards. One place, so every card says the safety lines the same way.
-import { contactStatus, type PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import { contactStatus, type PartnershipProfile } from '../bot/partnership/profile.ts';
 import type { PersonalDataKind } from '../bot/safety/personal-data.ts';
 import { describePersonalData } from '../bot/safety/personal-data.ts';
 

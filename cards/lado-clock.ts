@@ -1,7 +1,7 @@
 // Cards about one LADO referral clock: what the referrer sees (first card, reminders, overdue, done)
 // and what the LADO sees (started, overdue, referrer confirmed, asked for advice, couldn't reach them).
 // Case reference and organisation type only: no names.
-import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import type { PartnershipProfile } from '../bot/partnership/profile.ts';
 import type { LadoClock } from '../bot/lado/types.ts';
 import { relativeWords, whenInWords } from '../bot/time/in-words.ts';
 import { executeAction, openUrlAction } from './actions.ts';

@@ -1,7 +1,7 @@
 // A practitioner's question in, one card out: safety first, then the section that answers it, or an
 // honest "I'm not sure" with the nearest sections and the right human to ask.
 import type { AnswerEngine, AnswerHit } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';

@@ -1,7 +1,7 @@
 // Helpful / Not helpful on an answer card. The vote is stored with the section id; the question only
 // when it held no personal data. The card is rebuilt with a thank-you in place of the buttons.
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { assessSafety } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';

@@ -1,4 +1,4 @@
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { buildWelcomeCard } from '../../cards/welcome.ts';
 import type { Feature, Reply } from './types.ts';
 

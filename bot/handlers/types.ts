@@ -1,7 +1,7 @@
 // What a feature (ask, help, feedback, LADO clock, audit rounds) offers the transport: commands typed in chat,
 // card verbs, HTTP routes and background jobs. Plain types only: no botbuilder, no restify.
 import type { AdaptiveCard } from '../../cards/types.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import type { MessageKind, ScheduleStore } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';

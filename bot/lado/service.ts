@@ -1,7 +1,7 @@
 // The referral clock's rules: who may start, confirm and list clocks; what is scheduled when; what
 // happens on a second press. Plain data in and out; the handler turns results into cards.
 import { randomBytes } from 'node:crypto';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import { emailHash } from '../shared/hash.ts';

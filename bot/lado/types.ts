@@ -1,6 +1,6 @@
 // The LADO referral clock: the record, its states and the store it lives in. No names are held:
 // people are Entra object ids or an email hash; the case is the LADO's own reference.
-import type { DeadlineRule } from '../knowledge/partnership.ts';
+import type { DeadlineRule } from '../partnership/profile.ts';
 import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Recipient } from '../shared/notifier.ts';
 

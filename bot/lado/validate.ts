@@ -1,6 +1,6 @@
 // Reads the "new referral clock" form. Every field is checked: type, length, shape, no personal data,
 // and a time of identification that is not in the future. Problems come back as sentences for the card.
-import { DEADLINE_RULES, type DeadlineRule } from '../knowledge/partnership.ts';
+import { DEADLINE_RULES, type DeadlineRule } from '../partnership/profile.ts';
 import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
 import { fromLondon, isIsoDate } from '../time/calendar.ts';
 import { ORGANISATION_TYPES } from './types.ts';

@@ -3,7 +3,7 @@
 import type { Db } from './database.ts';
 import type { ScheduleStore } from '../scheduling/types.ts';
 import type { ClockState, LadoClock, LadoClockStore } from '../lado/types.ts';
-import type { DeadlineRule } from '../knowledge/partnership.ts';
+import type { DeadlineRule } from '../partnership/profile.ts';
 
 type Row = {
   id: string;

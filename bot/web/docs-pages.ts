@@ -1,6 +1,6 @@
 // The pages answer cards link to: /docs (every document by area) and /docs/<doc-id>#<section-slug>.
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { AREAS, type Area, type KnowledgeDoc } from '../knowledge/types.ts';
 import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
 import { formatReviewDate, unconfirmedNote } from '../../cards/card-text.ts';
