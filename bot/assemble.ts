@@ -1,7 +1,6 @@
 // Builds the whole assistant from config without opening a port: index.ts listens, tests use port 0.
 import { join } from 'node:path';
 import type { Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { Config } from './config.ts';
 import { createApp } from './app.ts';
 import type { Clock } from './shared/clock.ts';
@@ -20,7 +19,7 @@ import { createRetentionSweeper, type RetentionSweeper } from './shared/retentio
 import { createSqliteScheduleStore } from './storage/sqlite-schedule.ts';
 import { createDispatcher, type Dispatcher } from './scheduling/dispatcher.ts';
 import type { ScheduleStore } from './scheduling/types.ts';
-import { createAdapter } from './teams/adapter.ts';
+import { createAdapter, type CloudAdapter } from './teams/adapter.ts';
 import { AssistantBot } from './teams/assistant-bot.ts';
 import { createTeamsNotifier } from './teams/teams-notifier.ts';
 import { createChannelMembership } from './teams/channel-membership.ts';
@@ -94,7 +93,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
 
   const db = openDatabase(options.databaseFile ?? join(config.dataDir, 'assistant.db'), allMigrations);
   const salt = persistentSecret(db, 'pseudonym-salt');
-  const references = createSqliteConversationReferenceStore(db, now);
+  const references: ConversationReferenceStore = createSqliteConversationReferenceStore(db, now);
   const adapter = createAdapter(config, logger);
   const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
   const schedule = createSqliteScheduleStore(db);

@@ -6,21 +6,8 @@ import { assessSafety } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
+import type { FeedbackStore } from '../content-owners/feedback.ts';
 import type { Feature } from './types.ts';
-
-export interface FeedbackRecord {
-  sectionId: string;
-  helpful: boolean;
-  question: string | null;
-  userKey: string;
-  at: Date;
-}
-
-export interface FeedbackStore {
-  /** One vote per person per section: a second vote replaces the first. */
-  record(feedback: FeedbackRecord): void;
-  summary(): Array<{ sectionId: string; helpful: number; notHelpful: number }>;
-}
 
 export interface FeedbackDeps {
   engine: AnswerEngine;
