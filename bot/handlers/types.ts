@@ -7,6 +7,7 @@ import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
 import type { Db } from '../storage/database.ts';
+import type { HttpRoute } from '../web/http.ts';
 
 export interface Actor {
   /** Entra object id when Teams gives one, else the channel's user id. Never a display name. */
@@ -56,27 +57,6 @@ export interface ActionResult {
 }
 
 export type ActionHandler = (ctx: ActionContext) => Promise<ActionResult>;
-
-export interface HttpRequest {
-  path: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
-  headers: Record<string, string | undefined>;
-  body: unknown;
-}
-
-export interface HttpResponse {
-  status: number;
-  contentType?: string;
-  body: string | Buffer | object;
-  headers?: Record<string, string>;
-}
-
-export interface HttpRoute {
-  method: 'get' | 'post';
-  path: string;
-  handle(req: HttpRequest): Promise<HttpResponse>;
-}
 
 export interface Feature {
   name: string;

@@ -2,7 +2,7 @@
 import type { AnswerEngine } from '../knowledge/answer.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
 import { AREAS, type Area, type KnowledgeDoc } from '../knowledge/types.ts';
-import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { HttpResponse, HttpRoute } from './http.ts';
 import { formatReviewDate, unconfirmedNote } from '../../cards/card-text.ts';
 import { escapeHtml, page } from './html.ts';
 import { renderMarkdown } from './markdown.ts';

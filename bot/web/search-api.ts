@@ -1,7 +1,7 @@
 // GET /api/search?q=...: the same engine as the bot, for the Procedures tab.
 import type { AskDeps } from '../handlers/ask.ts';
 import { respondToQuestion, MAX_QUESTION_CHARS } from '../handlers/ask.ts';
-import type { HttpRoute } from '../handlers/types.ts';
+import type { HttpRoute } from './http.ts';
 
 export function createSearchApi(deps: AskDeps): HttpRoute[] {
   return [

@@ -3,7 +3,8 @@
 // /static/tab.js adds Teams (theme, deep links to a section) and searching without a page load.
 import type { AskDeps } from '../handlers/ask.ts';
 import { MAX_QUESTION_CHARS, respondToQuestion } from '../handlers/ask.ts';
-import type { Feature, HttpResponse } from '../handlers/types.ts';
+import type { Feature } from '../handlers/types.ts';
+import type { HttpResponse } from './http.ts';
 import { docsByArea, renderDocPage } from './docs-pages.ts';
 import { escapeHtml, page } from './html.ts';
 import { safetyLines } from '../../cards/card-text.ts';

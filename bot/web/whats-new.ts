@@ -3,7 +3,7 @@
 import type { AmendmentBatch, AmendmentEntry, AmendmentStore } from '../amendments/types.ts';
 import type { AnswerEngine } from '../knowledge/answer.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
-import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { HttpResponse, HttpRoute } from './http.ts';
 import { formatReviewDate } from '../../cards/card-text.ts';
 import { escapeHtml, page } from './html.ts';
 
