@@ -63,6 +63,9 @@ export function formatReviewDate(isoDate: string): string {
   return Number.isNaN(d.getTime()) ? isoDate : reviewDateFormat.format(d);
 }
 
+/** How much of a section the tab and /api/search show under a result. */
+export const SNIPPET_CHARS = 280;
+
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

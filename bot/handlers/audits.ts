@@ -1,7 +1,6 @@
 // Audit reflection rounds in Teams: `audit round` (form), `audit status`, `audit close`, the practitioner's
 // questionnaire and its card verbs, the scheduled cards (invitation, reminders, close) and the report
 // routes. The rules live in bot/audits/; this file only translates.
-import { randomBytes } from 'node:crypto';
 import { persistentSecret } from '../storage/settings.ts';
 import { createSqliteAuditRoundStore } from '../storage/sqlite-audit-rounds.ts';
 import type { MessageKind, ScheduledMessage } from '../scheduling/types.ts';
@@ -14,6 +13,8 @@ import { buildAuditRoundFormCard, AUDIT_VERBS } from '../../cards/audit-round-fo
 import { buildRoundClosedCard, buildRoundDuplicateCard, buildRoundProgressCard, buildRoundStartedCard } from '../../cards/audit-round.ts';
 import { buildQuestionnaireCard } from '../../cards/questionnaire.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
+import { appInstallUrl } from '../../cards/links.ts';
+import { isFormToken, newFormToken } from '../shared/form-token.ts';
 import { executeAction } from '../../cards/actions.ts';
 import type { ActionContext, ActionResult, Actor, Feature, Reply, ScheduledFeatureDeps } from './types.ts';
 
@@ -24,7 +25,6 @@ export interface AuditFeatureDeps extends ScheduledFeatureDeps {
   publicUrl: string;
 }
 
-const newToken = () => randomBytes(12).toString('base64url');
 
 export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service: AuditService } {
   const { profile } = deps;
@@ -45,7 +45,7 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
     userForEmailHash: deps.userForEmailHash,
   });
   const now = () => deps.clock.now();
-  const installUrl = deps.teamsAppId ? `https://teams.microsoft.com/l/app/${encodeURIComponent(deps.teamsAppId)}` : undefined;
+  const installUrl = deps.teamsAppId ? appInstallUrl(deps.teamsAppId) : undefined;
   const memberId = (a: Actor) => a.aadObjectId || a.userKey;
 
   const notice = (title: string, text: string, style: 'warning' | 'attention' | 'default' | 'good' = 'warning'): Reply => ({ card: buildNoticeCard({ title, text, style }) });
@@ -81,7 +81,7 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
 
   const form = (actor: Actor): Reply[] =>
     service.isCommittee(actor)
-      ? [{ card: buildAuditRoundFormCard({ now: now(), partnershipName: profile.short_name, questionCount: profile.questionnaire.questions.length, token: newToken() }) }]
+      ? [{ card: buildAuditRoundFormCard({ now: now(), partnershipName: profile.short_name, questionCount: profile.questionnaire.questions.length, token: newFormToken() }) }]
       : [notCommittee];
 
   function status(actor: Actor, refOrId: string): Reply[] {
@@ -166,7 +166,7 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature & { service:
       const result = service.create(actor, data);
       if (result.kind === 'not-committee') return { replies: [notCommittee] };
       if (result.kind === 'invalid') {
-        const token = typeof data.token === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(data.token) ? data.token : newToken();
+        const token = isFormToken(data.token) ? data.token : newFormToken();
         return {
           card: buildAuditRoundFormCard({ now: now(), partnershipName: profile.short_name, questionCount: profile.questionnaire.questions.length, token, problems: result.problems, values: data }),
         };

@@ -1,7 +1,6 @@
 // The LADO referral clock in Teams: `lado clock` (form), `lado due` (list), `lado case <ref>`, the card
 // verbs, and the scheduled cards (referrer reminders, overdue, the employer's conclusion, notices to the
 // officer). Rules live in bot/lado/.
-import { randomBytes } from 'node:crypto';
 import { createSqliteLadoClockStore } from '../storage/sqlite-lado-clocks.ts';
 import type { MessageKind, RenderContext, ScheduledMessage } from '../scheduling/types.ts';
 import { createEnglandCalendar } from '../time/calendar.ts';
@@ -17,6 +16,8 @@ import { buildOfficerCard, buildReferrerCard, LADO_VERBS, type OfficerVariant, t
 import { buildLadoDueCard } from '../../cards/lado-due.ts';
 import { buildLadoFormCard } from '../../cards/lado-form.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
+import { appInstallUrl } from '../../cards/links.ts';
+import { isFormToken, newFormToken } from '../shared/form-token.ts';
 import type { ActionContext, ActionResult, Actor, Feature, Reply, ScheduledFeatureDeps } from './types.ts';
 
 export interface LadoFeatureDeps extends ScheduledFeatureDeps {
@@ -25,7 +26,6 @@ export interface LadoFeatureDeps extends ScheduledFeatureDeps {
   inLadoChannel?(aadObjectId: string): Promise<boolean>;
 }
 
-const newToken = () => randomBytes(12).toString('base64url');
 
 /** Under an answer from a LADO document, LADO staff get "New referral clock": the consultation often starts there. */
 export function ladoAnswerActions(staff: readonly string[]) {
@@ -66,7 +66,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
   });
   const { profile } = deps;
   const now = () => deps.clock.now();
-  const installUrl = deps.teamsAppId ? `https://teams.microsoft.com/l/app/${encodeURIComponent(deps.teamsAppId)}` : undefined;
+  const installUrl = deps.teamsAppId ? appInstallUrl(deps.teamsAppId) : undefined;
   const contact = ladoContactWays(profile);
 
   const notice = (title: string, text: string, style: 'warning' | 'attention' | 'default' | 'good' = 'warning'): Reply => ({
@@ -114,8 +114,8 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
   }
 
   const form = (actor: Actor): Reply[] =>
-    service.isStaff(actor) ? [{ card: buildLadoFormCard({ now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token: newToken() }) }] : [notStaff];
-  const ownForm = (values?: Record<string, unknown>, problems?: string[], token = newToken()): Reply => ({
+    service.isStaff(actor) ? [{ card: buildLadoFormCard({ now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token: newFormToken() }) }] : [notStaff];
+  const ownForm = (values?: Record<string, unknown>, problems?: string[], token = newFormToken()): Reply => ({
     card: buildLadoFormCard({ own: true, now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token, problems, values }),
   });
   const due = (actor: Actor): Reply[] =>
@@ -128,7 +128,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
       const result = service.start(actor, data);
       if (result.kind === 'not-staff') return { replies: [notStaff] };
       if (result.kind === 'invalid') {
-        const token = typeof data.token === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(data.token) ? data.token : newToken();
+        const token = isFormToken(data.token) ? data.token : newFormToken();
         return {
           card: buildLadoFormCard({ now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, token, problems: result.problems, values: data }),
         };
@@ -155,7 +155,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
     [LADO_VERBS.startOwn]: async ({ actor, data }) => {
       const result = service.start(actor, data, { own: true });
       if (result.kind === 'invalid') {
-        const token = typeof data.token === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(data.token) ? data.token : newToken();
+        const token = isFormToken(data.token) ? data.token : newFormToken();
         return { card: ownForm(data, result.problems, token).card };
       }
       if (result.kind !== 'started' && result.kind !== 'duplicate') return { replies: [notFound] };

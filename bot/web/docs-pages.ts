@@ -25,6 +25,17 @@ export function docsByArea(docs: readonly KnowledgeDoc[]): Array<{ area: Area; t
   })).filter((g) => g.docs.length > 0);
 }
 
+/** Every document under its area's heading, national ones last; `href` says where a document opens (/docs or the tab). */
+export function renderDocsByArea(docs: readonly KnowledgeDoc[], href: (docId: string) => string): string {
+  return docsByArea(docs)
+    .map(
+      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
+        .map((d) => `<li><a href="${escapeHtml(href(d.id))}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
+        .join('')}</ul></section>`,
+    )
+    .join('\n');
+}
+
 function emergencyBanner(profile: PartnershipProfile): string {
   const fd = profile.front_door;
   return `<p class="banner danger" role="note">${escapeHtml(profile.emergency.text)} Then contact the ${escapeHtml(fd.name)}${fd.phone ? ` on <a href="tel:${escapeHtml(fd.phone.replace(/\s/g, ''))}">${escapeHtml(fd.phone)}</a>` : ''}${escapeHtml(unconfirmedNote(profile, fd))}.</p>`;
@@ -65,13 +76,7 @@ ${sections}
 }
 
 export function renderDocsIndex(engine: AnswerEngine, profile: PartnershipProfile): string {
-  const groups = docsByArea(engine.docs)
-    .map(
-      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
-        .map((d) => `<li><a href="/docs/${encodeURIComponent(d.id)}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
-        .join('')}</ul></section>`,
-    )
-    .join('\n');
+  const groups = renderDocsByArea(engine.docs, (docId) => `/docs/${encodeURIComponent(docId)}`);
   return page({
     title: `${profile.short_name} safeguarding procedures`,
     body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}<p class="whats-new-link"><a href="/whats-new">What's new in the procedures</a></p>${groups}</main>`,

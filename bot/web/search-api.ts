@@ -2,6 +2,7 @@
 import type { AskDeps } from '../handlers/ask.ts';
 import { respondToQuestion, MAX_QUESTION_CHARS } from '../handlers/ask.ts';
 import type { HttpRoute } from './http.ts';
+import { SNIPPET_CHARS, truncate } from '../../cards/card-text.ts';
 
 export function createSearchApi(deps: AskDeps): HttpRoute[] {
   return [
@@ -25,7 +26,7 @@ export function createSearchApi(deps: AskDeps): HttpRoute[] {
               title,
               heading,
               url,
-              snippet: text.length > 280 ? `${text.slice(0, 279).trimEnd()}…` : text,
+              snippet: truncate(text, SNIPPET_CHARS),
               verify: status === 'verify',
             })),
           },

@@ -5,9 +5,9 @@ import type { AskDeps } from '../handlers/ask.ts';
 import { MAX_QUESTION_CHARS, respondToQuestion } from '../handlers/ask.ts';
 import type { Feature } from '../handlers/types.ts';
 import type { HttpResponse } from './http.ts';
-import { docsByArea, renderDocPage } from './docs-pages.ts';
+import { renderDocPage, renderDocsByArea } from './docs-pages.ts';
 import { escapeHtml, page } from './html.ts';
-import { safetyLines } from '../../cards/card-text.ts';
+import { safetyLines, SNIPPET_CHARS, truncate } from '../../cards/card-text.ts';
 
 export const TAB_PATH = '/tab';
 
@@ -28,9 +28,8 @@ function renderResults(deps: AskDeps, q: string): string {
   const items = r.results
     .map((hit) => {
       const [docId, slug] = hit.sectionId.split('#');
-      const snippet = hit.text.length > 280 ? `${hit.text.slice(0, 279).trimEnd()}…` : hit.text;
       const verify = hit.status === 'verify' ? ' <span class="verify-badge">Not yet confirmed</span>' : '';
-      return `<li><a href="${escapeHtml(tabDocPath(docId, slug))}">${escapeHtml(hit.title)} › ${escapeHtml(hit.heading)}</a>${verify}<p class="snippet">${escapeHtml(snippet)}</p></li>`;
+      return `<li><a href="${escapeHtml(tabDocPath(docId, slug))}">${escapeHtml(hit.title)} › ${escapeHtml(hit.heading)}</a>${verify}<p class="snippet">${escapeHtml(truncate(hit.text, SNIPPET_CHARS))}</p></li>`;
     })
     .join('');
   const lines = safetyLines(deps.profile);
@@ -44,13 +43,7 @@ function renderResults(deps: AskDeps, q: string): string {
 
 export function renderTabPage(deps: AskDeps, q = ''): string {
   const { profile } = deps;
-  const groups = docsByArea(deps.engine.docs)
-    .map(
-      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
-        .map((d) => `<li><a href="${escapeHtml(tabDocPath(d.id))}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
-        .join('')}</ul></section>`,
-    )
-    .join('\n');
+  const groups = renderDocsByArea(deps.engine.docs, (docId) => tabDocPath(docId));
   return page({
     title: `Procedures | ${profile.short_name} Safeguarding Assistant`,
     head: TAB_HEAD,
