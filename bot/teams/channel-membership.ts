@@ -31,14 +31,22 @@ export function createChannelMembership(
         return false;
       }
       let member = false;
-      try {
-        await adapter.continueConversationAsync(appId, reference, async (context) => {
-          member = Boolean((await TeamsInfo.getMember(context, aadObjectId))?.id);
-        });
-      } catch (err) {
+      const lookupFailed = (err: unknown) => {
         // 404 MemberNotFoundInConversation is the ordinary "not a member"; anything else is logged.
         const status = (err as { statusCode?: number }).statusCode;
         if (status !== 404) logger.warn('teams.channel_member_lookup_failed', { err });
+      };
+      try {
+        await adapter.continueConversationAsync(appId, reference, async (context) => {
+          // Caught inside the turn: left to the adapter, a 404 would reach onTurnError, which apologises in the channel.
+          try {
+            member = Boolean((await TeamsInfo.getMember(context, aadObjectId))?.id);
+          } catch (err) {
+            lookupFailed(err);
+          }
+        });
+      } catch (err) {
+        lookupFailed(err);
       }
       cache.set(key, { member, until: now().getTime() + TTL_MS });
       if (cache.size > 5_000) cache.delete(cache.keys().next().value!);
