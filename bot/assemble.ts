@@ -27,7 +27,9 @@ import type { ConversationReferenceStore } from './teams/conversation-references
 import { createAskFeature } from './handlers/ask.ts';
 import { createHelpFeature } from './handlers/help.ts';
 import { createFeedbackFeature } from './handlers/feedback.ts';
-import { createLadoFeature, ladoAnswerActions } from './handlers/lado.ts';
+import { ladoAnswerActions } from './handlers/lado.ts';
+import { wireLado } from './wire/lado.ts';
+import type { LadoClockStore } from './lado/types.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
 import { createAuditFeature } from './handlers/audits.ts';
 import { createRouter, type Router } from './handlers/router.ts';
@@ -66,6 +68,8 @@ export interface Assistant {
   notifier: Notifier;
   references: ConversationReferenceStore;
   schedule: ScheduleStore;
+  /** The LADO referral clocks (tests read them through the store, not SQL). */
+  ladoClocks: LadoClockStore;
   /** Sends due reminders; tests call tick() after moving the clock. */
   dispatcher: Dispatcher;
   /** Deletes stored free text after FREE_TEXT_RETENTION_DAYS; tests call sweep() after moving the clock. */
@@ -135,24 +139,26 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   let router: Router | undefined;
   const help = createHelpFeature({ profile, publicUrl: config.publicUrl, listedCommands: () => router?.listedCommands() ?? [] });
 
+  const lado = wireLado({
+    db,
+    schedule,
+    profile,
+    notifier,
+    userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
+    clock,
+    logger,
+    lado: config.lado,
+    channels,
+    teamsAppId: config.teamsAppId,
+    wakeDispatcher,
+  });
+
   const features: Feature[] = [
     help,
     ask,
     feedback,
     createProceduresTabFeature(askDeps),
-    createLadoFeature({
-      db,
-      schedule,
-      profile,
-      notifier,
-      userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
-      clock,
-      logger,
-      lado: config.lado,
-      inLadoChannel: (aadObjectId) => channels.isMember(config.lado.channelId, aadObjectId),
-      teamsAppId: config.teamsAppId,
-      wakeDispatcher,
-    }),
+    lado.feature,
     createKnowledgeAdminFeature({
       reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
       amendments,
@@ -219,6 +225,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     notifier,
     references,
     schedule,
+    ladoClocks: lado.store,
     dispatcher,
     retention,
     features,

@@ -18,7 +18,7 @@ import { systemClock } from '../bot/shared/clock.ts';
 import { silentLogger } from '../bot/shared/log.ts';
 import type { Notifier } from '../bot/shared/notifier.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { createLadoFeature } from '../bot/handlers/lado.ts';
+import { wireLado } from '../bot/wire/lado.ts';
 import { newClockId } from '../bot/lado/service.ts';
 import { MESSAGE_KINDS, ORGANISATION_TYPES, type LadoClock } from '../bot/lado/types.ts';
 import type { ScheduleRequest } from '../bot/scheduling/types.ts';
@@ -52,7 +52,7 @@ const notifier: Notifier = {
   update: async () => true,
   canReach: () => true,
 };
-const feature = createLadoFeature({
+const { feature } = wireLado({
   db,
   schedule,
   profile,

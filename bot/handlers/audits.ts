@@ -16,7 +16,8 @@ import { buildNoticeCard } from '../../cards/notice.ts';
 import { appInstallUrl } from '../../cards/links.ts';
 import { isFormToken, newFormToken } from '../shared/form-token.ts';
 import { executeAction } from '../../cards/actions.ts';
-import type { ActionContext, ActionResult, Actor, Feature, Reply, ScheduledFeatureDeps } from './types.ts';
+import type { ActionContext, ActionResult, Actor, Feature, Reply } from './types.ts';
+import type { ScheduledFeatureDeps } from '../wire/types.ts';
 
 export interface AuditFeatureDeps extends ScheduledFeatureDeps {
   /** Entra object ids of committee members. */

@@ -1,12 +1,7 @@
 // What a feature (ask, help, feedback, LADO clock, audit rounds) offers the transport: commands typed in chat,
 // card verbs, HTTP routes and background jobs. Plain types only: no botbuilder, no restify.
 import type { AdaptiveCard } from '../../cards/types.ts';
-import type { PartnershipProfile } from '../partnership/profile.ts';
-import type { MessageKind, ScheduleStore } from '../scheduling/types.ts';
-import type { Clock } from '../shared/clock.ts';
-import type { Logger } from '../shared/log.ts';
-import type { Notifier } from '../shared/notifier.ts';
-import type { Db } from '../storage/database.ts';
+import type { MessageKind } from '../scheduling/types.ts';
 import type { HttpRoute } from '../web/http.ts';
 
 export interface Actor {
@@ -68,20 +63,4 @@ export interface Feature {
   /** Background work (dispatchers). Started after the server listens; stopped on shutdown. */
   start?(): void;
   stop?(): Promise<void>;
-}
-
-/** What the features that store records and send scheduled cards (LADO clock, audit rounds) are built from. */
-export interface ScheduledFeatureDeps {
-  db: Db;
-  schedule: ScheduleStore;
-  profile: PartnershipProfile;
-  notifier: Notifier;
-  /** Who in Teams has this email hash (they have talked to the bot): people picked by email are matched with it. */
-  userForEmailHash(hash: string): string | undefined;
-  clock: Clock;
-  logger: Logger;
-  /** The Teams app id, for install links to people the bot can't reach yet. */
-  teamsAppId?: string;
-  /** Wakes the dispatcher: a feature's first cards are due at once. */
-  wakeDispatcher(): void;
 }

@@ -35,8 +35,9 @@ export interface LadoServiceDeps {
 export type StartResult =
   | { kind: 'not-staff' }
   | { kind: 'invalid'; problems: string[] }
-  | { kind: 'started'; clock: LadoClock }
-  | { kind: 'duplicate'; clock: LadoClock };
+  /** `reminders`: when the referrer will be reminded, as planned and scheduled. */
+  | { kind: 'started'; clock: LadoClock; reminders: Date[] }
+  | { kind: 'duplicate'; clock: LadoClock; reminders: Date[] };
 
 export type ChangeResult =
   | { kind: 'not-found' }
@@ -84,6 +85,8 @@ export function createLadoService(deps: LadoServiceDeps) {
   /** After a transition: the moved clock, or (someone got there first) the clock as it now stands. */
   const resultOf = (moved: LadoClock | undefined, clock: LadoClock): ChangeResult =>
     moved ? { kind: 'changed', clock: moved } : { kind: 'already', clock: deps.store.get(clock.id)! };
+
+  const reminderTimes = (clock: LadoClock): Date[] => planReminders(deps.lado.reminders, clock.createdAt, clock.deadlineAt, deps.calendar).map((r) => r.at);
 
   function find(clockId: unknown): LadoClock | undefined {
     return typeof clockId === 'string' && CLOCK_ID.test(clockId) ? deps.store.get(clockId) : undefined;
@@ -141,7 +144,7 @@ export function createLadoService(deps: LadoServiceDeps) {
         payload: { clockId: clock.id },
       });
       const saved = deps.store.create(clock, messages);
-      return saved.created ? { kind: 'started', clock } : { kind: 'duplicate', clock: saved.existing };
+      return saved.created ? { kind: 'started', clock, reminders: reminderTimes(clock) } : { kind: 'duplicate', clock: saved.existing, reminders: reminderTimes(saved.existing) };
     },
 
     /** "Referral submitted": the referrer says it is in (LADO staff pressing it means received). */

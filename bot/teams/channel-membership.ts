@@ -7,6 +7,8 @@ import type { ConversationReferenceStore } from './conversation-references.ts';
 export interface ChannelMembership {
   /** False when the bot isn't in the channel yet (no reference) or Teams says they aren't a member. */
   isMember(channelId: string, aadObjectId: string): Promise<boolean>;
+  /** What Teams last said (no call): false for someone never looked up. */
+  wasMember(channelId: string, aadObjectId: string): boolean;
 }
 
 const TTL_MS = 10 * 60_000;
@@ -20,6 +22,7 @@ export function createChannelMembership(
 ): ChannelMembership {
   const cache = new Map<string, { member: boolean; until: number }>();
   return {
+    wasMember: (channelId, aadObjectId) => cache.get(`${channelId}|${aadObjectId}`)?.member ?? false,
     async isMember(channelId, aadObjectId) {
       if (!channelId || !aadObjectId) return false;
       const key = `${channelId}|${aadObjectId}`;
