@@ -6,6 +6,8 @@ import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { parseQuery } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
+import { SituationReader, situationLifts } from './situations.ts';
+import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
 export interface AnswerHit {
   section: Section;
@@ -20,23 +22,41 @@ export interface Answer {
   question: string;
   /** Best first; at most `limit`. */
   hits: AnswerHit[];
-  /** `low`/`none` -> the "I'm not sure" card with the nearest sections and who to ask. */
+  /** `low`/`none` -> the "I'm not sure" card with the nearest sections and who to ask, or a clarifying question. */
   confidence: Confidence;
+  /** The situations the question describes (ids from situations.yml), strongest first. */
+  situations: string[];
+  /** Set when the words fit more than one situation and none is named: ask which, rather than guess. */
+  clarify?: ClarifySpec;
+}
+
+export interface AnswerOptions {
+  limit?: number;
+  /** The question is already an answer to a clarifying question: never ask another. */
+  noClarify?: boolean;
 }
 
 export interface AnswerEngine {
-  answer(question: string, options?: { limit?: number; onlySectionId?: string }): Answer;
+  answer(question: string, options?: AnswerOptions): Answer;
   section(sectionId: string): AnswerHit | undefined;
   doc(docId: string): KnowledgeDoc | undefined;
   readonly docs: readonly KnowledgeDoc[];
   readonly sectionCount: number;
 }
 
+// Confident when the first section covers enough of the question's words; or, with less coverage, when the
+// question describes a situation and that section is where the situation points; or when one of the
+// section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE_IN_SITUATION = 0.2;
+const MIN_QUESTION_MATCH = 0.55;
 
-export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'>): AnswerEngine {
+export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
+  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections);
+  const liftsBySituation = situationLifts(reader, index.sections);
+  const combined = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
 
@@ -53,22 +73,39 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
     answer(question, options = {}) {
       const limit = options.limit ?? 5;
       const query = parseQuery(question, index, glossary);
-      if (query.terms.length === 0) return { question, hits: [], confidence: 'none' };
+      const situation = reader.read(question);
+      const situations = situation.situations.map((s) => s.id);
+      if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      let lifts: Float64Array | undefined;
+      if (situations.length) {
+        combined.fill(1);
+        for (const id of situations) {
+          const l = liftsBySituation.get(id)!;
+          for (let i = 0; i < combined.length; i++) combined[i] *= l[i];
+        }
+        lifts = combined;
+      }
       const flexRank = new Map<number, number>();
       const found = index.flex.search(query.flexQuery, { suggest: true, limit: 40, merge: true }) as Array<{ id: number }>;
       found.forEach((r, rank) => flexRank.set(Number(r.id), rank));
       // Sections with any query term are ranked from the postings; flexsearch adds its near matches.
-      const ranked = rankCandidates(index, query, readIntent(question), flexRank.keys(), flexRank);
+      const ranked = rankCandidates(index, query, readIntent(question), flexRank.keys(), flexRank, lifts);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,
         score: Math.round(r.score * 1000) / 1000,
         coverage: Math.round(r.coverage * 100) / 100,
       }));
-      const top = hits[0];
-      const confidence: Confidence = !top ? 'none' : top.coverage >= MIN_COVERAGE ? 'high' : 'low';
-      return { question, hits, confidence };
+      const top = ranked[0];
+      if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      const confident =
+        !!top &&
+        (top.coverage >= MIN_COVERAGE ||
+          (top.lift > 1 && top.coverage >= MIN_COVERAGE_IN_SITUATION) ||
+          top.questionMatch >= MIN_QUESTION_MATCH);
+      const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
+      return { question, hits, confidence, situations };
     },
   };
 }

@@ -8,9 +8,17 @@ import { z } from 'zod';
 import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
 import { KnowledgeError, parsePartnership, type PartnershipProfile } from './partnership.ts';
+import { EMPTY_SITUATIONS, parseSituations, type SituationsFile } from './situations-file.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
 const stringList = z.array(z.string().min(1)).default([]);
+/** A practitioner's question is a sentence, not a paragraph: long ones drown the words that matter. */
+export const MAX_QUESTION_CHARS = 160;
+const practitionerQuestion = z
+  .string()
+  .trim()
+  .min(3, 'is empty: write how a practitioner would ask it')
+  .max(MAX_QUESTION_CHARS, `is longer than ${MAX_QUESTION_CHARS} characters: one question, in everyday words`);
 
 const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
@@ -26,6 +34,8 @@ const frontMatterSchema = z.object({
   audience: stringList,
   related: stringList,
   sources: stringList,
+  // section slug -> the ways practitioners ask for it (indexed as the section's strongest field)
+  questions: z.record(z.string(), z.array(practitionerQuestion).min(1, 'lists no questions')).default({}),
 });
 
 const glossarySchema = z.array(
@@ -41,6 +51,7 @@ export interface KnowledgeBase {
   partnership: PartnershipProfile;
   docs: KnowledgeDoc[];
   glossary: GlossaryEntry[];
+  situations: SituationsFile;
 }
 
 export interface LoadOptions {
@@ -82,8 +93,9 @@ export function loadKnowledge(knowledgeDir: string, partnership: string, options
   if (docs.length === 0) problems.push(`${partnership}: no knowledge documents found under ${knowledgeDir}`);
 
   const glossary = readGlossary(knowledgeDir, problems);
+  const situations = readSituations(knowledgeDir, problems);
   if (problems.length || !profile) throw new KnowledgeError(problems);
-  return { partnership: profile, docs, glossary };
+  return { partnership: profile, docs, glossary, situations };
 }
 
 function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {
@@ -108,6 +120,25 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
   }
   const split = splitSections(d.id, parsed.content, d.status);
   for (const p of split.problems) problems.push(`${name}: ${p}`);
+  const bySlug = new Map(split.sections.map((s) => [s.slug, s]));
+  for (const [slug, list] of Object.entries(d.questions)) {
+    const section = bySlug.get(slug);
+    if (!section) {
+      problems.push(`${name}: questions: no section with slug "${slug}" (slugs: ${[...bySlug.keys()].slice(0, 6).join(', ')}${bySlug.size > 6 ? ', …' : ''})`);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const q of list) {
+      const key = q.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(key)) options.onWarning?.(`${name}: questions: "${slug}" lists "${q}" twice`);
+      seen.add(key);
+    }
+    section.questions = list;
+  }
+  const unasked = split.sections.filter((s) => s.questions.length === 0);
+  if (unasked.length && unasked.length < split.sections.length) {
+    options.onWarning?.(`${name}: ${unasked.length} section(s) without questions: ${unasked.map((s) => s.slug).join(', ')}`);
+  } else if (unasked.length) options.onWarning?.(`${name}: no questions yet (front matter questions:, see knowledge/README.md)`);
   if (split.sections.length === 0) problems.push(`${name}: no sections (## headings)`);
   for (const s of split.sections) {
     const words = s.text.split(/\s+/).filter(Boolean).length;
@@ -145,6 +176,19 @@ function readGlossary(root: string, problems: string[]): GlossaryEntry[] {
     problems.push(`glossary.yml: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
   return [];
+}
+
+function readSituations(root: string, problems: string[]): SituationsFile {
+  const file = join(root, 'situations.yml');
+  if (!existsSync(file)) return EMPTY_SITUATIONS;
+  try {
+    const result = parseSituations(parseYaml(readFileSync(file, 'utf8')) ?? {});
+    problems.push(...result.problems.map((p) => `situations.yml: ${p}`));
+    return result.situations;
+  } catch (err) {
+    problems.push(`situations.yml: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    return EMPTY_SITUATIONS;
+  }
 }
 
 function markdownFiles(dir: string): string[] {
