@@ -48,7 +48,7 @@ export interface AnswerEngine {
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
-const MIN_COVERAGE_IN_SITUATION = 0.2;
+const MIN_COVERAGE_IN_SITUATION = 0.1;
 const MIN_QUESTION_MATCH = 0.55;
 
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
@@ -89,8 +89,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const flexRank = new Map<number, number>();
       const found = index.flex.search(query.flexQuery, { suggest: true, limit: 40, merge: true }) as Array<{ id: number }>;
       found.forEach((r, rank) => flexRank.set(Number(r.id), rank));
-      // Sections with any query term are ranked from the postings; flexsearch adds its near matches.
-      const ranked = rankCandidates(index, query, readIntent(question), flexRank.keys(), flexRank, lifts);
+      // Sections with any query term are ranked from the postings; flexsearch adds its near matches, and the
+      // situation the sections it points at.
+      const candidates: number[] = [...flexRank.keys()];
+      if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
+      const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank, lifts);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,

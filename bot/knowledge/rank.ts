@@ -12,6 +12,9 @@ const HEADING_COVERAGE = 1.6;
 // The practitioners' questions stored with a section: the best single one that matches counts, not the bag,
 // so ten ways of asking do not add up to ten near-misses.
 const QUESTION_MATCH = 2.2;
+// A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
+// where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
+const SITUATION_ADD = 1.5;
 
 export interface Scored {
   index: number;
@@ -182,7 +185,8 @@ export function rankCandidates(
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
-    if (lifts) score *= lifts[i];
+    if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
+    else if (lifts) score *= lifts[i];
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);

@@ -48,6 +48,7 @@ const clarifySchema = z
 
 const fileSchema = z
   .object({
+    speaker: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]) }).strict().default({ before: [], after: [] }),
     classes: z.record(className, z.array(phrase).min(1)).default({}),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
@@ -59,7 +60,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { classes: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);

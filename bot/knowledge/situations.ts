@@ -23,6 +23,9 @@ type Phrase = string[];
 export class SituationReader {
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
+  private readonly corrections: ReadonlyMap<string, string>;
+  private readonly speakerBefore: Phrase[];
+  private readonly speakerAfter: Phrase[];
 
   constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map()) {
     this.spec = spec;
@@ -33,12 +36,13 @@ export class SituationReader {
         if (!phrase.length) continue;
         const bucket = this.byFirst.get(phrase[0]) ?? [];
         bucket.push({ phrase, cls });
+        bucket.sort((a, b) => b.phrase.length - a.phrase.length);
         this.byFirst.set(phrase[0], bucket);
       }
     }
+    this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
+    this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
   }
-
-  private readonly corrections: ReadonlyMap<string, string>;
 
   get situations(): readonly SituationSpec[] {
     return this.spec.situations;
@@ -47,10 +51,18 @@ export class SituationReader {
   read(question: string): SituationRead {
     const seq = stems(question, this.corrections);
     const classes = new Set<string>();
-    for (let i = 0; i < seq.length; i++) {
-      for (const { phrase, cls } of this.byFirst.get(seq[i]) ?? []) {
-        if (phrase.every((t, k) => seq[i + k] === t)) classes.add(cls);
+    // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
+    for (let i = 0; i < seq.length; ) {
+      const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
+      if (!at.length) {
+        i++;
+        continue;
       }
+      const len = at[0].phrase.length;
+      const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
+      // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
+      if (!speaker) for (const m of at) if (m.phrase.length === len) classes.add(m.cls);
+      i += len;
     }
     const has = (c: string) => classes.has(c);
     const situations = this.spec.situations
@@ -90,6 +102,9 @@ export function situationLifts(reader: SituationReader, sections: ReadonlyArray<
 function compileTarget(t: TargetSpec) {
   return { areas: new Set<string>(t.areas), tags: t.tags.map((x) => stems(x).join(' ')), words: t.words.map((x) => stems(x).join(' ')) };
 }
+
+const startsAt = (seq: Phrase, i: number, p: Phrase) => p.every((t, k) => seq[i + k] === t);
+const endsAt = (seq: Phrase, i: number, p: Phrase) => i >= p.length && startsAt(seq, i - p.length, p);
 
 /** Every word, stop words kept ("left on their own" is a phrase), stemmed as the index stems. */
 function stems(text: string, corrections: ReadonlyMap<string, string> = new Map()): Phrase {
