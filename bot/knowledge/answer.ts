@@ -50,6 +50,9 @@ export interface AnswerEngine {
 const MIN_COVERAGE = 0.4;
 const MIN_COVERAGE_IN_SITUATION = 0.1;
 const MIN_QUESTION_MATCH = 0.55;
+// A background word (who, what happened) once its situation is recognised: it found the area, and the rest
+// of the question chooses the section.
+const BACKGROUND_WEIGHT = 0.35;
 
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
@@ -79,6 +82,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
 
       let lifts: Float64Array | undefined;
       if (situations.length) {
+        for (const t of query.terms) if (situation.backgroundTerms.has(t.term)) t.weight *= BACKGROUND_WEIGHT;
         combined.fill(1);
         for (const id of situations) {
           const l = liftsBySituation.get(id)!;

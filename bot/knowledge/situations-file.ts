@@ -50,6 +50,9 @@ const fileSchema = z
   .object({
     speaker: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]) }).strict().default({ before: [], after: [] }),
     classes: z.record(className, z.array(phrase).min(1)).default({}),
+    /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
+     * its section, and the rest of the question (what the practitioner wants to know) counts more. */
+    background: z.array(className).default([]),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -60,7 +63,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -72,6 +75,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   const known = (where: string, names: string[]) => {
     for (const n of names) if (!file.classes[n]) problems.push(`${where}: no class "${n}" under classes:`);
   };
+  known('background', file.background);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

@@ -12,6 +12,8 @@ export interface SituationRead {
   situations: SituationSpec[];
   /** A clarifying question, when the words fit more than one situation and none is named. */
   clarify?: ClarifySpec;
+  /** Stems of the background words (who, what happened) of a fitting situation: they rank lightly. */
+  backgroundTerms: Set<string>;
 }
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
@@ -51,6 +53,7 @@ export class SituationReader {
   read(question: string): SituationRead {
     const seq = stems(question, this.corrections);
     const classes = new Set<string>();
+    const matched: Array<{ cls: string; terms: Phrase }> = [];
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     for (let i = 0; i < seq.length; ) {
       const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
@@ -61,7 +64,13 @@ export class SituationReader {
       const len = at[0].phrase.length;
       const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
       // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
-      if (!speaker) for (const m of at) if (m.phrase.length === len) classes.add(m.cls);
+      if (!speaker) {
+        for (const m of at) {
+          if (m.phrase.length !== len) continue;
+          classes.add(m.cls);
+          matched.push({ cls: m.cls, terms: m.phrase });
+        }
+      }
       i += len;
     }
     const has = (c: string) => classes.has(c);
@@ -69,7 +78,12 @@ export class SituationReader {
       .filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)))
       .sort((a, b) => b.strength - a.strength);
     const clarify = situations.length ? undefined : this.spec.clarify.find((c) => c.when.every(has) && !c.unless.some(has));
-    return { classes, situations, clarify };
+    const backgroundTerms = new Set<string>();
+    if (situations.length) {
+      const background = new Set(this.spec.background);
+      for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
+    }
+    return { classes, situations, clarify, backgroundTerms };
   }
 }
 
