@@ -48,7 +48,7 @@ export interface AnswerEngine {
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
-const MIN_COVERAGE_IN_SITUATION = 0.1;
+const MIN_COVERAGE_IN_SITUATION = 0.05;
 const MIN_QUESTION_MATCH = 0.55;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
@@ -83,11 +83,17 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       let lifts: Float64Array | undefined;
       if (situations.length) {
         for (const t of query.terms) if (situation.backgroundTerms.has(t.term)) t.weight *= BACKGROUND_WEIGHT;
+        // Two situations pointing at the same section lift it once (the larger lift), not twice; avoidances multiply.
         combined.fill(1);
+        const lowest = new Float64Array(combined.length).fill(1);
         for (const id of situations) {
           const l = liftsBySituation.get(id)!;
-          for (let i = 0; i < combined.length; i++) combined[i] *= l[i];
+          for (let i = 0; i < combined.length; i++) {
+            if (l[i] > combined[i]) combined[i] = l[i];
+            else if (l[i] < 1) lowest[i] *= l[i];
+          }
         }
+        for (let i = 0; i < combined.length; i++) combined[i] = combined[i] > 1 && lowest[i] < 1 ? Math.max(1, combined[i] * lowest[i]) : combined[i] > 1 ? combined[i] : lowest[i];
         lifts = combined;
       }
       const flexRank = new Map<number, number>();
