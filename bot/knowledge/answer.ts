@@ -83,17 +83,23 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       let lifts: Float64Array | undefined;
       if (situations.length) {
         for (const t of query.terms) if (situation.backgroundTerms.has(t.term)) t.weight *= BACKGROUND_WEIGHT;
-        // Two situations pointing at the same section lift it once (the larger lift), not twice; avoidances multiply.
-        combined.fill(1);
-        const lowest = new Float64Array(combined.length).fill(1);
+        // Two situations pointing at the same section lift it by the larger lift and half the other; avoidances multiply.
+        combined.fill(0);
+        const most = new Float64Array(combined.length);
+        const avoid = new Float64Array(combined.length).fill(1);
         for (const id of situations) {
           const l = liftsBySituation.get(id)!;
           for (let i = 0; i < combined.length; i++) {
-            if (l[i] > combined[i]) combined[i] = l[i];
-            else if (l[i] < 1) lowest[i] *= l[i];
+            if (l[i] > 1) {
+              combined[i] += l[i] - 1;
+              if (l[i] - 1 > most[i]) most[i] = l[i] - 1;
+            } else if (l[i] < 1) avoid[i] *= l[i];
           }
         }
-        for (let i = 0; i < combined.length; i++) combined[i] = combined[i] > 1 && lowest[i] < 1 ? Math.max(1, combined[i] * lowest[i]) : combined[i] > 1 ? combined[i] : lowest[i];
+        for (let i = 0; i < combined.length; i++) {
+          const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
+          combined[i] = lift > 1 ? Math.max(1, lift * avoid[i]) : avoid[i];
+        }
         lifts = combined;
       }
       const flexRank = new Map<number, number>();
