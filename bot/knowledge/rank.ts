@@ -14,7 +14,7 @@ const HEADING_COVERAGE = 1.6;
 const QUESTION_MATCH = 2.2;
 // A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
 // where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
-const SITUATION_ADD = 1.5;
+const SITUATION_ADD = 2.5;
 
 export interface Scored {
   index: number;

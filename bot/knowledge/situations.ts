@@ -18,7 +18,7 @@ export interface SituationRead {
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
 const LIFT = { area: 0.25, tag: 0.3, words: 0.45 };
-const AVOID_FACTOR = 0.55;
+const AVOID_FACTOR = 0.4;
 
 type Phrase = string[];
 
