@@ -48,7 +48,8 @@ export interface AnswerEngine {
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
-const MIN_COVERAGE_IN_SITUATION = 0.05;
+// A situation's lift on the first section large enough to say it is where the situation points.
+const MIN_SITUATION_LIFT = 1.3;
 const MIN_QUESTION_MATCH = 0.55;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
@@ -121,7 +122,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const confident =
         !!top &&
         (top.coverage >= MIN_COVERAGE ||
-          (top.lift > 1 && top.coverage >= MIN_COVERAGE_IN_SITUATION) ||
+          top.lift >= MIN_SITUATION_LIFT ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
       return { question, hits, confidence, situations };
