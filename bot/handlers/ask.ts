@@ -48,7 +48,9 @@ export function respondToQuestion(deps: AskDeps, question: string, options: Resp
     : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: options.clarified });
   const hits = answer.hits;
   const confident = answer.confidence === 'high' && hits.length > 0;
-  const clarify = answer.clarify;
+  // The clarify buttons carry the question back; a question with personal data is never carried, so it gets
+  // the not-sure card (with its warning) and is asked again without the details.
+  const clarify = safety.personalData ? undefined : answer.clarify;
   const card = clarify
     ? buildClarifyCard({ question, ask: clarify.ask, choices: clarify.choices, safety, profile: deps.profile })
     : confident

@@ -34,9 +34,12 @@ const frontMatterSchema = z.object({
   audience: stringList,
   related: stringList,
   sources: stringList,
-  // section slug -> the ways practitioners ask for it (indexed as the section's strongest field)
-  questions: z.record(z.string(), z.array(practitionerQuestion).min(1, 'lists no questions')).default({}),
+  // Checked on its own (questionsSchema), so a bad question and an unknown slug are both reported.
+  questions: z.unknown().optional(),
 });
+
+// section slug -> the ways practitioners ask for it (indexed as one of the section's strongest fields)
+const questionsSchema = z.record(z.string(), z.array(practitionerQuestion).min(1, 'lists no questions')).default({});
 
 const glossarySchema = z.array(
   z.object({
@@ -121,7 +124,17 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
   const split = splitSections(d.id, parsed.content, d.status);
   for (const p of split.problems) problems.push(`${name}: ${p}`);
   const bySlug = new Map(split.sections.map((s) => [s.slug, s]));
-  for (const [slug, list] of Object.entries(d.questions)) {
+  const asked = questionsSchema.safeParse(d.questions);
+  if (!asked.success) for (const i of asked.error.issues) problems.push(`${name}: ${['questions', ...i.path].join('.')}: ${i.message}`);
+  const questionLists: Record<string, string[]> = asked.success
+    ? asked.data
+    : Object.fromEntries(
+        Object.entries(d.questions && typeof d.questions === 'object' ? (d.questions as Record<string, unknown>) : {}).map(([slug, list]) => [
+          slug,
+          Array.isArray(list) ? list.filter((q): q is string => typeof q === 'string' && practitionerQuestion.safeParse(q).success).map((q) => q.trim()) : [],
+        ]),
+      );
+  for (const [slug, list] of Object.entries(questionLists)) {
     const section = bySlug.get(slug);
     if (!section) {
       problems.push(`${name}: questions: no section with slug "${slug}" (slugs: ${[...bySlug.keys()].slice(0, 6).join(', ')}${bySlug.size > 6 ? ', …' : ''})`);
