@@ -49,7 +49,7 @@ export interface AnswerEngine {
 // section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
 // A situation's lift on the first section large enough to say it is where the situation points.
-const MIN_SITUATION_LIFT = 1.3;
+const MIN_SITUATION_LIFT = 1.2;
 const MIN_QUESTION_MATCH = 0.55;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
