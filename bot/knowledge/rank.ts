@@ -95,8 +95,8 @@ export function rankCandidates(
       for (let j = 0; j < p.sections.length; j++) {
         const i = p.sections[j];
         touch(i);
-        z.score[i] += contribution(k, p.weighted[j]) * p.distinct[j];
-        if (p.inHeading[j]) z.heading[i] += w.idf * p.distinct[j];
+        z.score[i] += contribution(k, p.weighted[j]);
+        if (p.inHeading[j]) z.heading[i] += w.idf;
         z.covered[i] += w.idf * w.q.weight * w.q.coverageWeight;
         z.stamp[i] = stamp;
       }

@@ -58,9 +58,6 @@ export interface TermPostings {
   sections: Int32Array;
   weighted: Float64Array;
   inHeading: Uint8Array;
-  /** 1 when only this section of its document has the term, down to 0.5 when every section has it: within a
-   * document, the words that set one section apart from its neighbours decide between them. */
-  distinct: Float64Array;
 }
 
 type FlexRecord = { id: number; heading: string; questions: string; title: string; tags: string; body: string };
@@ -157,19 +154,11 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     }
   }
   const termPostings = new Map<string, TermPostings>();
-  const sectionsInDoc = new Map<string, number>();
-  for (const s of sections) sectionsInDoc.set(s.doc.id, (sectionsInDoc.get(s.doc.id) ?? 0) + 1);
   for (const [term, list] of postings) {
-    const inDoc = new Map<string, number>();
-    for (const i of list) inDoc.set(sections[i].doc.id, (inDoc.get(sections[i].doc.id) ?? 0) + 1);
     termPostings.set(term, {
       sections: Int32Array.from(list),
       weighted: Float64Array.from(list, (i) => sections[i].weighted.get(term) ?? 0),
       inHeading: Uint8Array.from(list, (i) => (sections[i].tf.heading.has(term) ? 1 : 0)),
-      distinct: Float64Array.from(list, (i) => {
-        const m = sectionsInDoc.get(sections[i].doc.id)!;
-        return m <= 1 ? 1 : 1 - (0.5 * (inDoc.get(sections[i].doc.id)! - 1)) / (m - 1);
-      }),
     });
   }
   const wordsByLength = new Map<number, string[]>();
