@@ -60,7 +60,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const glossary = new Glossary(kb.glossary);
   const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections);
   const liftsBySituation = situationLifts(reader, index.sections);
+  // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);
+  const most = new Float64Array(index.sections.length);
+  const avoid = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
 
@@ -86,8 +89,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         for (const t of query.terms) if (situation.backgroundTerms.has(t.term)) t.weight *= BACKGROUND_WEIGHT;
         // Two situations pointing at the same section lift it by the larger lift and half the other; avoidances multiply.
         combined.fill(0);
-        const most = new Float64Array(combined.length);
-        const avoid = new Float64Array(combined.length).fill(1);
+        most.fill(0);
+        avoid.fill(1);
         for (const id of situations) {
           const l = liftsBySituation.get(id)!;
           for (let i = 0; i < combined.length; i++) {

@@ -122,10 +122,11 @@ export function rankCandidates(
     if (!w.q.original) continue;
     stamp++;
     const credit = w.idf * w.q.weight * w.q.coverageWeight;
-    const forms = [w.q.term, ...(expansionsOf.get(w.q.term) ?? [])];
-    forms.forEach((form, f) => {
-      const p = index.questionPostings.get(form);
-      if (!p) return;
+    const expansions = expansionsOf.get(w.q.term);
+    const formCount = 1 + (expansions?.length ?? 0);
+    for (let f = 0; f < formCount; f++) {
+      const p = index.questionPostings.get(f === 0 ? w.q.term : expansions![f - 1]);
+      if (!p) continue;
       for (let j = 0; j < p.length; j++) {
         const g = p[j];
         if (z.qstamp[g] === stamp) continue;
@@ -133,7 +134,7 @@ export function rankCandidates(
         if (z.qacc[g] === 0) touchedQuestions.push(g);
         z.qacc[g] += f === 0 ? credit : 0.8 * credit;
       }
-    });
+    }
   }
   for (const g of touchedQuestions) {
     const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g], 1e-9));
