@@ -116,8 +116,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         list.push(index);
         postings.set(t, list);
       }
-      // The heading is written as a practitioner's question too: it competes as one of the stored questions.
-      for (const q of [section.heading, ...section.questions]) {
+      for (const q of section.questions) {
         questionSection.push(index);
         questionTerms.push([...new Set(terms(q))]);
       }
