@@ -6,6 +6,7 @@ import type { SafetyAssessment } from '../bot/safety/assess.ts';
 import { executeAction } from './actions.ts';
 import { JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, type SafetyLines } from './card-text.ts';
 import { expandCard } from './expand.ts';
+import { buildNoticeCard } from './notice.ts';
 import type { AdaptiveCard, CardAction } from './types.ts';
 
 export const CLARIFY_VERB = 'ask.clarify';
@@ -31,6 +32,11 @@ interface ClarifyCardData {
   tipText: string;
 }
 
+/** What the clarifying card becomes once a choice is pressed: the choice, and no buttons to press twice. */
+export function buildClarifiedCard(chose: string): AdaptiveCard {
+  return buildNoticeCard({ title: 'Thank you', text: `You said: ${truncate(chose, 80)}. The answer follows.`, style: 'emphasis' });
+}
+
 export function buildClarifyCard(input: ClarifyCardInput): AdaptiveCard {
   const { profile, safety } = input;
   const q = truncate(input.question, CLARIFY_QUESTION_CHARS);
@@ -41,7 +47,7 @@ export function buildClarifyCard(input: ClarifyCardInput): AdaptiveCard {
     personalDataText: safety.personalData ? personalDataText(safety.personalDataKinds) : '',
     ask: input.ask,
     why: `The answer depends on it: ${profile.short_name}'s procedures say different things for each.`,
-    choices: input.choices.map((c) => executeAction(c.label, CLARIFY_VERB, { q, adds: c.adds })),
+    choices: input.choices.map((c) => executeAction(c.label, CLARIFY_VERB, { q, adds: c.adds, chose: c.label })),
     tipText: `Or ask again in your own words, saying who is involved. ${JUDGEMENT_TEXT}`,
   } satisfies ClarifyCardData;
   return expandCard('clarify', data);

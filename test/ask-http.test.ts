@@ -112,14 +112,17 @@ describe('Helpful / Not helpful, both card paths', () => {
     let since = t.connector.recorded.length;
     let res = await t.post(execute(t.connector.url, alice, worker.verb, worker.data));
     expect(res.status).toBe(200);
-    let sent = await t.connector.waitFor(() => true, { since });
+    let sent = await t.connector.waitFor((r) => r.route !== 'update', { since });
     expect(cardText(sent.body.attachments[0].content)).toContain('When to contact the LADO');
+    // The clarifying card itself is replaced by the choice made, so its buttons cannot act twice.
+    const invoke = JSON.stringify(res.body);
+    expect(invoke).toContain('You said: Someone who works with children');
 
     // Teams mobile: the Action.Submit fallback (a message with a value), same handler.
     since = t.connector.recorded.length;
     res = await t.post(submit(t.connector.url, alice, family.fallback.data, 'card-clarify'));
     expect(res.status).toBe(200);
-    sent = await t.connector.waitFor(() => true, { since });
+    sent = await t.connector.waitFor((r) => r.route !== 'update', { since });
     const answer = cardText(sent.body.attachments[0].content);
     expect(answer).toContain('What are the levels of need?');
     expect(answer).not.toContain('One question first');

@@ -5,7 +5,7 @@ import type { PartnershipProfile } from '../knowledge/partnership.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNotSureCard, whoToAsk } from '../../cards/not-sure.ts';
-import { buildClarifyCard, CLARIFY_VERB } from '../../cards/clarify.ts';
+import { buildClarifiedCard, buildClarifyCard, CLARIFY_VERB } from '../../cards/clarify.ts';
 import { ASK_VERB } from '../../cards/welcome.ts';
 import { safetyLines, personalDataText } from '../../cards/card-text.ts';
 import { sectionUrl } from '../../cards/links.ts';
@@ -140,7 +140,8 @@ export function createAskFeature(deps: AskDeps): Feature & { ask(question: strin
       [CLARIFY_VERB]: async ({ actor, data }) => {
         const q = typeof data.q === 'string' ? data.q.slice(0, MAX_QUESTION_CHARS) : '';
         const adds = typeof data.adds === 'string' ? data.adds.slice(0, 200) : '';
-        return { replies: [ask(`${q} ${adds}`.trim(), actor, undefined, true)] };
+        const chose = typeof data.chose === 'string' && data.chose.trim() ? data.chose : undefined;
+        return { ...(chose ? { card: buildClarifiedCard(chose) } : {}), replies: [ask(`${q} ${adds}`.trim(), actor, undefined, true)] };
       },
       // "Other sections that may help": show that section as the answer.
       [VERBS.showSection]: async ({ actor, data }) => {
