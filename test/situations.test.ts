@@ -110,9 +110,16 @@ describe('not about safeguarding: no confident answer', () => {
     ['my laptop will not connect to the wifi'],
     ['can I carry over my annual leave to next year'],
     ['where is a good place to go on holiday in May'],
+    ['my colleague shouted at me in the staff room'],
   ])('%s', (q) => {
     // No situation fits and few of the words are in the content.
     expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
+    expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
+    expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);
+    expect(reader.read('the SW wants to close the case and I am not happy').situations.map((s) => s.id)).toEqual(['professional-disagreement']);
   });
 });
 
