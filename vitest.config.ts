@@ -7,8 +7,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file starts its own servers on port 0; files run in parallel across the two cores.
     pool: 'forks',
-    // restify 11 reads process.binding('http_parser'); the warning is known and harmless (stack-notes).
-    execArgv: ['--disable-warning=DEP0111'],
     restoreMocks: true,
   },
 });

@@ -34,6 +34,16 @@ import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
 import { createSearchApi } from './web/search-api.ts';
 import { createStaticRoutes } from './web/static-files.ts';
+import { createKnowledgeHolder, liveEngine, type KnowledgeHolder } from './knowledge/live.ts';
+import { createReloader } from './knowledge/reload.ts';
+import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
+import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
+import { createKnowledgeAdminFeature } from './handlers/knowledge-admin.ts';
+import { createFollowFeature } from './handlers/follow.ts';
+import { createWhatsNewRoutes } from './web/whats-new.ts';
+import { TAB_HEAD, tabDocPath } from './web/tab-page.ts';
+import { createInsightsFeature } from './handlers/insights.ts';
+import { createSqliteQuestionLog } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
   clock?: Clock;
@@ -58,6 +68,9 @@ export interface Assistant {
   /** Sends due reminders; tests call tick() after moving the clock. */
   dispatcher: Dispatcher;
   features: Feature[];
+  /** The knowledge live now: `knowledge reload` replaces holder.current. */
+  holder: KnowledgeHolder;
+  amendments: AmendmentLog;
   /** Starts background work (reminder dispatchers). */
   start(): void;
   /** Stops background work and closes the database. */
@@ -70,7 +83,9 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const now = () => clock.now();
 
   const knowledge = options.knowledge ?? loadKnowledge(config.knowledgeDir, config.partnership);
-  const engine = createAnswerEngine(knowledge);
+  // Everything reads the engine through the holder, so a reload reaches the bot, the pages and the tab at once.
+  const holder = createKnowledgeHolder(knowledge, createAnswerEngine(knowledge));
+  const engine: AnswerEngine = liveEngine(holder);
   const profile = knowledge.partnership;
 
   const db = openDatabase(options.databaseFile ?? join(config.dataDir, 'assistant.db'), allMigrations);
@@ -83,6 +98,22 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   // Features schedule before the dispatcher exists; they wake it through this.
   let dispatcher: Dispatcher | undefined;
   const wakeDispatcher = () => dispatcher?.poke();
+  const amendmentStore = createSqliteAmendmentStore(db);
+  const follows = createSqliteFollowStore(db);
+  const amendments = createAmendmentLog({ store: amendmentStore, follows, schedule, clock });
+  // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
+  amendments.sync(knowledge.docs);
+  const insights = createInsightsFeature({
+    store: createSqliteQuestionLog(db),
+    owners: config.contentOwners,
+    linkSecret: config.linkSecret,
+    publicUrl: config.publicUrl,
+    partnershipName: profile.name,
+    retentionDays: config.freeTextRetentionDays,
+    docs: () => holder.current.knowledge.docs,
+    clock,
+    logger,
+  });
 
   const askDeps = {
     engine,
@@ -90,6 +121,8 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
+    updatedAt: (sectionId: string) => amendments.recentlyUpdated(sectionId),
+    onAsked: insights.recordAsked,
   };
   const ask = createAskFeature(askDeps);
   const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
@@ -115,6 +148,19 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
       teamsAppId: config.teamsAppId,
       wakeDispatcher,
     }),
+    createKnowledgeAdminFeature({
+      reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
+      amendments,
+      schedule,
+      contentOwners: config.contentOwners,
+      publicUrl: config.publicUrl,
+      clock,
+      logger,
+      watchDir: config.knowledgeWatch ? config.knowledgeDir : undefined,
+      wakeDispatcher,
+    }),
+    insights,
+    createFollowFeature({ engine, follows, amendments: amendmentStore, publicUrl: config.publicUrl, clock }),
     createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
   ];
   router = createRouter(features);
@@ -139,6 +185,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     ...createStaticRoutes(),
     ...createDocsRoutes(engine, profile),
     ...createSearchApi(askDeps),
+    ...createWhatsNewRoutes({ store: amendmentStore, engine, profile }, { head: TAB_HEAD, docHref: tabDocPath }),
     ...features.flatMap((f) => f.routes ?? []),
   ];
   const server = createApp({ adapter, bot, routes, logger, allowedTenants: config.auth.allowedTenants });
@@ -148,7 +195,11 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     adapter,
     bot,
     engine,
-    knowledge,
+    get knowledge() {
+      return holder.current.knowledge;
+    },
+    holder,
+    amendments,
     db,
     router,
     notifier,

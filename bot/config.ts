@@ -31,6 +31,9 @@ const envSchema = z.object({
   LOG_MESSAGE_TEXT: boolish,
   DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   TEAMS_APP_ID: z.string().default(''),
+  CONTENT_OWNERS: commaList,
+  KNOWLEDGE_WATCH: boolish,
+  FREE_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 export interface Config {
@@ -58,6 +61,12 @@ export interface Config {
   readonly dispatchIntervalMs: number;
   /** The Teams app id (manifest id), used for deep links to the Procedures tab. */
   readonly teamsAppId: string;
+  /** Entra object ids of the people who keep the knowledge current (reload, insights). */
+  readonly contentOwners: readonly string[];
+  /** Reload knowledge/ by itself when a file in it changes. */
+  readonly knowledgeWatch: boolean;
+  /** Days that stored free text (questions) is kept before it is removed. */
+  readonly freeTextRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -66,25 +75,19 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+/**
+ * `use: 'package'` is for building the Teams app zip, which needs the ids and the address but never signs in:
+ * the running bot's authentication rules (tenant, secret, production settings) are not applied.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, use: 'bot' | 'package' = 'bot'): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  const problems: string[] = [];
-  const production = e.NODE_ENV === 'production';
-  if (production && !e.MicrosoftAppId) problems.push('MicrosoftAppId: required when NODE_ENV=production');
-  if (production && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
-    problems.push('MicrosoftAppPassword: required when NODE_ENV=production (or use MicrosoftAppType=UserAssignedMSI)');
-  }
-  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
-    problems.push(`MicrosoftAppTenantId: required with MicrosoftAppId when MicrosoftAppType=${e.MicrosoftAppType} (your Entra tenant id)`);
-  }
-  if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
-  if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');
+  const problems = use === 'bot' ? runningBotProblems(e) : [];
   if (problems.length) throw new ConfigError(problems);
-
+  const production = e.NODE_ENV === 'production';
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return Object.freeze({
     port: e.PORT,
@@ -106,7 +109,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logMessageText: e.LOG_MESSAGE_TEXT,
     dispatchIntervalMs: e.DISPATCH_INTERVAL_MS,
     teamsAppId: e.TEAMS_APP_ID,
+    contentOwners: Object.freeze(e.CONTENT_OWNERS),
+    knowledgeWatch: e.KNOWLEDGE_WATCH,
+    freeTextRetentionDays: e.FREE_TEXT_RETENTION_DAYS,
   });
+}
+
+/** What the bot needs to sign in and serve safely; packaging skips these. */
+function runningBotProblems(e: z.infer<typeof envSchema>): string[] {
+  const problems: string[] = [];
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.MicrosoftAppId) problems.push('MicrosoftAppId: required when NODE_ENV=production');
+  if (production && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when NODE_ENV=production (or use MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'MultiTenant' && !e.MicrosoftAppTenantId) {
+    problems.push(`MicrosoftAppTenantId: required with MicrosoftAppId when MicrosoftAppType=${e.MicrosoftAppType} (your Entra tenant id)`);
+  }
+  if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
+  if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');
+  return problems;
 }
 
 function randomSecret(): string {

@@ -4,6 +4,7 @@ import type { SafetyAssessment } from '../bot/safety/assess.ts';
 import { executeAction, openUrlAction } from './actions.ts';
 import { cardMarkdown, formatReviewDate, JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, type SafetyLines } from './card-text.ts';
 import { expandCard } from './expand.ts';
+import { followAction } from './follow.ts';
 import { sectionUrl, tabDeepLink } from './links.ts';
 import type { AdaptiveCard, CardAction } from './types.ts';
 
@@ -22,6 +23,8 @@ export interface AnswerCardInput {
   extraActions?: CardAction[];
   /** Set after a vote: the buttons give way to a thank-you line. */
   feedbackGiven?: 'helpful' | 'not-helpful';
+  /** The section changed recently (YYYY-MM-DD): the card says "Updated". */
+  updatedOn?: string;
 }
 
 interface AnswerCardData {
@@ -41,6 +44,8 @@ interface AnswerCardData {
   feedbackGiven: string;
   feedbackActions: CardAction[];
   judgementText: string;
+  updatedText: string;
+  followActions: CardAction[];
 }
 
 export function buildAnswerCard(input: AnswerCardInput): AdaptiveCard {
@@ -77,6 +82,8 @@ export function buildAnswerCard(input: AnswerCardInput): AdaptiveCard {
       executeAction('Not helpful', VERBS.feedback, { sectionId: section.id, helpful: false, q }),
     ],
     judgementText: JUDGEMENT_TEXT,
+    updatedText: input.updatedOn ? `Updated ${formatReviewDate(input.updatedOn)}` : '',
+    followActions: [followAction(section.id)],
   } satisfies AnswerCardData;
   return expandCard('answer', data);
 }

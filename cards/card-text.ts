@@ -1,5 +1,5 @@
 // Shared wording and text shaping for cards. One place, so every card says the safety lines the same way.
-import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import { contactStatus, type PartnershipProfile } from '../bot/knowledge/partnership.ts';
 import type { PersonalDataKind } from '../bot/safety/personal-data.ts';
 import { describePersonalData } from '../bot/safety/personal-data.ts';
 
@@ -17,9 +17,26 @@ export function safetyLines(profile: PartnershipProfile): SafetyLines {
   const hours = fd.out_of_hours ? ` ${fd.out_of_hours}` : '';
   return {
     emergencyText: profile.emergency.text,
-    frontDoorText: `Then contact the ${fd.name}${phone}.${hours}`.replace(/\.\./g, '.'),
+    frontDoorText: `Then contact the ${fd.name}${phone}${unconfirmedNote(profile, fd)}.${hours}`.replace(/\.\./g, '.'),
   };
 }
+
+/**
+ * Follows every contact a card shows that the partnership has not confirmed (its own status, or the profile's):
+ * a number copied from a 2017 report must never look current. Empty for a confirmed contact.
+ */
+export function unconfirmedNote(profile: PartnershipProfile, contact: { status?: 'current' | 'verify' }): string {
+  return contactStatus(profile, contact) === 'verify' ? `, not yet confirmed by ${profile.short_name} (check before relying on it)` : '';
+}
+
+/** "email lado@… or phone 0151 …", with the unconfirmed note; empty when the profile holds neither. */
+export function ladoContactWays(profile: PartnershipProfile): string {
+  const { lado } = profile;
+  const ways = [lado.email ? `email ${lado.email}` : '', lado.phone ? `phone ${lado.phone}` : ''].filter(Boolean).join(' or ');
+  return ways ? `${ways}${unconfirmedNote(profile, lado)}` : '';
+}
+
+export const ladoFormLabel = (profile: PartnershipProfile): string => profile.lado.notification_form_label ?? 'Open the LADO notification form';
 
 export function personalDataText(kinds: PersonalDataKind[]): string {
   return `Please don't share identifying details in chat: your message seems to include ${describePersonalData(kinds)}. I haven't stored it. Ask your question without names, dates of birth or contact details.`;

@@ -5,6 +5,7 @@ import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
 import type { LadoClock } from '../bot/lado/types.ts';
 import { relativeWords, whenInWords } from '../bot/lado/format.ts';
 import { executeAction, openUrlAction } from './actions.ts';
+import { ladoContactWays, ladoFormLabel } from './card-text.ts';
 import { expandCard } from './expand.ts';
 import type { AdaptiveCard, CardAction } from './types.ts';
 
@@ -42,9 +43,8 @@ export const RULE_WORDS: Record<LadoClock['rule'], string> = {
 const build = (d: LadoClockCardData): AdaptiveCard => expandCard('lado-clock', d);
 
 function ladoContact(profile: PartnershipProfile): string {
-  const { lado } = profile;
-  const ways = [lado.email ? `email ${lado.email}` : '', lado.phone ? `phone ${lado.phone}` : ''].filter(Boolean);
-  return ways.length ? `LADO contact: ${ways.join(' or ')}.` : `Contact the ${profile.short_name} LADO through the front door.`;
+  const ways = ladoContactWays(profile);
+  return ways ? `LADO contact: ${ways}.` : `Contact the ${profile.short_name} LADO through the front door.`;
 }
 
 const referenceTitle = (clock: LadoClock) => (clock.own ? 'Your reference' : 'LADO case reference');
@@ -98,7 +98,7 @@ export function buildReferrerCard({ clock, variant, profile, now, late }: Referr
   const conclusionDue = clock.outcomeDeadlineAt ? whenInWords(clock.outcomeDeadlineAt, now) : '';
   const actions: CardAction[] = [];
   if (open) {
-    if (profile.lado.notification_form_url) actions.push(openUrlAction('Open the LADO notification form', profile.lado.notification_form_url));
+    if (profile.lado.notification_form_url) actions.push(openUrlAction(ladoFormLabel(profile), profile.lado.notification_form_url));
     actions.push(executeAction('Referral submitted', LADO_VERBS.submitted, { clockId: clock.id }, 'positive'));
     // Someone's own reminder has no LADO officer to ask: the footnote gives the LADO's contact instead.
     if (!clock.own) actions.push(executeAction('I need advice', LADO_VERBS.advice, { clockId: clock.id }));

@@ -2,7 +2,7 @@ import type { AnswerHit } from '../bot/knowledge/answer.ts';
 import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
 import type { SafetyAssessment } from '../bot/safety/assess.ts';
 import { executeAction } from './actions.ts';
-import { JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, type SafetyLines } from './card-text.ts';
+import { JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, unconfirmedNote, type SafetyLines } from './card-text.ts';
 import { expandCard } from './expand.ts';
 import { VERBS } from './answer.ts';
 import type { AdaptiveCard, CardAction } from './types.ts';
@@ -32,8 +32,8 @@ export function whoToAsk(profile: PartnershipProfile): string[] {
   const lado = profile.lado;
   const ladoContact = [lado.email, lado.phone].filter(Boolean).join(' or ');
   return [
-    `- Worried about a child, or a question about thresholds or referrals: the ${fd.name}${fd.phone ? ` on ${fd.phone}` : ''}.`,
-    `- An allegation against someone who works with children: the LADO${ladoContact ? ` (${ladoContact})` : ''}, through your designated officer.`,
+    `- Worried about a child, or a question about thresholds or referrals: the ${fd.name}${fd.phone ? ` on ${fd.phone}` : ''}${unconfirmedNote(profile, fd)}.`,
+    `- An allegation against someone who works with children: the LADO${ladoContact ? ` (${ladoContact}${unconfirmedNote(profile, lado)})` : ''}, through your designated officer.`,
     '- Anything else: your designated safeguarding lead (DSL) or your manager.',
   ];
 }

@@ -2,6 +2,7 @@
 // (or one), listing every problem with file, field and why; exits non-zero on any problem.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { openingProblemsIn } from '../bot/knowledge/answer-openings.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { KnowledgeError } from '../bot/knowledge/partnership.ts';
 
@@ -24,11 +25,14 @@ for (const p of partnerships) {
   const warnings: string[] = [];
   try {
     const kb = loadKnowledge(root, p, { onWarning: (w) => warnings.push(w) });
+    // Editorial problems the loader lets through (the bot still starts), but the check fails on.
+    const openings = openingProblemsIn(kb.docs);
+    if (openings.length) throw new KnowledgeError(openings);
     const sections = kb.docs.reduce((n, d) => n + d.sections.length, 0);
     const verify = kb.docs.reduce((n, d) => n + d.sections.filter((s) => s.status === 'verify').length, 0);
     if (!quiet) for (const w of warnings) console.log(`  note: ${w}`);
-    const questions = kb.docs.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.questions.length, 0), 0);
-    const asked = kb.docs.reduce((n, d) => n + d.sections.filter((s) => s.questions.length > 0).length, 0);
+    const questions = kb.docs.reduce((n, d) => n + d.sections.reduce((m, s) => m + (s.questions ?? []).length, 0), 0);
+    const asked = kb.docs.reduce((n, d) => n + d.sections.filter((s) => (s.questions ?? []).length > 0).length, 0);
     console.log(
       `knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ` +
         `${questions} practitioner questions on ${asked} sections, ${kb.glossary.length} glossary entries, ${kb.situations.situations.length} situations`,

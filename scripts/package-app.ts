@@ -67,7 +67,8 @@ async function main(): Promise<void> {
       out: { type: 'string', default: DEFAULT_OUT },
     },
   });
-  const config = loadConfig();
+  // Packaging signs nothing in: no tenant or secret is needed, so the running bot's auth rules don't apply.
+  const config = loadConfig(process.env, 'package');
   const settings = await settingsFrom(config, values);
   const { zip, manifest } = await buildAppPackage(settings);
   const out = resolve(values.out ?? DEFAULT_OUT);

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { askedAction, openingProblemsIn, questionKind } from '../bot/knowledge/answer-openings.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -118,5 +119,105 @@ describe('knowledge:check', () => {
       ['testshire-lado#how-quickly-must-the-lado-be-told', 'verify'],
     ]);
     expect(lado.sections[1].markdown).not.toContain('status: verify');
+  });
+});
+
+describe('knowledge:check: a question heading is answered by its first sentence', () => {
+  const addSections = (dir: string, markdown: string) => {
+    const levels = join(dir, 'testshire/thresholds/levels.md');
+    writeFileSync(levels, `${readFileSync(levels, 'utf8')}\n${markdown}`);
+  };
+
+  it('fails an opening "No" whose section then tells the reader to do exactly what was asked', () => {
+    const dir = copyFixtures();
+    addSections(
+      dir,
+      [
+        '## A child is in danger while we disagree: can I go straight to the Front Door or 999?',
+        'No. Disagreements must never delay protecting a child.',
+        '',
+        'If a child is in immediate danger, call 999 now, then phone the Front Door.',
+      ].join('\n'),
+    );
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('testshire/thresholds/levels.md: section "A child is in danger while we disagree: can I go straight to the Front Door or 999?": opens "No" but then tells the reader to do what the heading asks');
+  });
+
+  it('fails a yes/no question that opens without answering, and a who/what question that opens with "Yes,"', () => {
+    const dir = copyFixtures();
+    addSections(
+      dir,
+      [
+        '## Do I need the family\'s consent to refer?',
+        'Testshire asks professionals to seek consent unless that would put the child at greater risk of harm.',
+        '',
+        '## Who do I phone at night?',
+        'Yes, by phone. The Front Door number works around the clock for any worry about a child in Testshire.',
+      ].join('\n'),
+    );
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('section "Do I need the family\'s consent to refer?": a yes/no question; open with Yes, No, It depends or Usually');
+    expect(r.out).toContain('section "Who do I phone at night?": asks who, but opens with "Yes, by phone."');
+  });
+
+  it('fails a "what should I do?" section whose opening gives background instead of a step', () => {
+    const dir = copyFixtures();
+    addSections(
+      dir,
+      [
+        '## A child keeps running away: what should I do?',
+        'Running away often is one of the concerns the Testshire partnership watches closely, and other areas list it as a sign that a child may be at risk of exploitation or other serious harm.',
+        '',
+        'Call 999 if the child is in danger now, then phone the Front Door.',
+        '',
+        '## A child keeps missing school: what should I do?',
+        'Talk to your safeguarding lead today and record what you know; missing school can be an early sign of harm.',
+      ].join('\n'),
+    );
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('section "A child keeps running away: what should I do?": asks what to do, but its first 30 words give no step');
+    expect(r.out).not.toContain('section "A child keeps missing school');
+  });
+
+  it('passes a "No" that the section keeps to, conditional answers, and headings that are not questions', () => {
+    const dir = copyFixtures();
+    addSections(
+      dir,
+      [
+        '## Can we investigate before telling the LADO?',
+        'No. Tell the LADO first; do not investigate or question anyone yourself, and keep your notes safe.',
+        '',
+        '## Should I tell the member of staff?',
+        'Not until the LADO agrees. Tell the LADO first, and agree with them when the member of staff is told.',
+        '',
+        '## Is it a low-level concern or an allegation?',
+        'It depends on whether the behaviour might meet any of the harm criteria; ask your safeguarding lead if unsure.',
+      ].join('\n'),
+    );
+    const r = check(dir);
+    expect(r.out).not.toMatch(/yes\/no question|opens "No"/);
+    expect(r.code).toBe(0);
+  });
+
+  it('reads the asked clause and action from the heading', () => {
+    expect(questionKind('A child is at risk while we disagree: can I go straight to the front door or 999?')).toBe('yes-no');
+    expect(questionKind('Is it confidential, and how will my answers be used?')).toBe('yes-no');
+    expect(questionKind('Stage 1: how do I raise a disagreement?')).toBe('wh');
+    expect(questionKind('What is early help in Wirral: CAF, TAF and the lead professional?')).toBe('wh');
+    expect(questionKind('Bruising on a baby who is not mobile')).toBe('other');
+    // Alternatives are answered by naming one, not by yes or no.
+    expect(questionKind('Is it a childhood game, or something harmful?')).toBe('other');
+    expect(questionKind('Is it urgent, or can it wait until Monday?')).toBe('yes-no');
+    expect(askedAction('A child is at risk while we disagree: can I go straight to the front door or 999?')).toEqual({ verb: 'go', objects: ['front', 'door', '999'] });
+    // The action ends where the condition starts; "have to be" asks about a state, not something to do.
+    expect(askedAction('Can we start our own investigation before telling the LADO?')).toEqual({ verb: 'start', objects: ['investigation'] });
+    expect(askedAction('Does it have to be significant harm before I tell the LADO?')).toBeUndefined();
+  });
+
+  it('finds no such problem in the shipped content (Wigan, Wirral and national)', () => {
+    for (const p of ['wigan', 'wirral']) expect(openingProblemsIn(loadKnowledge('knowledge', p).docs)).toEqual([]);
   });
 });

@@ -7,6 +7,9 @@ import { buildLadoFormCard } from '../cards/lado-form.ts';
 import type { LadoClock } from '../bot/lado/types.ts';
 import { cardText, findAction } from './support/activities.ts';
 import { fixtureKnowledge } from './support/test-assistant.ts';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { whoToAsk } from '../cards/not-sure.ts';
+import { buildWelcomeCard } from '../cards/welcome.ts';
 import { cardProblems } from './support/validate-card.ts';
 
 const profile = fixtureKnowledge().partnership;
@@ -79,5 +82,29 @@ describe('LADO cards', () => {
     const caseRef = form.body.find((e) => e.id === 'caseRef') as Record<string, unknown>;
     expect(caseRef.maxLength).toBe(30);
     expect(cardText(form)).toContain('Add your LADO case reference.');
+  });
+
+  it("shows a contact's verification status wherever the card shows the contact: Wirral's 2017 number is never shown as confirmed", () => {
+    const wirral = loadKnowledge('knowledge', 'wirral').partnership;
+    const unconfirmed = /0151 666 4582, not yet confirmed by Wirral \(check before relying on it\)/;
+    const first = buildReferrerCard({ clock: { ...clock, rule: '24h' }, variant: 'first', profile: wirral, now });
+    expect(cardText(first)).toMatch(unconfirmed);
+    // The LADO page is a web page about allegations, not the notification form, and the button says so.
+    expect(findAction(first, 'Open the Wirral LADO page')?.url).toBe(wirral.lado.notification_form_url);
+    expect(findAction(first, 'Open the LADO notification form')).toBeFalsy();
+    const notSure = whoToAsk(wirral).join('\n');
+    expect(notSure).toMatch(unconfirmed);
+    expect(notSure).toMatch(/Integrated Front Door \(IFD\) and MASH, not yet confirmed by Wirral/);
+    const welcome = cardText(buildWelcomeCard({ profile: wirral, publicUrl: 'https://bot.example', examples: [], commands: [] }));
+    expect(welcome).toMatch(/then the Integrated Front Door \(IFD\) and MASH, not yet confirmed by Wirral/);
+  });
+
+  it('a confirmed contact has no qualifier, and one marked verify in a confirmed profile gets it', () => {
+    expect(cardText(buildReferrerCard({ clock, variant: 'first', profile, now }))).toContain('LADO contact: email lado@testshire.example. ');
+    const ladoUnconfirmed = { ...profile, lado: { ...profile.lado, status: 'verify' as const } };
+    expect(cardText(buildReferrerCard({ clock, variant: 'first', profile: ladoUnconfirmed, now }))).toContain(
+      'LADO contact: email lado@testshire.example, not yet confirmed by Testshire (check before relying on it).',
+    );
+    expect(findAction(buildReferrerCard({ clock, variant: 'first', profile, now }), 'Open the LADO notification form')).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 // The Teams app package: what an administrator uploads must validate, and the command menu Teams shows must
 // be exactly the bot's own command table.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +123,45 @@ describe('npm run package', () => {
     const manifest = renderManifest(await settings());
     manifest.$schema = 'https://example.org/schema.json';
     expect(await validateManifest(manifest)).toEqual([expect.stringMatching(/is not a Teams manifest schema address/)]);
+  });
+});
+
+describe("README's packaging command (Deploy to Teams, step 6)", () => {
+  const repo = join(import.meta.dirname, '..');
+  /** The fenced bash block under "Build the app package", read from README.md so the two cannot drift. */
+  const readmeCommand = (): string => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    const step = readme.indexOf('**Build the app package**');
+    expect(step, 'README.md has a "Build the app package" step').toBeGreaterThan(-1);
+    const block = /```bash\n([\s\S]*?)```/.exec(readme.slice(step));
+    expect(block, 'the step has a bash block').not.toBeNull();
+    return block![1].replace(/\\\n/g, ' ').replace(/#.*$/gm, '').trim();
+  };
+
+  it('works exactly as written, with no tenant id, no secret and nothing else in the environment', () => {
+    const command = readmeCommand();
+    expect(command).toMatch(/npm run package/);
+    const out = join(repo, 'build', 'appPackage.zip');
+    const before = Date.now();
+    // Only what a fresh shell has: no MicrosoftAppTenantId, MicrosoftAppPassword or NODE_ENV from this test run.
+    const printed = execFileSync('bash', ['-c', command], {
+      cwd: repo,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() },
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
+    expect(printed).toMatch(/package: wrote build\/appPackage\.zip/);
+    expect(statSync(out).mtimeMs).toBeGreaterThanOrEqual(before - 1000);
+    const { manifest } = readAppPackage(readFileSync(out));
+    const assigned = Object.fromEntries([...command.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]));
+    expect(manifest.id).toBe(assigned.TEAMS_APP_ID.toLowerCase());
+    expect(manifest.bots[0].botId).toBe(assigned.MicrosoftAppId.toLowerCase());
+    expect(manifest.validDomains).toEqual([new URL(assigned.PUBLIC_URL).host]);
+  }, 120_000);
+
+  it('still refuses to run the bot itself with an app id and no tenant', () => {
+    expect(() => loadConfig({ MicrosoftAppId: BOT_ID })).toThrow(/MicrosoftAppTenantId: required/);
+    expect(loadConfig({ MicrosoftAppId: BOT_ID, NODE_ENV: 'production' }, 'package').auth.appId).toBe(BOT_ID);
   });
 });
 

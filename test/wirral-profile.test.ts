@@ -29,6 +29,14 @@ describe('the Wirral profile', () => {
     expect(kb.partnership.status).toBe('verify');
   });
 
+  it('marks every Wirral document verify: all of it rests on the 2016/17 annual report', () => {
+    const wirralDocs = kb.docs.filter((d) => d.partnership === 'wirral');
+    expect(wirralDocs.length).toBeGreaterThan(10);
+    expect(wirralDocs.filter((d) => d.status !== 'verify').map((d) => d.file)).toEqual([]);
+    const lado = engine.answer('how do I contact the Wirral LADO?').hits[0];
+    expect(lado?.section.status).toBe('verify');
+  });
+
   it('has a practitioner questionnaire of 4-8 kebab-case questions with agency types and reminders', () => {
     const q = kb.partnership.questionnaire;
     expect(q.questions.length).toBeGreaterThanOrEqual(4);

@@ -22,6 +22,18 @@ export interface AskDeps {
   teamsAppId?: string;
   /** Buttons some people get under an answer (LADO staff: "New referral clock" on LADO answers). */
   extraActions?(actor: Actor, hit: AnswerHit): CardAction[];
+  /** When the section was changed recently (the card says "Updated"). */
+  updatedAt?(sectionId: string): Date | undefined;
+  /** Told of each question asked in Teams (for content owners' insights); must be cheap. */
+  onAsked?(event: AskedEvent): void;
+}
+
+export interface AskedEvent {
+  question: string;
+  confidence: 'high' | 'low' | 'none';
+  /** Sections shown, best first. */
+  shown: AnswerHit[];
+  personalData: boolean;
 }
 
 export interface AskResponse {
@@ -63,6 +75,7 @@ export function respondToQuestion(deps: AskDeps, question: string, options: Resp
         teamsAppId: deps.teamsAppId,
         question,
         extraActions: options.actor && deps.extraActions ? deps.extraActions(options.actor, hits[0]) : [],
+        updatedOn: deps.updatedAt?.(hits[0].section.id)?.toISOString().slice(0, 10),
       })
     : buildNotSureCard({
         nearest: hits.slice(0, 3),
@@ -127,9 +140,14 @@ function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | 
 
 /** The default route for any message that is not a command, plus the verbs of answer cards. */
 export function createAskFeature(deps: AskDeps): Feature & { ask(question: string, actor?: Actor): Reply } {
-  const ask = (question: string, actor?: Actor, sectionId?: string, clarified = false): Reply => ({
-    card: respondToQuestion(deps, question, { sectionId, actor, clarified }).card,
-  });
+  const ask = (question: string, actor?: Actor, sectionId?: string, clarified = false): Reply => {
+    const r = respondToQuestion(deps, question, { sectionId, actor, clarified });
+    if (!sectionId && deps.onAsked) {
+      const shown = r.confidence === 'high' ? r.results.slice(0, 4) : r.results.slice(0, 3);
+      deps.onAsked({ question, confidence: r.confidence, shown: shown.map((h) => deps.engine.section(h.sectionId)!).filter(Boolean), personalData: r.safety.personalData });
+    }
+    return { card: r.card };
+  };
   return {
     name: 'ask',
     ask: (question, actor) => ask(question, actor),

@@ -28,6 +28,8 @@ export interface FeedbackDeps {
   publicUrl: string;
   teamsAppId?: string;
   now: () => Date;
+  /** When the section was changed recently: the rebuilt card keeps its "Updated" line. */
+  updatedAt?(sectionId: string): Date | undefined;
 }
 
 export function createFeedbackFeature(deps: FeedbackDeps): Feature {
@@ -55,6 +57,7 @@ export function createFeedbackFeature(deps: FeedbackDeps): Feature {
             publicUrl: deps.publicUrl,
             teamsAppId: deps.teamsAppId,
             feedbackGiven: helpful ? 'helpful' : 'not-helpful',
+            updatedOn: deps.updatedAt?.(sectionId)?.toISOString().slice(0, 10),
           }),
         };
       },

@@ -11,6 +11,7 @@ import { createLadoService, isLadoStaff, type ChangeResult, type LadoService } f
 import type { AnswerHit } from '../knowledge/answer.ts';
 import { executeAction } from '../../cards/actions.ts';
 import type { CardAction } from '../../cards/types.ts';
+import { ladoContactWays } from '../../cards/card-text.ts';
 import { MESSAGE_KINDS, type LadoClock } from '../lado/types.ts';
 import { buildOfficerCard, buildReferrerCard, LADO_VERBS, type OfficerVariant, type ReferrerVariant } from '../../cards/lado-clock.ts';
 import { buildLadoDueCard } from '../../cards/lado-due.ts';
@@ -66,7 +67,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
   const { profile } = deps;
   const now = () => deps.clock.now();
   const installUrl = deps.teamsAppId ? `https://teams.microsoft.com/l/app/${encodeURIComponent(deps.teamsAppId)}` : undefined;
-  const contact = [profile.lado.email ? `email ${profile.lado.email}` : '', profile.lado.phone ? `phone ${profile.lado.phone}` : ''].filter(Boolean).join(' or ');
+  const contact = ladoContactWays(profile);
 
   const notice = (title: string, text: string, style: 'warning' | 'attention' | 'default' | 'good' = 'warning'): Reply => ({
     card: buildNoticeCard({ title, text, style }),

@@ -36,6 +36,8 @@ const frontMatterSchema = z.object({
   sources: stringList,
   // Checked on its own (questionsSchema), so a bad question and an unknown slug are both reported.
   questions: z.unknown().optional(),
+  /** One line for "What's new" saying what this edit changed. */
+  change_note: z.string().trim().min(1).max(200).regex(/^[^\n]*$/, 'must be one line').optional(),
 });
 
 // section slug -> the ways practitioners ask for it (indexed as one of the section's strongest fields)
@@ -148,7 +150,7 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
     }
     section.questions = list;
   }
-  const unasked = split.sections.filter((s) => s.questions.length === 0);
+  const unasked = split.sections.filter((s) => (s.questions ?? []).length === 0);
   if (unasked.length && unasked.length < split.sections.length) {
     options.onWarning?.(`${name}: ${unasked.length} section(s) without questions: ${unasked.map((s) => s.slug).join(', ')}`);
   } else if (unasked.length) options.onWarning?.(`${name}: no questions yet (front matter questions:, see knowledge/README.md)`);
@@ -172,6 +174,7 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
     audience: d.audience,
     related: d.related,
     sources: d.sources,
+    ...(d.change_note ? { changeNote: d.change_note } : {}),
     intro: split.intro,
     file: name,
     sections: split.sections,

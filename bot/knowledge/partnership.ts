@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 const url = z.string().url();
+const status = z.enum(['current', 'verify']);
 const helpForArea = z.object({ next_step: z.string().min(1), ask: z.string().min(1) });
 const reminderPoint = z.union([
   z.object({ at: z.enum(['start', 'halfway', 'deadline']) }).strict(),
@@ -23,9 +24,11 @@ export const partnershipSchema = z.object({
   name: z.string().min(1),
   short_name: z.string().min(1),
   website: url.optional(),
-  status: z.enum(['current', 'verify']).default('current'),
+  status: status.default('current'),
   front_door: z.object({
     name: z.string().min(1),
+    /** This contact's own status; a `verify` profile makes every contact `verify` (see contactStatus). */
+    status: status.optional(),
     phone: z.string().nullable().default(null),
     hours: z.string().optional(),
     out_of_hours: z.string().optional(),
@@ -35,9 +38,12 @@ export const partnershipSchema = z.object({
   police_non_emergency: z.string().optional(),
   lado: z.object({
     name: z.string().default('Local Authority Designated Officer (LADO)'),
+    status: status.optional(),
     email: z.string().email().nullable().default(null),
     phone: z.string().nullable().default(null),
     notification_form_url: url.nullable().default(null),
+    /** The button for notification_form_url: say what the page is ("Open the Wirral LADO page") when it is not the form. */
+    notification_form_label: z.string().min(1).max(40).optional(),
     consultation: z.string().optional(),
     referral_rule: z.enum(DEADLINE_RULES),
     outcome_report_rule: z.enum(DEADLINE_RULES).nullable().default(null),
@@ -46,7 +52,7 @@ export const partnershipSchema = z.object({
   }),
   help: z.record(z.string(), helpForArea).default({}),
   other_contacts: z
-    .array(z.object({ name: z.string(), phone: z.string().optional(), email: z.string().optional(), url: url.optional(), note: z.string().optional() }))
+    .array(z.object({ name: z.string(), phone: z.string().optional(), email: z.string().optional(), url: url.optional(), note: z.string().optional(), status: status.optional() }))
     .default([]),
   questionnaire: z.object({
     title: z.string().min(1),
@@ -60,6 +66,11 @@ export const partnershipSchema = z.object({
 export type PartnershipProfile = z.infer<typeof partnershipSchema>;
 export type ReminderPoint = z.infer<typeof reminderPoint>;
 export type QuestionnaireQuestion = z.infer<typeof question>;
+
+/** A contact is unconfirmed when it says so, or when the whole profile does (Wirral's rests on a 2017 report). */
+export function contactStatus(profile: Pick<PartnershipProfile, 'status'>, contact: { status?: 'current' | 'verify' }): 'current' | 'verify' {
+  return profile.status === 'verify' || contact.status === 'verify' ? 'verify' : 'current';
+}
 
 export function parsePartnership(raw: unknown, file: string): PartnershipProfile {
   const parsed = partnershipSchema.safeParse(raw);

@@ -92,7 +92,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
       const fieldText: Record<Field, string> = {
         heading: headingText,
-        questions: section.questions.join('\n'),
+        questions: (section.questions ?? []).join('\n'),
         title: doc.title,
         tags: doc.tags.join(' '),
         body: section.text,
@@ -116,7 +116,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         list.push(index);
         postings.set(t, list);
       }
-      for (const q of section.questions) {
+      for (const q of section.questions ?? []) {
         questionSection.push(index);
         questionTerms.push([...new Set(terms(q))]);
       }

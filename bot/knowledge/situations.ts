@@ -91,7 +91,7 @@ export class SituationReader {
 export function situationLifts(reader: SituationReader, sections: ReadonlyArray<{ section: Section; doc: KnowledgeDoc }>): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
   const sectionWords = sections.map(({ section, doc }) => ({
-    text: ` ${[section.heading, section.parentHeading ?? '', doc.title, ...section.questions].map((t) => stems(t).join(' ')).join(' | ')} `,
+    text: ` ${[section.heading, section.parentHeading ?? '', doc.title, ...(section.questions ?? [])].map((t) => stems(t).join(' ')).join(' | ')} `,
     tags: doc.tags.map((t) => stems(t).join(' ')),
     area: doc.area as string,
   }));

@@ -16,6 +16,8 @@ export interface KnowledgeDoc {
   audience: string[];
   related: string[];
   sources: string[];
+  /** Front matter `change_note`: one line for "What's new" about the latest edit. */
+  changeNote?: string;
   /** Markdown before the first section heading. */
   intro: string;
   /** Path relative to the knowledge folder, for messages. */
@@ -38,8 +40,8 @@ export interface Section {
   text: string;
   /** Section-level `<!-- status: verify -->` or a verify document. */
   status: ContentStatus;
-  /** How practitioners ask for this section, in their own words (front matter `questions:`). */
-  questions: string[];
+  /** How practitioners ask for this section, in their own words (front matter `questions:`); none when absent. */
+  questions?: string[];
 }
 
 export interface GlossaryEntry {

@@ -3,7 +3,7 @@ import type { AnswerEngine } from '../knowledge/answer.ts';
 import type { PartnershipProfile } from '../knowledge/partnership.ts';
 import { AREAS, type Area, type KnowledgeDoc } from '../knowledge/types.ts';
 import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
-import { formatReviewDate } from '../../cards/card-text.ts';
+import { formatReviewDate, unconfirmedNote } from '../../cards/card-text.ts';
 import { escapeHtml, page } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 
@@ -27,7 +27,7 @@ export function docsByArea(docs: readonly KnowledgeDoc[]): Array<{ area: Area; t
 
 function emergencyBanner(profile: PartnershipProfile): string {
   const fd = profile.front_door;
-  return `<p class="banner danger" role="note">${escapeHtml(profile.emergency.text)} Then contact the ${escapeHtml(fd.name)}${fd.phone ? ` on <a href="tel:${escapeHtml(fd.phone.replace(/\s/g, ''))}">${escapeHtml(fd.phone)}</a>` : ''}.</p>`;
+  return `<p class="banner danger" role="note">${escapeHtml(profile.emergency.text)} Then contact the ${escapeHtml(fd.name)}${fd.phone ? ` on <a href="tel:${escapeHtml(fd.phone.replace(/\s/g, ''))}">${escapeHtml(fd.phone)}</a>` : ''}${escapeHtml(unconfirmedNote(profile, fd))}.</p>`;
 }
 
 export function renderDocPage(doc: KnowledgeDoc, profile: PartnershipProfile): string {
@@ -74,7 +74,7 @@ export function renderDocsIndex(engine: AnswerEngine, profile: PartnershipProfil
     .join('\n');
   return page({
     title: `${profile.short_name} safeguarding procedures`,
-    body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}${groups}</main>`,
+    body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}<p class="whats-new-link"><a href="/whats-new">What's new in the procedures</a></p>${groups}</main>`,
   });
 }
 

@@ -9,7 +9,7 @@ import { escapeHtml, page } from './html.ts';
 
 export const TAB_PATH = '/tab';
 
-const TAB_HEAD = `<link rel="stylesheet" href="/static/tab.css">
+export const TAB_HEAD = `<link rel="stylesheet" href="/static/tab.css">
 <script src="/static/teams-js.min.js" defer></script>
 <script src="/static/tab.js" defer></script>`;
 
@@ -59,6 +59,7 @@ export function renderTabPage(deps: AskDeps, q = ''): string {
 <input id="q" name="q" type="search" value="${escapeHtml(q)}" placeholder="For example: how quickly must the LADO be told?" autocomplete="off" maxlength="${MAX_QUESTION_CHARS}">
 <button type="submit">Search</button>
 </form>
+<p class="whats-new-link"><a href="${TAB_PATH}/whats-new">What's new in the procedures</a></p>
 <div id="results" aria-live="polite">${renderResults(deps, q)}</div>
 ${groups}
 </main>

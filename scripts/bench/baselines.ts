@@ -90,7 +90,7 @@ export function baselineEngine(kb: Pick<KnowledgeBase, 'docs'>, baseline: Baseli
     id,
     heading: section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading,
     title: doc.title,
-    body: [section.text, ...section.questions].join('\n'),
+    body: [section.text, ...(section.questions ?? [])].join('\n'),
   }));
   const rank = baseline.build(records);
   const hit = (i: number): AnswerHit => ({ ...entries[i], score: 1, coverage: 1 });

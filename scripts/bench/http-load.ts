@@ -177,7 +177,6 @@ function startBot(source: KnowledgeSource): BotHandle {
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
     execArgv: [
       ...(compiled ? [] : ['--import', 'tsx']),
-      '--disable-warning=DEP0111',
       '--expose-gc',
       ...(process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : []),
     ],
