@@ -86,7 +86,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
 
       let lifts: Float64Array | undefined;
       if (situations.length) {
-        for (const t of query.terms) if (situation.backgroundTerms.has(t.term)) t.weight *= BACKGROUND_WEIGHT;
+        for (const t of query.terms) {
+          if (!situation.backgroundTerms.has(t.term)) continue;
+          t.weight *= BACKGROUND_WEIGHT;
+          t.background = true;
+        }
         // Two situations pointing at the same section lift it by the larger lift and half the other; avoidances multiply.
         combined.fill(0);
         most.fill(0);

@@ -14,6 +14,8 @@ export interface QueryTerm {
   original: boolean;
   /** For an expansion: the original term positions it stands for. */
   expands?: string[];
+  /** A background word of the question's situation (who, what happened): it ranks lightly. */
+  background?: boolean;
 }
 
 export interface ParsedQuery {

@@ -133,14 +133,17 @@ export function rankCandidates(
         z.qstamp[g] = stamp;
         if (z.qacc[g] === 0) touchedQuestions.push(g);
         z.qacc[g] += f === 0 ? credit : 0.8 * credit;
+        // A stored question that names the same background (a role, an act) is not longer for it.
+        if (w.q.background) z.qbg[g] += w.idf * (1 - w.q.weight);
       }
     }
   }
   for (const g of touchedQuestions) {
-    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g], 1e-9));
+    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
     const i = qs.section[g];
     if (sim > z.qbest[i]) z.qbest[i] = sim;
     z.qacc[g] = 0;
+    z.qbg[g] = 0;
     z.qstamp[g] = 0;
   }
 
@@ -208,6 +211,8 @@ interface Scratch {
   stamp: Int32Array;
   /** Per stored question: matched idf so far, and the term it was last credited for. */
   qacc: Float64Array;
+  /** Per stored question: idf of the background words it shares with the question, discounted from its length. */
+  qbg: Float64Array;
   qstamp: Int32Array;
   touched: Uint8Array;
   reset(i: number): void;
@@ -227,6 +232,7 @@ function scratchFor(index: SearchIndex): Scratch {
       qbest: new Float64Array(n),
       stamp: new Int32Array(n),
       qacc: new Float64Array(index.questions.section.length),
+      qbg: new Float64Array(index.questions.section.length),
       qstamp: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
       reset(i) {
