@@ -65,6 +65,13 @@ describe('who is involved and what happened', () => {
     expect(first('her foster dad hit her with a slipper')).toMatch(/^fixtureshire-allegations#/);
   });
 
+  it('a worker in a relationship with a young person from work is an allegation, not a low-level concern', () => {
+    // Abuse of a position of trust whatever the age: the relationship class joins the allegation situation.
+    const ids = reader.read('the youth leader has started dating a 17 year old from the club').situations.map((s) => s.id);
+    expect(ids[0]).toBe('allegation-against-worker');
+    expect(ids).not.toContain('boundaries-of-worker');
+  });
+
   it('the speaker\'s own role ("HV here") is not the person they are worried about', () => {
     // Without the speaker rule "HV" and "teacher" would read as the adult who did it.
     expect(reader.read('HV here, mum hit the toddler').situations.map((s) => s.id)).toEqual(['harm-at-home']);
