@@ -14,6 +14,8 @@ export interface AnswerHit {
   doc: KnowledgeDoc;
   score: number;
   coverage: number;
+  /** How closely the section's best stored practitioner question matches (0..1); 1 for a section asked by id. */
+  questionMatch?: number;
 }
 
 export type Confidence = 'high' | 'low' | 'none';
@@ -123,6 +125,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         doc: index.sections[r.index].doc,
         score: Math.round(r.score * 1000) / 1000,
         coverage: Math.round(r.coverage * 100) / 100,
+        questionMatch: Math.round(r.questionMatch * 100) / 100,
       }));
       const top = ranked[0];
       if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
