@@ -78,11 +78,13 @@ export class SituationReader {
       .filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)))
       .sort((a, b) => b.strength - a.strength);
     const clarify = situations.length ? undefined : this.spec.clarify.find((c) => c.when.every(has) && !c.unless.some(has));
+    // Background words are those of the classes that made a situation fit ("manager" in "go through my
+    // manager" stays a full word when no disagreement was recognised).
     const backgroundTerms = new Set<string>();
-    if (situations.length) {
-      const background = new Set(this.spec.background);
-      for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    }
+    const used = new Set<string>();
+    for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
+    const background = new Set(this.spec.background.filter((c) => used.has(c)));
+    for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     return { classes, situations, clarify, backgroundTerms };
   }
 }
