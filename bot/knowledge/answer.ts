@@ -50,8 +50,11 @@ export interface AnswerEngine {
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
-// A situation's lift on the first section large enough to say it is where the situation points.
+// A situation's lift on the first section large enough to say it is where the situation points. Only a
+// situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
+// some of the question's words in the section too.
 const MIN_SITUATION_LIFT = 1.2;
+const MIN_COVERAGE_WEAK_SITUATION = 0.15;
 const MIN_QUESTION_MATCH = 0.55;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
@@ -132,7 +135,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const confident =
         !!top &&
         (top.coverage >= MIN_COVERAGE ||
-          top.lift >= MIN_SITUATION_LIFT ||
+          situation.situations.some(
+            (s) => liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT && (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION),
+          ) ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
       return { question, hits, confidence, situations };
