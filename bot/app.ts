@@ -5,13 +5,14 @@ import type { ActivityHandler } from 'botbuilder';
 import type { HttpRequest, HttpRoute } from './handlers/types.ts';
 import type { Logger } from './shared/log.ts';
 import { tenantOf } from './teams/activity.ts';
+import { activityFieldProblem } from './teams/activity-validation.ts';
 
 export interface AppDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   routes: HttpRoute[];
   logger: Logger;
-  /** Empty = any tenant. */
+  /** Empty = any tenant. Lower-case (config lower-cases them): tenant ids are GUIDs, compared case-insensitively. */
   allowedTenants: readonly string[];
 }
 
@@ -30,7 +31,7 @@ export function createApp(deps: AppDeps): restify.Server {
       return;
     }
     const tenant = tenantOf(req.body);
-    if (deps.allowedTenants.length && (!tenant || !deps.allowedTenants.includes(tenant))) {
+    if (deps.allowedTenants.length && (!tenant || !deps.allowedTenants.includes(tenant.toLowerCase()))) {
       deps.logger.warn('http.tenant_rejected', { tenantKnown: Boolean(tenant) });
       res.send(403, { error: 'This assistant is not available to your organisation.' });
       return;
@@ -75,15 +76,7 @@ export function createApp(deps: AppDeps): restify.Server {
 
 function activityProblem(body: unknown, contentType: string): string | undefined {
   if (!/json/i.test(contentType)) return 'Content-Type must be application/json';
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The body must be a JSON activity object';
-  const a = body as Record<string, unknown>;
-  if (typeof a.type !== 'string' || !a.type) return 'The activity has no type';
-  const conversation = a.conversation as { id?: unknown } | undefined;
-  if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return 'The activity has no conversation id';
-  if (typeof a.serviceUrl !== 'string' || !/^https?:\/\//.test(a.serviceUrl)) return 'The activity has no valid serviceUrl';
-  const from = a.from as { id?: unknown } | undefined;
-  if (!from || typeof from.id !== 'string') return 'The activity has no sender';
-  return undefined;
+  return activityFieldProblem(body);
 }
 
 function toHttpRequest(req: restify.Request): HttpRequest {

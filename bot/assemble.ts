@@ -10,11 +10,13 @@ import type { Logger } from './shared/log.ts';
 import type { Notifier } from './shared/notifier.ts';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from './knowledge/answer.ts';
-import { openDatabase, type Db } from './storage/database.ts';
+import { checkpointAndTruncate, openDatabase, type Db } from './storage/database.ts';
 import { allMigrations } from './storage/schema.ts';
 import { persistentSecret } from './storage/settings.ts';
 import { createSqliteConversationReferenceStore } from './storage/sqlite-conversation-references.ts';
-import { createSqliteFeedbackStore } from './storage/sqlite-feedback.ts';
+import { createSqliteFeedbackStore, feedbackQuestionRetention } from './storage/sqlite-feedback.ts';
+import { auditTextRetention } from './storage/sqlite-audit-rounds.ts';
+import { createRetentionSweeper, type RetentionSweeper } from './shared/retention.ts';
 import { createSqliteScheduleStore } from './storage/sqlite-schedule.ts';
 import { createDispatcher, type Dispatcher } from './scheduling/dispatcher.ts';
 import type { ScheduleStore } from './scheduling/types.ts';
@@ -34,7 +36,7 @@ import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
 import { createSearchApi } from './web/search-api.ts';
 import { createStaticRoutes } from './web/static-files.ts';
-import { createKnowledgeHolder, liveEngine, type KnowledgeHolder } from './knowledge/live.ts';
+import { createKnowledgeHolder, liveEngine, liveDanger, type KnowledgeHolder } from './knowledge/live.ts';
 import { createReloader } from './knowledge/reload.ts';
 import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
 import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
@@ -43,7 +45,7 @@ import { createFollowFeature } from './handlers/follow.ts';
 import { createWhatsNewRoutes } from './web/whats-new.ts';
 import { TAB_HEAD, tabDocPath } from './web/tab-page.ts';
 import { createInsightsFeature } from './handlers/insights.ts';
-import { createSqliteQuestionLog } from './storage/sqlite-question-log.ts';
+import { createSqliteQuestionLog, questionLogRetention } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
   clock?: Clock;
@@ -67,6 +69,8 @@ export interface Assistant {
   schedule: ScheduleStore;
   /** Sends due reminders; tests call tick() after moving the clock. */
   dispatcher: Dispatcher;
+  /** Deletes stored free text after FREE_TEXT_RETENTION_DAYS; tests call sweep() after moving the clock. */
+  retention: RetentionSweeper;
   features: Feature[];
   /** The knowledge live now: `knowledge reload` replaces holder.current. */
   holder: KnowledgeHolder;
@@ -103,8 +107,9 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const amendments = createAmendmentLog({ store: amendmentStore, follows, schedule, clock });
   // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
   amendments.sync(knowledge.docs);
+  const questionLog = createSqliteQuestionLog(db);
   const insights = createInsightsFeature({
-    store: createSqliteQuestionLog(db),
+    store: questionLog,
     owners: config.contentOwners,
     linkSecret: config.linkSecret,
     publicUrl: config.publicUrl,
@@ -118,6 +123,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const askDeps = {
     engine,
     profile,
+    danger: liveDanger(holder),
     publicUrl: config.publicUrl,
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
@@ -173,6 +179,15 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     intervalMs: config.dispatchIntervalMs,
   });
 
+  // Every store that keeps free text registers here (holders), so one sweep deletes it all on time.
+  const retention = createRetentionSweeper({
+    holders: [feedbackQuestionRetention(db), auditTextRetention(db), questionLogRetention(questionLog)],
+    retentionDays: config.freeTextRetentionDays,
+    clock,
+    logger,
+    afterPurge: () => checkpointAndTruncate(db),
+  });
+
   const bot = new AssistantBot({
     router,
     references,
@@ -206,12 +221,15 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     references,
     schedule,
     dispatcher,
+    retention,
     features,
     start() {
       dispatcher!.start();
+      retention.start();
       for (const f of features) f.start?.();
     },
     async stop() {
+      retention.stop();
       await dispatcher!.stop();
       for (const f of features) await f.stop?.();
       server.close();

@@ -23,7 +23,10 @@ const envSchema = z.object({
   // Azure no longer creates multi-tenant bots: single tenant (or a managed identity) is the default.
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
   MicrosoftAppTenantId: z.string().default(''),
-  ALLOWED_TENANTS: commaList,
+  // botbuilder's own name: the OpenID metadata of the channel's signing keys (default: the public Bot Framework one).
+  BotOpenIdMetadata: z.string().url().optional(),
+  // Tenant ids are GUIDs: compared case-insensitively, so stored lower-case.
+  ALLOWED_TENANTS: commaList.transform((ids) => ids.map((id) => id.toLowerCase())),
   LADO_STAFF: commaList,
   LADO_CHANNEL_ID: z.string().default(''),
   COMMITTEE_MEMBERS: commaList,
@@ -35,6 +38,9 @@ const envSchema = z.object({
   KNOWLEDGE_WATCH: boolish,
   FREE_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
+
+/** Long enough that it cannot be guessed or brute-forced offline (an HMAC key). */
+export const LINK_SECRET_MIN = 32;
 
 export interface Config {
   readonly port: number;
@@ -48,6 +54,8 @@ export interface Config {
     readonly appPassword: string;
     readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
     readonly tenantId: string;
+    /** Override of the channel's OpenID metadata URL (tests against a local copy); empty = botbuilder's default. */
+    readonly openIdMetadataUrl: string;
     /** Empty = any tenant. */
     readonly allowedTenants: readonly string[];
   };
@@ -65,7 +73,7 @@ export interface Config {
   readonly contentOwners: readonly string[];
   /** Reload knowledge/ by itself when a file in it changes. */
   readonly knowledgeWatch: boolean;
-  /** Days that stored free text (questions) is kept before it is removed. */
+  /** Stored free text (feedback questions, audit answers and drafts) is deleted this many days after it stops being needed. */
   readonly freeTextRetentionDays: number;
 }
 
@@ -101,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: e.MicrosoftAppPassword,
       appType: e.MicrosoftAppType,
       tenantId: e.MicrosoftAppTenantId,
+      openIdMetadataUrl: e.BotOpenIdMetadata ?? '',
       allowedTenants: Object.freeze(e.ALLOWED_TENANTS),
     }),
     lado: Object.freeze({ staff: Object.freeze(e.LADO_STAFF), channelId: e.LADO_CHANNEL_ID }),
@@ -128,6 +137,9 @@ function runningBotProblems(e: z.infer<typeof envSchema>): string[] {
   }
   if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production (the https address Teams reaches)');
   if (production && !e.LINK_SECRET) problems.push('LINK_SECRET: required when NODE_ENV=production (signs report links)');
+  else if (production && e.LINK_SECRET.length < LINK_SECRET_MIN) {
+    problems.push(`LINK_SECRET: at least ${LINK_SECRET_MIN} characters when NODE_ENV=production (it has ${e.LINK_SECRET.length}); for example the output of \`openssl rand -hex 32\``);
+  }
   return problems;
 }
 

@@ -21,7 +21,7 @@ export function buildReloadedCard(s: ReloadSummary, whatsNewUrl: string): Adapti
   const changes = s.added + s.changed + s.removed;
   const actions: CardAction[] = [openUrlAction("See what's new", whatsNewUrl)];
   return buildNoticeCard({
-    title: changes ? 'The new knowledge is live' : 'Reloaded: nothing had changed',
+    title: changes ? 'The new knowledge is live' : 'Reloaded: no section had changed',
     text: changes
       ? `Practitioners' next questions are answered from it. ${s.followersTold ? `${s.followersTold} ${s.followersTold === 1 ? 'person following' : 'people following'} a changed section will be told.` : 'Nobody was following the changed sections.'}`
       : 'The files are valid and the same as what was already live.',

@@ -15,7 +15,7 @@ const question = args.filter((a) => !a.startsWith('--')).join(' ');
 
 const config = loadConfig();
 const knowledge = loadKnowledge(config.knowledgeDir, config.partnership);
-const deps: AskDeps = { engine: createAnswerEngine(knowledge), profile: knowledge.partnership, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
+const deps: AskDeps = { engine: createAnswerEngine(knowledge), profile: knowledge.partnership, danger: knowledge.immediateDanger, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
 
 const toJson = (id: string | number | null, r: AskResponse) =>
   JSON.stringify({

@@ -35,7 +35,8 @@ for (const p of partnerships) {
     const asked = kb.docs.reduce((n, d) => n + d.sections.filter((s) => (s.questions ?? []).length > 0).length, 0);
     console.log(
       `knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ` +
-        `${questions} practitioner questions on ${asked} sections, ${kb.glossary.length} glossary entries, ${kb.situations.situations.length} situations`,
+        `${questions} practitioner questions on ${asked} sections, ${kb.glossary.length} glossary entries, ` +
+        `${kb.situations.situations.length} situations, ${kb.dangerLexicon.situations.length} immediate-danger situations`,
     );
   } catch (err) {
     failed = true;

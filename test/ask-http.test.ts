@@ -156,3 +156,22 @@ describe('Helpful / Not helpful, both card paths', () => {
     expect(cardText(sent.body.attachments[0].content)).toContain('Any bruise or injury on a baby');
   });
 });
+
+// Last, so its votes don't change the counts above.
+describe('personal data the check used to miss (issue 16)', () => {
+  it.each([
+    'I called the social worker yesterday about a child called Barnaby',
+    'Called Barnaby, he is 6',
+    'Barnaby Quartermaine has a bruise',
+    'born 2015-03-14, what level',
+  ])('"%s": warned, and a Helpful press carrying it stores no question', async (text) => {
+    expect(cardText(await ask(text))).toMatch(/don't share identifying details/);
+    // A card made before the check knew better still carries the text: the vote is kept, the text is not.
+    const who = person(`helpful-${text.length}`);
+    const res = await t.post(execute(t.connector.url, who, 'feedback', { sectionId: 'testshire-lado#when-to-contact-the-lado', helpful: true, q: text }));
+    expect(res.status).toBe(200);
+    const stored = t.assistant.db.prepare('select question from feedback where section_id = ?').pluck().all('testshire-lado#when-to-contact-the-lado') as Array<string | null>;
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.filter((q) => q && /Barnaby|2015/.test(q))).toEqual([]);
+  });
+});

@@ -98,8 +98,10 @@ describe('round form validation', () => {
   it.each([
     [{ ref: '' }, 'Add the audit reference.'],
     [{ ref: 'x'.repeat(200) }, 'too long'],
-    [{ ref: 'Jayden Smith' }, 'short code'],
-    [{ ref: 'Mrs Smith 2026' }, 'a name'],
+    [{ ref: 'Jayden Smith' }, 'looks like it includes a name. Please use a reference like MACA-2026-03'],
+    [{ ref: 'Mrs Smith 2026' }, 'includes a name'],
+    [{ ref: 'SMITH-J-14032015' }, 'includes a date of birth'],
+    [{ ref: 'MACA 2026 03' }, 'Please write the audit reference like MACA-2026-03'],
     [{ theme: 'child called Kai' }, 'The theme seems to include a name'],
     [{ closeDate: '2026-11-20' }, 'needs to be after today'],
     [{ closeDate: '2026-11-23' }, 'needs to be after today'],

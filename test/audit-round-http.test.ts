@@ -274,7 +274,7 @@ describe('bad input gets a kind reply and the service keeps running', () => {
     expect(empty).toContain('Choose the practitioners in the people picker, or type their work emails.');
     expect(await problemsOf({ ref: 'MACA-9', closeDate: '2026-11-20', practitioners: p1.aadObjectId })).toContain('The closing date needs to be after today');
     expect(await problemsOf({ ref: 'MACA-9', closeDate: '2027-06-01', practitioners: p1.aadObjectId })).toContain('more than 90 days away');
-    expect(await problemsOf({ ref: 'Jayden Smith', closeDate: '2026-12-04', practitioners: p1.aadObjectId })).toContain('short code');
+    expect(await problemsOf({ ref: 'Jayden Smith', closeDate: '2026-12-04', practitioners: p1.aadObjectId })).toContain('includes a name');
     expect(await problemsOf({ ref: 'x'.repeat(100_000), closeDate: '2026-12-04', practitioners: p1.aadObjectId })).toContain('too long');
     expect(await problemsOf({ ref: { evil: 1 }, closeDate: ['2026-12-04'], practitioners: 42, emails: 'nope' })).toContain('Please check:');
 

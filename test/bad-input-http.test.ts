@@ -125,6 +125,24 @@ describe('malformed activities get a 4xx, never a 500', () => {
     const res = await t.post(activity);
     expect(res.status).toBe(400);
   });
+  it.each([
+    ['text as a number', { text: 42 }, 'text'],
+    ['text as an object', { text: { html: 'hi' } }, 'text'],
+    ['text as an array', { text: ['levels', 'of need'] }, 'text'],
+    ['attachments as a string', { attachments: 'card.json' }, 'attachments'],
+    ['attachments as an object', { attachments: { contentType: 'x' } }, 'attachments'],
+    ['an attachment that is a number', { attachments: [7] }, 'attachments[0]'],
+    ['membersAdded as an object', { type: 'conversationUpdate', membersAdded: { id: 'x' } }, 'membersAdded'],
+    ['a member added with no id', { type: 'conversationUpdate', membersAdded: [{ name: 'n' }] }, 'membersAdded[0].id'],
+    ['entities as a string', { entities: 'mention' }, 'entities'],
+    ['from.id as a number', { from: { id: 5 } }, 'from.id'],
+  ])('%s: 400 naming the field, before the bot runs', async (_name, extra, field) => {
+    const since = t.connector.recorded.length;
+    const res = await t.post({ ...message(t.connector.url, carol, 'levels of need'), ...extra });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toContain(`"${field}"`);
+    expect(t.connector.recorded.length).toBe(since);
+  });
   it('a body over the size limit', async () => {
     const res = await t.post(message(t.connector.url, carol, 'x'.repeat(300 * 1024)));
     expect(res.status).toBe(413);

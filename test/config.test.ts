@@ -36,9 +36,29 @@ describe('config', () => {
       MicrosoftAppType: 'UserAssignedMSI',
       MicrosoftAppTenantId: '99999999-2222-3333-4444-555555555555',
       PUBLIC_URL: 'https://bot.example.org',
-      LINK_SECRET: 's',
+      LINK_SECRET: 'a'.repeat(32),
     });
     expect(c.production).toBe(true);
+  });
+
+  it.each(['abc', 'a'.repeat(31)])('refuses a short LINK_SECRET ("%s") in production, saying how long it must be', (secret) => {
+    const env = {
+      NODE_ENV: 'production',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: '99999999-2222-3333-4444-555555555555',
+      PUBLIC_URL: 'https://bot.example.org',
+      LINK_SECRET: secret,
+    };
+    expect(() => loadConfig(env)).toThrow(/LINK_SECRET: at least 32 characters/);
+    expect(loadConfig({ ...env, NODE_ENV: 'development' }).linkSecret).toBe(secret);
+  });
+
+  it('keeps stored free text 90 days by default, and reads FREE_TEXT_RETENTION_DAYS', () => {
+    expect(loadConfig({}).freeTextRetentionDays).toBe(90);
+    expect(loadConfig({ FREE_TEXT_RETENTION_DAYS: '30' }).freeTextRetentionDays).toBe(30);
+    expect(() => loadConfig({ FREE_TEXT_RETENTION_DAYS: '0' })).toThrow(/FREE_TEXT_RETENTION_DAYS/);
+    expect(() => loadConfig({ FREE_TEXT_RETENTION_DAYS: 'forever' })).toThrow(/FREE_TEXT_RETENTION_DAYS/);
   });
 
   it('asks for the tenant id of a single-tenant bot, the default', () => {
@@ -53,7 +73,8 @@ describe('config', () => {
   });
 
   it('reads comma-separated lists of tenants and roles', () => {
-    const c = loadConfig({ ALLOWED_TENANTS: 't1, t2', LADO_STAFF: 'a,b', COMMITTEE_MEMBERS: '' });
+    const c = loadConfig({ ALLOWED_TENANTS: 't1, T2', LADO_STAFF: 'a,b', COMMITTEE_MEMBERS: '' });
+    // Tenant ids are GUIDs: held lower-case so that any capitalisation matches.
     expect(c.auth.allowedTenants).toEqual(['t1', 't2']);
     expect(c.lado.staff).toEqual(['a', 'b']);
     expect(c.committee.members).toEqual([]);

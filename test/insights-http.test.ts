@@ -149,13 +149,15 @@ describe('insights for content owners', () => {
     expect(count()).toBe(before);
   });
 
-  it('the daily sweep removes the words of questions older than the retention period and keeps the counts', async () => {
-    const feature = t.assistant.features.find((f) => f.name === 'insights') as unknown as { purge(): number };
+  it('the retention sweep removes the words of questions older than the retention period and keeps the counts', async () => {
+    const kept = () => t.assistant.db.prepare('select count(*) from question_log where question is not null').pluck().get();
+    expect(kept()).toBe(3);
     clock.set('2026-11-23T09:00:00Z');
-    expect(feature.purge()).toBe(1);
+    t.assistant.retention.sweep();
+    expect(kept()).toBe(2);
     clock.set('2027-03-01T09:00:00Z');
-    expect(feature.purge()).toBe(2);
-    expect(t.assistant.db.prepare('select count(*) from question_log where question is not null').pluck().get()).toBe(0);
+    t.assistant.retention.sweep();
+    expect(kept()).toBe(0);
     expect(count()).toBe(10);
   });
 });

@@ -29,7 +29,7 @@ describe('knowledge:check', () => {
   it('passes good content and counts it', () => {
     const r = check(copyFixtures());
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/knowledge ok: testshire: 2 documents, 4 sections \(1 marked verify\)/);
+    expect(r.out).toMatch(/knowledge ok: testshire: 2 documents, 5 sections \(1 marked verify\)/);
   });
 
   it('lists every problem in broken files and exits non-zero', () => {

@@ -189,7 +189,7 @@ describe('knowledge reload', () => {
     expect(t.assistant.db.prepare('select count(*) from section_follows where section_id = ?').pluck().get('testshire-lado#how-quickly-must-the-lado-be-told')).toBe(0);
 
     const same = await say(owner, 'knowledge reload');
-    expect(cardText(same)).toContain('Reloaded: nothing had changed');
+    expect(cardText(same)).toContain('Reloaded: no section had changed');
     const page = await get('/whats-new');
     // Newest first.
     expect(page.text.indexOf('25 November 2026')).toBeLessThan(page.text.indexOf('24 November 2026'));
@@ -246,5 +246,15 @@ describe('KNOWLEDGE_WATCH=true', () => {
       await watched.stop({ removeData: true });
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('immediate-danger words', () => {
+  it('words a partnership adds to its immediate-danger list are recognised after the reload', async () => {
+    const question = 'a pupil has climbed onto the canal bridge railings';
+    expect(cardText(await say(practitioner, question))).not.toContain('999');
+    writeFileSync(join(knowledgeDir, 'testshire', 'immediate-danger.yml'), 'version: 1\nsituations:\n  - id: height-now\n    category: fall\n    words: [bridge railings]\n');
+    expect(cardText(await say(owner, 'knowledge reload'))).toContain('Reloaded: no section had changed');
+    expect(cardText(await say(practitioner, question))).toContain('999');
   });
 });

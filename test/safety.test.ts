@@ -1,7 +1,10 @@
 // Safety checks: immediate danger gets 999 first; personal data gets a warning and is never stored.
 import { describe, expect, it } from 'vitest';
-import { suggestsImmediateDanger } from '../bot/safety/immediate-danger.ts';
-import { findPersonalData } from '../bot/safety/personal-data.ts';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { findPersonalData, personalDataMatches } from '../bot/safety/personal-data.ts';
+
+const danger = loadKnowledge('knowledge', 'wigan').immediateDanger;
+const suggestsImmediateDanger = (text: string) => danger.assess(text).immediateDanger;
 
 describe('immediate danger', () => {
   it.each([
@@ -45,6 +48,24 @@ describe('personal data', () => {
     ['at 12 Acacia Avenue', 'address'],
   ])('finds it in "%s"', (text, kind) => {
     expect(findPersonalData(text)).toContain(kind);
+  });
+
+  // Each of these got past the check before (issue 16).
+  it.each([
+    ['I called the social worker yesterday about a child called Barnaby', 'name'],
+    ['Called Jayden, he is 6', 'name'],
+    ['a girl called amelia says she is scared', 'name'],
+    ['born 2015-03-14', 'date-of-birth'],
+    ['born 14/3/15, in year 4', 'date-of-birth'],
+    ['Zebedee Quartermaine has a bruise', 'name'],
+    ['mum NI number QQ 12 34 56 C', 'ni-number'],
+  ])('finds it in "%s"', (text, kind) => {
+    expect(findPersonalData(text)).toContain(kind);
+  });
+
+  it('finds each name where it is: an innocent "called the" earlier does not hide a later name', () => {
+    const text = 'I called the MASH and then spoke to a child called Barnaby';
+    expect(personalDataMatches(text).map((m) => text.slice(m.start, m.end))).toEqual(['Barnaby']);
   });
 
   it.each(['how do I contact the LADO?', 'what is level 2 earliest help', 'the team called Early Help', 'a 4 month old baby with a bruise'])(

@@ -4,7 +4,7 @@ import { startTestAssistant, type TestAssistant } from './support/test-assistant
 
 let t: TestAssistant;
 beforeAll(async () => {
-  t = await startTestAssistant({ env: { ALLOWED_TENANTS: 'tenant-1' } });
+  t = await startTestAssistant({ env: { ALLOWED_TENANTS: 'Tenant-1,6F1C2A3B-0000-4D4E-9F9F-ABCDEFABCDEF' } });
 });
 afterAll(async () => {
   await t.stop({ removeData: true });
@@ -23,4 +23,15 @@ it('rejects activities from another tenant before they reach the bot', async () 
   expect((await t.post(activity)).status).toBe(403);
   expect(t.connector.recorded.length).toBe(since);
   expect(t.assistant.references.get('aad-user-out')).toBeUndefined();
+});
+
+it('compares tenant ids case-insensitively: an allowed GUID in other capitals is let in', async () => {
+  const guid = '6f1c2a3b-0000-4d4e-9f9f-abcdefabcdef';
+  for (const id of [guid, guid.toUpperCase()]) {
+    const activity = message(t.connector.url, person(`g-${id}`), 'levels of need', {
+      conversation: { id: `a:${id}`, conversationType: 'personal', tenantId: id },
+      channelData: { tenant: { id } },
+    });
+    expect((await t.post(activity)).status).toBe(200);
+  }
 });

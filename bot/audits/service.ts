@@ -76,7 +76,8 @@ const inviteeKeyOf = (r: Invitation['recipient']) => (r.kind === 'user' ? `user:
 export function createAuditService(deps: AuditServiceDeps) {
   const now = () => deps.clock.now();
   const idOf = (p: AuditPerson) => p.aadObjectId || p.userKey;
-  const isCommittee = (p: AuditPerson) => deps.committee.includes(idOf(p)) || deps.committee.includes(p.userKey);
+  // Roles come from the Entra object id alone (set only for Teams traffic): a channel-chosen `from.id` proves nothing.
+  const isCommittee = (p: AuditPerson) => !!p.aadObjectId && deps.committee.includes(p.aadObjectId);
   const respondentFor = (roundId: string, inviteeKey: string) => pseudonym(deps.pseudonymKey, `audit-response|${roundId}|${inviteeKey}`);
 
   function find(roundId: unknown): AuditRound | undefined {

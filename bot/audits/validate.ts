@@ -1,5 +1,6 @@
 // Reads the "new audit round" form and a practitioner's answers. Every field is checked for type, length
 // and shape; free text for personal data. Problems come back as sentences for the card.
+import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
 import { describePersonalData, findPersonalData, type PersonalDataKind } from '../safety/personal-data.ts';
 import { checkCloseDate } from './dates.ts';
 import type { QuestionnaireSnapshot } from './types.ts';
@@ -29,10 +30,9 @@ export function validateRound(data: Record<string, unknown>, now: Date): { ok: t
   const ref = text(data.ref, REF_MAX + 1);
   if (!ref) problems.push('Add the audit reference.');
   else if (ref.length > REF_MAX) problems.push(`The audit reference is too long: ${REF_MAX} characters at most.`);
-  else if (findPersonalData(ref).length) {
-    problems.push(`The audit reference seems to include ${describePersonalData(findPersonalData(ref))}. Use the audit's short code only, with no names.`);
-  } else if (!/^[A-Za-z0-9][A-Za-z0-9 _./-]*$/.test(ref) || !/\d/.test(ref)) {
-    problems.push('Use the audit’s short code (letters, digits and - / . only, with at least one digit), not a name. For example MACA-2026-03.');
+  else {
+    const problem = referenceProblem(ref);
+    if (problem) problems.push(referenceAdvice(problem, 'audit reference', 'MACA-2026-03'));
   }
 
   const theme = text(data.theme, THEME_MAX + 1);

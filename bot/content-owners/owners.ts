@@ -5,7 +5,7 @@ export interface OwnerActor {
   aadObjectId?: string;
 }
 
+/** Only the Entra object id counts (it is set on Teams traffic only): a bare `from.id` could be anyone's. */
 export function isContentOwner(owners: readonly string[], actor: OwnerActor): boolean {
-  const id = actor.aadObjectId || actor.userKey;
-  return owners.includes(id);
+  return Boolean(actor.aadObjectId) && owners.includes(actor.aadObjectId!);
 }

@@ -3,6 +3,7 @@
 import type { AnswerEngine, AnswerHit } from '../knowledge/answer.ts';
 import type { PartnershipProfile } from '../knowledge/partnership.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
+import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNotSureCard, whoToAsk } from '../../cards/not-sure.ts';
 import { buildClarifiedCard, buildClarifyCard, CLARIFY_VERB } from '../../cards/clarify.ts';
@@ -18,6 +19,8 @@ export const MAX_QUESTION_CHARS = 1000;
 export interface AskDeps {
   engine: AnswerEngine;
   profile: PartnershipProfile;
+  /** The partnership's immediate-danger detector (KnowledgeBase.immediateDanger): every channel asks through here. */
+  danger: DangerDetector;
   publicUrl: string;
   teamsAppId?: string;
   /** Buttons some people get under an answer (LADO staff: "New referral clock" on LADO answers). */
@@ -53,10 +56,16 @@ export interface RespondOptions {
 }
 
 export function respondToQuestion(deps: AskDeps, question: string, options: RespondOptions = {}): AskResponse {
-  const safety = assessSafety(question);
-  const forSection = options.sectionId ? deps.engine.section(options.sectionId) : undefined;
+  const safety = assessSafety(question, deps.danger);
+  // A child in immediate danger: the 999-then-front-door section is the answer, the ranked sections follow.
+  const emergency = safety.immediateDanger ? deps.engine.section(deps.profile.emergency.section) : undefined;
+  const forSection = options.sectionId ? deps.engine.section(options.sectionId) : emergency;
   const answer = forSection
-    ? { hits: [forSection, ...deps.engine.answer(question || forSection.section.heading).hits.filter((h) => h.section.id !== forSection.section.id)], confidence: 'high' as const, clarify: undefined }
+    ? {
+        hits: [forSection, ...deps.engine.answer((question || forSection.section.heading).slice(0, MAX_QUESTION_CHARS), { noClarify: true }).hits.filter((h) => h.section.id !== forSection.section.id)],
+        confidence: 'high' as const,
+        clarify: undefined,
+      }
     : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: options.clarified });
   const hits = answer.hits;
   const confident = answer.confidence === 'high' && hits.length > 0;

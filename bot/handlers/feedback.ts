@@ -3,6 +3,7 @@
 import type { AnswerEngine } from '../knowledge/answer.ts';
 import type { PartnershipProfile } from '../knowledge/partnership.ts';
 import { assessSafety } from '../safety/assess.ts';
+import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
 import type { Feature } from './types.ts';
@@ -24,6 +25,7 @@ export interface FeedbackStore {
 export interface FeedbackDeps {
   engine: AnswerEngine;
   profile: PartnershipProfile;
+  danger: DangerDetector;
   store: FeedbackStore;
   publicUrl: string;
   teamsAppId?: string;
@@ -44,7 +46,7 @@ export function createFeedbackFeature(deps: FeedbackDeps): Feature {
           return { replies: [{ card: buildNoticeCard({ title: "That feedback button doesn't match a current answer", text: 'The procedures may have been updated since. Please ask your question again.', style: 'warning' }) }] };
         }
         const q = typeof data.q === 'string' ? data.q.slice(0, 300) : '';
-        const safety = assessSafety(q);
+        const safety = assessSafety(q, deps.danger);
         // Checked again here: the card's data came back from the client.
         deps.store.record({ sectionId, helpful, question: q && !safety.personalData ? q : null, userKey: actor.userKey, at: deps.now() });
         const others = deps.engine.answer(q || hit.section.heading).hits.filter((h) => h.section.id !== sectionId).slice(0, 3);
@@ -52,7 +54,8 @@ export function createFeedbackFeature(deps: FeedbackDeps): Feature {
           card: buildAnswerCard({
             hit,
             others,
-            safety: { immediateDanger: false, personalData: false, personalDataKinds: [] },
+            // The emergency card keeps its 999 banner after a vote.
+            safety: { immediateDanger: safety.immediateDanger || sectionId === deps.profile.emergency.section, personalData: false, personalDataKinds: [] },
             profile: deps.profile,
             publicUrl: deps.publicUrl,
             teamsAppId: deps.teamsAppId,

@@ -27,17 +27,10 @@ export interface InsightsDeps {
   logger: Logger;
 }
 
-const DAY = 86_400_000;
 const MAX_STORED_CHARS = 300;
 
-export function createInsightsFeature(deps: InsightsDeps): Feature & { recordAsked(event: AskedEvent): void; purge(): number } {
-  let timer: NodeJS.Timeout | undefined;
-  const purge = () => {
-    const cleared = deps.store.purgeOlderThan(new Date(deps.clock.now().getTime() - deps.retentionDays * DAY));
-    if (cleared) deps.logger.info('insights.purged', { cleared, retentionDays: deps.retentionDays });
-    return cleared;
-  };
-
+// The question log's words are deleted by the one retention sweep (bot/shared/retention.ts), like all free text.
+export function createInsightsFeature(deps: InsightsDeps): Feature & { recordAsked(event: AskedEvent): void } {
   return {
     name: 'insights',
     recordAsked(event) {
@@ -58,7 +51,6 @@ export function createInsightsFeature(deps: InsightsDeps): Feature & { recordAsk
         deps.logger.error('insights.record_failed', { err });
       }
     },
-    purge,
     commands: [
       {
         name: 'knowledge insights',
@@ -90,13 +82,5 @@ export function createInsightsFeature(deps: InsightsDeps): Feature & { recordAsk
       docs: deps.docs,
       now: () => deps.clock.now(),
     }),
-    start() {
-      purge();
-      timer = setInterval(purge, DAY);
-      timer.unref?.();
-    },
-    async stop() {
-      clearInterval(timer);
-    },
   };
 }

@@ -2,6 +2,7 @@
 // reads it through liveEngine(), so web pages, the tab, /api/search and the bot all see the new content at once.
 import type { AnswerEngine } from './answer.ts';
 import type { KnowledgeBase } from './load.ts';
+import type { DangerDetector } from '../safety/immediate-danger.ts';
 
 export interface LiveKnowledge {
   readonly knowledge: KnowledgeBase;
@@ -32,4 +33,9 @@ export function liveEngine(holder: KnowledgeHolder): AnswerEngine {
       return holder.current.engine.sectionCount;
     },
   };
+}
+
+/** The immediate-danger words are content too: a reload that adds some is recognised from the next message. */
+export function liveDanger(holder: KnowledgeHolder): DangerDetector {
+  return { assess: (text) => holder.current.knowledge.immediateDanger.assess(text) };
 }

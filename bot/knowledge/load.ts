@@ -9,6 +9,8 @@ import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
 import { KnowledgeError, parsePartnership, type PartnershipProfile } from './partnership.ts';
 import { EMPTY_SITUATIONS, parseSituations, type SituationsFile } from './situations-file.ts';
+import { extendLexicon, lexiconExtensionSchema, lexiconSchema, type DangerLexicon } from '../safety/danger-lexicon.ts';
+import { createDangerDetector, lexiconProblems, type DangerDetector } from '../safety/immediate-danger.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
 const stringList = z.array(z.string().min(1)).default([]);
@@ -57,6 +59,9 @@ export interface KnowledgeBase {
   docs: KnowledgeDoc[];
   glossary: GlossaryEntry[];
   situations: SituationsFile;
+  /** Immediate danger, recognised from knowledge/immediate-danger.yml plus the partnership's additions; compiled once. */
+  immediateDanger: DangerDetector;
+  dangerLexicon: DangerLexicon;
 }
 
 export interface LoadOptions {
@@ -97,10 +102,60 @@ export function loadKnowledge(knowledgeDir: string, partnership: string, options
   }
   if (docs.length === 0) problems.push(`${partnership}: no knowledge documents found under ${knowledgeDir}`);
 
+  if (profile) {
+    const emergency = profile.emergency.section;
+    const [docId] = emergency.split('#');
+    const doc = docs.find((d) => d.id === docId);
+    if (!doc?.sections.some((s) => s.id === emergency)) {
+      problems.push(`${partnership}/partnership.yml: emergency.section: no section "${emergency}" (the 999-then-front-door section shown first in an emergency)`);
+    }
+  }
+
   const glossary = readGlossary(knowledgeDir, problems);
   const situations = readSituations(knowledgeDir, problems);
-  if (problems.length || !profile) throw new KnowledgeError(problems);
-  return { partnership: profile, docs, glossary, situations };
+  const dangerLexicon = readDangerLexicon(knowledgeDir, partnership, problems);
+  if (problems.length || !profile || !dangerLexicon) throw new KnowledgeError(problems);
+  return { partnership: profile, docs, glossary, situations, immediateDanger: createDangerDetector(dangerLexicon), dangerLexicon };
+}
+
+const DANGER_FILE = 'immediate-danger.yml';
+
+/** The national lexicon (required: without it no emergency is recognised) and the partnership's additions. */
+function readDangerLexicon(root: string, partnership: string, problems: string[]): DangerLexicon | undefined {
+  const read = (file: string): unknown => {
+    try {
+      return parseYaml(readFileSync(join(root, file), 'utf8')) ?? {};
+    } catch (err) {
+      problems.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+      return undefined;
+    }
+  };
+  if (!existsSync(join(root, DANGER_FILE))) {
+    problems.push(`${DANGER_FILE}: missing: the assistant cannot recognise a child in immediate danger without it`);
+    return undefined;
+  }
+  const raw = read(DANGER_FILE);
+  if (raw === undefined) return undefined;
+  const parsed = lexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) problems.push(`${DANGER_FILE}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+    return undefined;
+  }
+  let lexicon = parsed.data;
+  const localFile = join(partnership, DANGER_FILE);
+  if (existsSync(join(root, localFile))) {
+    const local = read(localFile);
+    if (local === undefined) return undefined;
+    const ext = lexiconExtensionSchema.safeParse(local);
+    if (!ext.success) {
+      for (const i of ext.error.issues) problems.push(`${localFile}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+      return undefined;
+    }
+    lexicon = extendLexicon(lexicon, ext.data, localFile, problems);
+  }
+  const found = lexiconProblems(lexicon, existsSync(join(root, localFile)) ? `${DANGER_FILE} + ${localFile}` : DANGER_FILE);
+  problems.push(...found);
+  return found.length ? undefined : lexicon;
 }
 
 function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {

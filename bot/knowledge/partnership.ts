@@ -34,7 +34,11 @@ export const partnershipSchema = z.object({
     out_of_hours: z.string().optional(),
     referral_form_url: url.nullable().optional(),
   }),
-  emergency: z.object({ text: z.string().min(1) }),
+  emergency: z.object({
+    text: z.string().min(1),
+    /** `<doc-id>#<slug>`: the section shown first when a child may be in immediate danger (999, then the front door). */
+    section: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'must be a section id "<doc-id>#<slug>"'),
+  }),
   police_non_emergency: z.string().optional(),
   lado: z.object({
     name: z.string().default('Local Authority Designated Officer (LADO)'),

@@ -61,8 +61,9 @@ export function newClockId(): string {
 }
 
 /** LADO staff are named by Entra object id in config (LADO_STAFF). */
+/** Roles come from the Entra object id alone (set only for Teams traffic): a channel-chosen `from.id` proves nothing. */
 export function isLadoStaff(staff: readonly string[], p: LadoPerson): boolean {
-  return (!!p.aadObjectId && staff.includes(p.aadObjectId)) || staff.includes(p.userKey);
+  return !!p.aadObjectId && staff.includes(p.aadObjectId);
 }
 
 export function createLadoService(deps: LadoServiceDeps) {

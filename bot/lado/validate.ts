@@ -1,7 +1,7 @@
 // Reads the "new referral clock" form. Every field is checked: type, length, shape, no personal data,
 // and a time of identification that is not in the future. Problems come back as sentences for the card.
 import { DEADLINE_RULES, type DeadlineRule } from '../knowledge/partnership.ts';
-import { describePersonalData, findPersonalData } from '../safety/personal-data.ts';
+import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
 import { fromLondon, isIsoDate } from './calendar.ts';
 import { ORGANISATION_TYPES } from './types.ts';
 
@@ -29,7 +29,6 @@ const text = (v: unknown, max = 200): string => (typeof v === 'string' ? v.trim(
 export function validateStart(data: Record<string, unknown>, now: Date, defaultRule: DeadlineRule, options: { own?: boolean } = {}): StartValidation {
   const problems: string[] = [];
   const own = options.own === true;
-  const refWords = own ? 'a reference of your own for this concern' : 'your LADO reference number';
 
   const picked = own ? '' : text(data.referrer, 100);
   const email = own ? '' : text(data.referrerEmail, 254);
@@ -50,10 +49,9 @@ export function validateStart(data: Record<string, unknown>, now: Date, defaultR
   const caseRef = text(data.caseRef, CASE_REF_MAX + 1);
   if (!caseRef) problems.push(own ? 'Add a reference for this concern (your own, with no names).' : 'Add your LADO case reference.');
   else if (caseRef.length > CASE_REF_MAX) problems.push(`The case reference is too long: ${CASE_REF_MAX} characters at most.`);
-  else if (findPersonalData(caseRef).length) {
-    problems.push(`The case reference seems to include ${describePersonalData(findPersonalData(caseRef))}. Use ${refWords} only, with no names or dates of birth.`);
-  } else if (!/^[A-Za-z0-9][A-Za-z0-9 _./-]*$/.test(caseRef) || !/\d/.test(caseRef)) {
-    problems.push(`Use ${refWords} (letters, digits and - / . only, with at least one digit), not a name.`);
+  else {
+    const problem = referenceProblem(caseRef);
+    if (problem) problems.push(referenceAdvice(problem, own ? 'reference' : 'case reference', own ? 'SCH-2026-14' : 'LADO-2026-0412'));
   }
 
   const orgType = text(data.orgType, 100);

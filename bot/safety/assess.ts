@@ -1,4 +1,4 @@
-import { suggestsImmediateDanger } from './immediate-danger.ts';
+import type { DangerDetector } from './immediate-danger.ts';
 import { findPersonalData, type PersonalDataKind } from './personal-data.ts';
 
 export interface SafetyAssessment {
@@ -7,7 +7,8 @@ export interface SafetyAssessment {
   personalDataKinds: PersonalDataKind[];
 }
 
-export function assessSafety(text: string): SafetyAssessment {
+/** `danger` is the partnership's loaded detector (knowledge/immediate-danger.yml), compiled once at load. */
+export function assessSafety(text: string, danger: DangerDetector): SafetyAssessment {
   const kinds = findPersonalData(text);
-  return { immediateDanger: suggestsImmediateDanger(text), personalData: kinds.length > 0, personalDataKinds: kinds };
+  return { immediateDanger: danger.assess(text).immediateDanger, personalData: kinds.length > 0, personalDataKinds: kinds };
 }

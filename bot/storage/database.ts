@@ -1,4 +1,4 @@
-// Opens the SQLite file (WAL, foreign keys, busy timeout so two processes can share it) and applies
+// Opens the SQLite file (WAL, foreign keys, secure delete, busy timeout so two processes can share it) and applies
 // migrations in order, each once, in a transaction.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -19,6 +19,8 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Db
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted text is overwritten with zeros, not left in free pages of the file.
+  db.pragma('secure_delete = ON');
   migrate(db, migrations);
   return db;
 }
@@ -36,4 +38,9 @@ export function migrate(db: Db, migrations: readonly Migration[]): void {
       db.prepare('insert into schema_migrations (id, applied_at) values (?, ?)').run(m.id, new Date().toISOString());
     })();
   }
+}
+
+/** Copies the WAL into the file and empties it, so old versions of deleted rows leave the -wal file too. */
+export function checkpointAndTruncate(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -1,6 +1,7 @@
 // Audit rounds in SQLite. A round, its invitations and its scheduled messages are written in one
 // transaction; a response is saved in the same write transaction that checks the round is still open.
 import type { Db } from './database.ts';
+import type { FreeTextHolder } from '../shared/retention.ts';
 import type { ScheduleStore } from '../scheduling/types.ts';
 import type { AuditRound, AuditRoundStore, Invitation, QuestionnaireSnapshot, ResponseRecord, RoundState } from '../audits/types.ts';
 
@@ -158,5 +159,22 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
         return get(roundId);
       }).immediate();
     },
+  };
+}
+
+/**
+ * Audit answers are needed until their round's report has been used: they are kept while the round is open and
+ * for the retention period after it closes, then their text is deleted (the response, its agency type and the
+ * counts stay). A draft is deleted when its round closes, or when untouched for the retention period.
+ */
+export function auditTextRetention(db: Db): FreeTextHolder {
+  const answers = db.prepare(
+    `update audit_responses set answers_json = '{}' where answers_json != '{}'
+       and round_id in (select id from audit_rounds where state = 'closed' and closed_at < ?)`,
+  );
+  const drafts = db.prepare('delete from audit_drafts where updated_at < ?');
+  return {
+    name: 'audit.answers',
+    purgeFreeTextBefore: (cutoff) => db.transaction(() => answers.run(cutoff.getTime()).changes + drafts.run(cutoff.getTime()).changes)(),
   };
 }

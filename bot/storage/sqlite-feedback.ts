@@ -1,6 +1,7 @@
 import type { Db } from './database.ts';
 import type { FeedbackRecord, FeedbackStore } from '../handlers/feedback.ts';
 import { pseudonym } from '../shared/hash.ts';
+import type { FreeTextHolder } from '../shared/retention.ts';
 
 export function createSqliteFeedbackStore(db: Db, salt: string): FeedbackStore {
   const upsert = db.prepare(
@@ -16,4 +17,10 @@ export function createSqliteFeedbackStore(db: Db, salt: string): FeedbackStore {
     },
     summary: () => summary.all() as Array<{ sectionId: string; helpful: number; notHelpful: number }>,
   };
+}
+
+/** The question typed before a vote is deleted after the retention period; the vote itself stays. */
+export function feedbackQuestionRetention(db: Db): FreeTextHolder {
+  const purge = db.prepare('update feedback set question = null where question is not null and created_at < ?');
+  return { name: 'feedback.question', purgeFreeTextBefore: (cutoff) => purge.run(cutoff.toISOString()).changes };
 }

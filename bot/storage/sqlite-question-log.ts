@@ -1,5 +1,6 @@
 import type { Db } from './database.ts';
 import type { AskedRecord, FeedbackRow, QuestionLogStore } from '../content-owners/types.ts';
+import type { FreeTextHolder } from '../shared/retention.ts';
 
 export function createSqliteQuestionLog(db: Db): QuestionLogStore {
   const insert = db.prepare('insert into question_log (at, outcome, area, shown, question) values (?, ?, ?, ?, ?)');
@@ -20,4 +21,9 @@ export function createSqliteQuestionLog(db: Db): QuestionLogStore {
     },
     purgeOlderThan: (cutoff) => purge.run(cutoff.getTime()).changes,
   };
+}
+
+/** The words of logged questions, for the retention sweep; the counts stay. */
+export function questionLogRetention(log: QuestionLogStore): FreeTextHolder {
+  return { name: 'question_log.question', purgeFreeTextBefore: (cutoff) => log.purgeOlderThan(cutoff) };
 }

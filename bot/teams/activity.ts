@@ -2,11 +2,16 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { Actor } from '../handlers/types.ts';
 
+/** The channel whose `aadObjectId` we trust for roles (Teams, and the Agents Playground, which says it is Teams). */
+export const TEAMS_CHANNEL = 'msteams';
+
 export function actorFrom(activity: Activity): Actor {
   const conversationType = activity.conversation?.conversationType;
+  // Roles (LADO staff, committee) are read from aadObjectId only, so it is taken from Teams traffic only.
+  const aadObjectId = activity.channelId === TEAMS_CHANNEL ? activity.from?.aadObjectId || undefined : undefined;
   return {
-    userKey: activity.from?.aadObjectId || activity.from?.id || 'unknown',
-    aadObjectId: activity.from?.aadObjectId,
+    userKey: aadObjectId || activity.from?.id || 'unknown',
+    aadObjectId,
     tenantId: tenantOf(activity),
     conversationId: activity.conversation?.id ?? '',
     conversationType: conversationType === 'channel' ? 'channel' : conversationType === 'groupChat' ? 'groupChat' : 'personal',

@@ -1,5 +1,6 @@
 // The Bot Framework side: authentication from config, and the one error boundary per turn.
-import { CloudAdapter, type TurnContext } from 'botbuilder';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import { GuardedCloudAdapter } from './guarded-adapter.ts';
 import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../shared/log.ts';
@@ -12,8 +13,9 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     // With no app id there is nothing to authenticate; botbuilder only accepts that as MultiTenant.
     MicrosoftAppType: config.auth.appId ? config.auth.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.auth.tenantId,
+    ...(config.auth.openIdMetadataUrl ? publicCloudWithKeysFrom(config.auth.openIdMetadataUrl) : {}),
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new GuardedCloudAdapter(auth, logger, Boolean(config.auth.appId));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
     try {
@@ -25,4 +27,18 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     }
   };
   return adapter;
+}
+
+/** Setting any one endpoint makes botbuilder expect them all: the public-cloud values (botframework-connector's
+ *  AuthenticationConstants), with the channel's signing keys read from elsewhere: a local copy in tests. */
+function publicCloudWithKeysFrom(openIdMetadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    CallerId: 'urn:botframework:azure',
+  };
 }

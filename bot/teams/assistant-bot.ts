@@ -14,7 +14,7 @@ import {
 import type { Router } from '../handlers/router.ts';
 import type { ActionResult, Actor, Reply } from '../handlers/types.ts';
 import type { Logger } from '../shared/log.ts';
-import { assessSafety } from '../safety/assess.ts';
+import { findPersonalData } from '../safety/personal-data.ts';
 import { emailHash } from '../shared/hash.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../cards/types.ts';
@@ -92,7 +92,7 @@ export class AssistantBot extends TeamsActivityHandler {
       return;
     }
     await this.send(context, [this.deps.ask(text, actor)]);
-    this.logTurn('ask', context, started, { chars: raw.length, text: this.deps.logMessageText && !assessSafety(text).personalData ? text : undefined });
+    this.logTurn('ask', context, started, { chars: raw.length, text: this.deps.logMessageText && findPersonalData(text).length === 0 ? text : undefined });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -6,6 +6,7 @@ import { MAX_QUESTION_CHARS, respondToQuestion } from '../handlers/ask.ts';
 import type { Feature, HttpResponse } from '../handlers/types.ts';
 import { docsByArea, renderDocPage } from './docs-pages.ts';
 import { escapeHtml, page } from './html.ts';
+import { safetyLines } from '../../cards/card-text.ts';
 
 export const TAB_PATH = '/tab';
 
@@ -31,8 +32,10 @@ function renderResults(deps: AskDeps, q: string): string {
       return `<li><a href="${escapeHtml(tabDocPath(docId, slug))}">${escapeHtml(hit.title)} › ${escapeHtml(hit.heading)}</a>${verify}<p class="snippet">${escapeHtml(snippet)}</p></li>`;
     })
     .join('');
+  const lines = safetyLines(deps.profile);
+  // 999 first, then the front door: the same two lines as the card's banner.
   const danger = r.safety.immediateDanger
-    ? `<p class="banner danger" role="alert">${escapeHtml(deps.profile.emergency.text)}</p>`
+    ? `<p class="banner danger" role="alert">${escapeHtml(`${lines.emergencyText} ${lines.frontDoorText}`)}</p>`
     : '';
   const count = r.results.length ? `${r.results.length} section${r.results.length === 1 ? '' : 's'} found for “${escapeHtml(q)}”.` : `Nothing found for “${escapeHtml(q)}”. Try other words, or browse by area below.`;
   return `${danger}<p id="result-count">${count}</p><ul class="results">${items}</ul>`;

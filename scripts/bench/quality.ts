@@ -54,7 +54,7 @@ export function measureQuality(source: KnowledgeSource, options: { questionLimit
   const publicUrl = loadConfig({ NODE_ENV: 'development' }).publicUrl;
   const scorer: Scorer = (engine) =>
     scoreAll(evalQuestions, (q) => {
-      const r = respondToQuestion({ engine, profile: source.kb.partnership, publicUrl }, q);
+      const r = respondToQuestion({ engine, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
       return { answer: r.answer, results: r.results };
     });
   const result = compare(source, scorer, {
@@ -75,7 +75,7 @@ function measureOwn(source: KnowledgeSource, limit?: number): QualityResult {
   const publicUrl = loadConfig({ NODE_ENV: 'development' }).publicUrl;
   const scorer: Scorer = (e) =>
     scoreOwn(live, (q) => {
-      const r = respondToQuestion({ engine: e, profile: source.kb.partnership, publicUrl }, q);
+      const r = respondToQuestion({ engine: e, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
       return { answered: r.confidence === 'high', sectionIds: r.results.map((x) => x.sectionId) };
     });
   const result = compare(source, scorer, {

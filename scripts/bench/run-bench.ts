@@ -42,7 +42,7 @@ export async function runBench(options: BenchOptions, progress: Progress = () =>
   const rounds = Math.max(3, Math.ceil(options.latencyCalls / Math.max(1, questions.length)));
   progress(`answer latency (${questions.length} questions x ${rounds})`);
   const engine = createAnswerEngine(source.kb);
-  const latency = measureLatency(engine, { engine, profile: source.kb.partnership, publicUrl: loadConfig({ NODE_ENV: 'development' }).publicUrl }, questions, rounds);
+  const latency = measureLatency(engine, { engine, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl: loadConfig({ NODE_ENV: 'development' }).publicUrl }, questions, rounds);
 
   step('latency');
 

@@ -95,7 +95,7 @@ export function measureScenarios(knowledgeDir: string, options: { crossCheck: bo
       const kb = kbs.get(p)!;
       const engine = build(kb);
       for (const q of list) {
-        const s = scoreScenario(q, respondToQuestion({ engine, profile: kb.partnership, publicUrl }, q.q));
+        const s = scoreScenario(q, respondToQuestion({ engine, profile: kb.partnership, danger: kb.immediateDanger, publicUrl }, q.q));
         if (q.expect === 'not-sure') {
           out++;
           declined += Number(s.top1);

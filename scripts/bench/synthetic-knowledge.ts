@@ -32,7 +32,7 @@ export function writeSyntheticKnowledge(source: KnowledgeSource, multiplier: num
 
   // The real content first: profile, glossary, the partnership's documents and the national ones.
   mkdirSync(outDir, { recursive: true });
-  for (const entry of [source.partnership, 'national', 'glossary.yml']) {
+  for (const entry of [source.partnership, 'national', 'glossary.yml', 'immediate-danger.yml']) {
     const from = join(source.dir, entry);
     if (existsSync(from)) cpSync(from, join(outDir, entry), { recursive: true });
   }

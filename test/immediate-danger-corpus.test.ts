@@ -1,0 +1,101 @@
+// Immediate danger recognised from the situation, however it is told: the labelled corpus holds the line
+// (recall >= 98 %, false alarms <= 3 %), and negation, the past and procedure questions don't raise the alarm.
+// The held-aside part of the corpus is not read here: `npm run danger:report -- --held-aside` reports it.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { dangerCorpus, scoreCorpus } from '../scripts/danger-corpus.ts';
+
+const wigan = loadKnowledge('knowledge', 'wigan').immediateDanger;
+const flags = (text: string) => wigan.assess(text).immediateDanger;
+
+describe('the labelled corpus (main part)', () => {
+  const files = dangerCorpus('main');
+
+  it('has at least 80 emergencies and 200 ordinary questions of our own', () => {
+    const own = (name: string) => files.find((f) => f.name === name)!.questions.length;
+    const aside = dangerCorpus('held-aside');
+    expect(own('emergencies.jsonl') + aside[0].questions.length).toBeGreaterThanOrEqual(80);
+    expect(own('ordinary.jsonl')).toBeGreaterThanOrEqual(200);
+  });
+
+  it('recognises at least 98 % of the emergencies', () => {
+    const s = scoreCorpus(files.find((f) => f.label === 'emergency')!, wigan);
+    expect(s.percent, `missed: ${s.wrong.map((w) => w.q).join(' | ')}`).toBeGreaterThanOrEqual(98);
+  });
+
+  it('raises a false alarm on at most 3 % of ordinary questions (ours and the shared sets)', () => {
+    const ordinary = files.filter((f) => f.label === 'ordinary');
+    const scores = ordinary.map((f) => scoreCorpus(f, wigan));
+    const n = scores.reduce((a, s) => a + s.n, 0);
+    const alarms = scores.flatMap((s) => s.wrong.map((w) => w.q));
+    expect(n).toBeGreaterThanOrEqual(200);
+    expect((100 * alarms.length) / n, `false alarms: ${alarms.join(' | ')}`).toBeLessThanOrEqual(3);
+  });
+
+  it('reads Wirral with the same national words', () => {
+    const wirral = loadKnowledge('knowledge', 'wirral').immediateDanger;
+    const s = scoreCorpus(files.find((f) => f.label === 'emergency')!, wirral);
+    expect(s.percent).toBeGreaterThanOrEqual(98);
+  });
+});
+
+describe('negation and the past', () => {
+  it.each([
+    ['no immediate risk to the child, but I am worried about neglect', 'a child is at immediate risk'],
+    ['she is not in danger at the moment, dad has moved out', 'she is in danger at the moment'],
+    ["he isn't scared to go home, I just have a feeling", 'he is scared to go home'],
+    ['the toddler was left alone in the car last year', 'the toddler was left alone in the car'],
+    ['mum took an overdose years ago and is well now', 'mum has taken an overdose and the baby is with her'],
+    ['historical allegation that a coach grabbed a boy', 'a man has just grabbed a boy at the gate'],
+    ['dad was drunk at pick-up last term', 'dad is drunk at pick-up'],
+  ])('"%s" is not an emergency; "%s" is', (calm, danger) => {
+    expect(flags(calm)).toBe(false);
+    expect(flags(danger)).toBe(true);
+  });
+
+  it.each([
+    'in training we discussed when to call 999 if a child is in immediate danger',
+    'what is the policy on children left home alone',
+    'what counts as immediate danger?',
+    'what does "imminent risk" mean in the threshold document',
+    'she went missing regularly as a teenager, what was the learning from the review',
+  ])('a question about procedure or training is not an emergency: "%s"', (text) => {
+    expect(flags(text)).toBe(false);
+  });
+
+  it('a policy question that also says it is happening right now is one', () => {
+    expect(flags('what is the policy on knives? a boy has a knife in his bag right now')).toBe(true);
+  });
+
+  it('still the same child: "since last night" is not the past', () => {
+    expect(flags('year 3 girl missing since last night')).toBe(true);
+    expect(flags('year 3 girl missing last year, found safe')).toBe(false);
+  });
+
+  it('an age is not the past: "born last week"', () => {
+    expect(flags('baby born last week is not breathing right')).toBe(true);
+    expect(flags('baby stopped breathing last week and was fine after')).toBe(false);
+  });
+
+  it('a phrase that is negative itself is not cancelled by a "no" before it', () => {
+    expect(flags('no hes not breathing')).toBe(true);
+    expect(flags('there is no adult with the baby')).toBe(true);
+  });
+
+  it('past in one clause does not hide danger in the next', () => {
+    expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
+  });
+});
+
+describe('how practitioners type', () => {
+  it.each([
+    ['txt-speak', 'teen cutting herself rn'],
+    ['misspelling', 'baby not breathin'],
+    ['run-on, no punctuation', 'mum collapsed on the floor cant wake her 2 kids in the house with her'],
+    ['number stuck to the word', 'dads off his face and trying to take the 3yo'],
+    ['British words', 'nan is paralytic and looking after the wee one tonight'],
+    ['curly apostrophe', 'she won’t wake up and the baby’s on his own'],
+  ])('%s: "%s"', (_, text) => {
+    expect(flags(text)).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+// The immediate-danger words are content: validated at load, listed by knowledge:check with file and field,
+// and a partnership's own file adds words to the national ones.
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { KnowledgeError } from '../bot/knowledge/partnership.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function copyFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sa-danger-'));
+  dirs.push(dir);
+  cpSync(FIXTURE_KNOWLEDGE, dir, { recursive: true });
+  return dir;
+}
+
+function problems(dir: string): string[] {
+  try {
+    loadKnowledge(dir, 'testshire');
+    return [];
+  } catch (err) {
+    if (err instanceof KnowledgeError) return err.problems;
+    throw err;
+  }
+}
+
+describe('the lexicon as content', () => {
+  it('the real national lexicon and both partnerships load', () => {
+    for (const p of ['wigan', 'wirral']) expect(loadKnowledge('knowledge', p).dangerLexicon.situations.length).toBeGreaterThan(10);
+  });
+
+  it('a missing national file stops the load: without it no emergency would be recognised', () => {
+    const dir = copyFixtures();
+    unlinkSync(join(dir, 'immediate-danger.yml'));
+    expect(problems(dir)).toEqual([expect.stringContaining('immediate-danger.yml: missing')]);
+  });
+
+  it('names the file and field of every problem, and knowledge:check fails on them', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'immediate-danger.yml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('needs: [at_risk, now]', 'needs: [at_risk, soon]')
+        .replace('id: not-breathing', 'id: Not Breathing'),
+    );
+    const found = problems(dir);
+    expect(found).toContain('immediate-danger.yml: situations.3.needs.1: Invalid option: expected one of "at_risk"|"now"');
+    expect(found.some((p) => p.startsWith('immediate-danger.yml: situations.2.id:'))).toBe(true);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-knowledge.ts', '--dir', dir], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('immediate-danger.yml: situations.3.needs');
+  });
+
+  it('reports a phrase that cannot match', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'immediate-danger.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('words: [in danger, immediate danger]', 'words: [in danger, "..."]'));
+    expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "..." has no words to match');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"..."', '"(mum|dad) (is)? drunk"'));
+    expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "(mum|dad) (is)? drunk" uses ?, which phrases don\'t support (use words, (a|b), *, # and ...)');
+  });
+
+  it('a partnership file adds words to a national situation and new situations of its own', () => {
+    const dir = copyFixtures();
+    const before = loadKnowledge(dir, 'testshire').immediateDanger;
+    expect(before.assess('the child is in peril').immediateDanger).toBe(false);
+    expect(before.assess('the child is aflame').immediateDanger).toBe(false);
+    writeFileSync(
+      join(dir, 'testshire', 'immediate-danger.yml'),
+      ['version: 1', 'situations:', '  - id: danger-named', '    words: [in peril]', '  - id: fire', '    category: physical', '    words: [aflame]'].join('\n'),
+    );
+    const after = loadKnowledge(dir, 'testshire').immediateDanger;
+    expect(after.assess('the child is in peril').immediateDanger).toBe(true);
+    expect(after.assess('the child is aflame').immediateDanger).toBe(true);
+    expect(after.assess('the child is not in peril').immediateDanger).toBe(false);
+  });
+
+  it('a partnership cannot loosen what a national situation needs', () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, 'testshire', 'immediate-danger.yml'), ['version: 1', 'situations:', '  - id: left-alone', '    needs: []', '    words: [by themselves]'].join('\n'));
+    expect(problems(dir)).toEqual([expect.stringContaining('testshire/immediate-danger.yml: situations.0.needs: "left-alone" is national')]);
+  });
+
+  it('the profile must name an emergency section that exists', () => {
+    const dir = copyFixtures();
+    const profile = join(dir, 'testshire', 'partnership.yml');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('section: testshire-levels#a-child-is-in-immediate-danger', 'section: testshire-levels#no-such-section'));
+    expect(problems(dir)).toEqual([expect.stringContaining('emergency.section: no section "testshire-levels#no-such-section"')]);
+  });
+});
