@@ -31,7 +31,13 @@ for (const p of partnerships) {
     const sections = kb.docs.reduce((n, d) => n + d.sections.length, 0);
     const verify = kb.docs.reduce((n, d) => n + d.sections.filter((s) => s.status === 'verify').length, 0);
     if (!quiet) for (const w of warnings) console.log(`  note: ${w}`);
-    console.log(`knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ${kb.glossary.length} glossary entries, ${kb.dangerLexicon.situations.length} immediate-danger situations`);
+    const questions = kb.docs.reduce((n, d) => n + d.sections.reduce((m, s) => m + (s.questions ?? []).length, 0), 0);
+    const asked = kb.docs.reduce((n, d) => n + d.sections.filter((s) => (s.questions ?? []).length > 0).length, 0);
+    console.log(
+      `knowledge ok: ${p}: ${kb.docs.length} documents, ${sections} sections (${verify} marked verify), ` +
+        `${questions} practitioner questions on ${asked} sections, ${kb.glossary.length} glossary entries, ` +
+        `${kb.situations.situations.length} situations, ${kb.dangerLexicon.situations.length} immediate-danger situations`,
+    );
   } catch (err) {
     failed = true;
     if (err instanceof KnowledgeError) {

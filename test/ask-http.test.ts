@@ -98,6 +98,50 @@ describe('Helpful / Not helpful, both card paths', () => {
     expect(cardText(card)).toContain('When to contact the LADO');
   });
 
+  it('asks one clarifying question when it matters who did it; each button re-asks, by Execute and by Submit', async () => {
+    const card = await ask('a boy says he was slapped, what do I do?');
+    expect(cardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain("Is the person you're worried about someone who works with children, or a family member?");
+    const worker = findAction(card, 'Someone who works with children');
+    const family = findAction(card, 'A family member');
+    expect(worker.type).toBe('Action.Execute');
+    expect(worker.fallback.type).toBe('Action.Submit');
+    expect(worker.fallback.data).toEqual(worker.data);
+
+    // Teams desktop and web: Action.Execute (an invoke).
+    let since = t.connector.recorded.length;
+    let res = await t.post(execute(t.connector.url, alice, worker.verb, worker.data));
+    expect(res.status).toBe(200);
+    let sent = await t.connector.waitFor((r) => r.route !== 'update', { since });
+    expect(cardText(sent.body.attachments[0].content)).toContain('When to contact the LADO');
+    // The clarifying card itself is replaced by the choice made, so its buttons cannot act twice.
+    const invoke = JSON.stringify(res.body);
+    expect(invoke).toContain('You said: Someone who works with children');
+
+    // Teams mobile: the Action.Submit fallback (a message with a value), same handler.
+    since = t.connector.recorded.length;
+    res = await t.post(submit(t.connector.url, alice, family.fallback.data, 'card-clarify'));
+    expect(res.status).toBe(200);
+    sent = await t.connector.waitFor((r) => r.route !== 'update', { since });
+    const answer = cardText(sent.body.attachments[0].content);
+    expect(answer).toContain('What are the levels of need?');
+    expect(answer).not.toContain('One question first');
+  });
+
+  it('does not carry a question with personal data in clarify buttons', async () => {
+    const card = await ask('a boy called Jayden was slapped, what do I do');
+    expect(JSON.stringify(card)).not.toContain('Jayden');
+    expect(cardText(card)).not.toContain('One question first');
+  });
+
+  it('a clarify button with missing or odd data gets a kind answer, not an error', async () => {
+    const since = t.connector.recorded.length;
+    const res = await t.post(execute(t.connector.url, alice, 'ask.clarify', { q: 42, adds: null }));
+    expect(res.status).toBe(200);
+    const sent = await t.connector.waitFor(() => true, { since });
+    expect(cardText(sent.body.attachments[0].content)).toContain('What would you like to know?');
+  });
+
   it('example buttons and "other sections" work through Action.Execute too', async () => {
     let since = t.connector.recorded.length;
     let res = await t.post(execute(t.connector.url, alice, 'ask', { q: 'what are the levels of need' }));

@@ -103,6 +103,22 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     expect(t.logs.unexpectedErrors()).toEqual([]);
   }, 90_000);
 
+  it('asks one clarifying question when it matters who did it, and the chosen button answers', async () => {
+    const box = page.getByRole('textbox').first();
+    await box.click();
+    await box.fill('a boy says he was slapped at his club, what do I do');
+    await page.keyboard.press('Enter');
+    await page.getByText("Is the person you're worried about someone who works with children, or a family member?").last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, '8-clarifying-question.png') });
+    await page.getByRole('button', { name: 'Someone who works with children', exact: true }).last().click();
+    await page.getByRole('heading', { name: 'When to contact the LADO' }).last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, '9-clarified-answer.png') });
+    // The press reached the bot as the clarify verb (Action.Execute), and re-asked with the choice.
+    const actions = t.logs.entries.filter((e) => e.event === 'turn' && e.fields.kind === 'action');
+    expect(actions.map((e) => e.fields.verb)).toContain('ask.clarify');
+    expect(t.logs.unexpectedErrors()).toEqual([]);
+  }, 60_000);
+
   it('a designated safeguarding lead sets their own LADO reminder from the card form and gets the first reminder', async () => {
     const box = page.getByRole('textbox').first();
     await box.click();

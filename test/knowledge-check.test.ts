@@ -71,6 +71,46 @@ describe('knowledge:check', () => {
     expect(r.out).toContain('testshire/partnership.yml: lado.referral_rule');
   });
 
+  it('checks the practitioner questions: a known section slug, not empty, not a paragraph', () => {
+    const dir = copyFixtures();
+    const lado = join(dir, 'testshire/lado/allegations.md');
+    const questions = [
+      'questions:',
+      '  when-to-contact-the-lado:',
+      '    - "our coach slapped a boy, who do I tell"',
+      '    - ""',
+      `    - "${'is this too long '.repeat(12)}"`,
+      '  how-fast-is-the-lado:',
+      '    - "how quick do I have to be"',
+      '---',
+    ].join('\n');
+    writeFileSync(lado, readFileSync(lado, 'utf8').replace('sources: [fixture]\n---', `sources: [fixture]\n${questions}`));
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('testshire/lado/allegations.md: questions.when-to-contact-the-lado.1: is empty');
+    expect(r.out).toMatch(/allegations\.md: questions\.when-to-contact-the-lado\.2: is longer than 160 characters/);
+    expect(r.out).toContain('testshire/lado/allegations.md: questions: no section with slug "how-fast-is-the-lado"');
+  });
+
+  it('stores good questions on their section and counts them', () => {
+    const dir = copyFixtures();
+    const lado = join(dir, 'testshire/lado/allegations.md');
+    const questions = 'questions:\n  when-to-contact-the-lado:\n    - "our coach slapped a boy, who do I tell"\n    - "is a volunteer covered"\n---';
+    writeFileSync(lado, readFileSync(lado, 'utf8').replace('sources: [fixture]\n---', `sources: [fixture]\n${questions}`));
+    expect(check(dir).out).toMatch(/2 practitioner questions on 1 sections/);
+    const section = loadKnowledge(dir, 'testshire').docs.find((d) => d.id === 'testshire-lado')!.sections[0];
+    expect(section.questions).toEqual(['our coach slapped a boy, who do I tell', 'is a volunteer covered']);
+  });
+
+  it('checks situations.yml: an unknown class is a problem with the file and the place', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'situations.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('when: [[family, physical-harm]]', 'when: [[family, physcal-harm]]'));
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('situations.yml: situations.1 (harm-at-home).when.0: no class "physcal-harm"');
+  });
+
   it('loads sections with stable slugs and the verify mark', () => {
     const kb = loadKnowledge(FIXTURE_KNOWLEDGE, 'testshire');
     const lado = kb.docs.find((d) => d.id === 'testshire-lado')!;

@@ -6,6 +6,7 @@ import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNotSureCard, whoToAsk } from '../../cards/not-sure.ts';
+import { buildClarifiedCard, buildClarifyCard, CLARIFY_VERB } from '../../cards/clarify.ts';
 import { ASK_VERB } from '../../cards/welcome.ts';
 import { safetyLines, personalDataText } from '../../cards/card-text.ts';
 import { sectionUrl } from '../../cards/links.ts';
@@ -47,17 +48,33 @@ export interface AskResponse {
   card: AdaptiveCard;
 }
 
-export function respondToQuestion(deps: AskDeps, question: string, options: { sectionId?: string; actor?: Actor } = {}): AskResponse {
+export interface RespondOptions {
+  sectionId?: string;
+  actor?: Actor;
+  /** The question already carries the answer to a clarifying question: never ask another. */
+  clarified?: boolean;
+}
+
+export function respondToQuestion(deps: AskDeps, question: string, options: RespondOptions = {}): AskResponse {
   const safety = assessSafety(question, deps.danger);
   // A child in immediate danger: the 999-then-front-door section is the answer, the ranked sections follow.
   const emergency = safety.immediateDanger ? deps.engine.section(deps.profile.emergency.section) : undefined;
   const forSection = options.sectionId ? deps.engine.section(options.sectionId) : emergency;
   const answer = forSection
-    ? { hits: [forSection, ...deps.engine.answer((question || forSection.section.heading).slice(0, MAX_QUESTION_CHARS)).hits.filter((h) => h.section.id !== forSection.section.id)], confidence: 'high' as const }
-    : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS));
+    ? {
+        hits: [forSection, ...deps.engine.answer((question || forSection.section.heading).slice(0, MAX_QUESTION_CHARS), { noClarify: true }).hits.filter((h) => h.section.id !== forSection.section.id)],
+        confidence: 'high' as const,
+        clarify: undefined,
+      }
+    : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: options.clarified });
   const hits = answer.hits;
   const confident = answer.confidence === 'high' && hits.length > 0;
-  const card = confident
+  // The clarify buttons carry the question back; a question with personal data is never carried, so it gets
+  // the not-sure card (with its warning) and is asked again without the details.
+  const clarify = safety.personalData ? undefined : answer.clarify;
+  const card = clarify
+    ? buildClarifyCard({ question, ask: clarify.ask, choices: clarify.choices, safety, profile: deps.profile })
+    : confident
     ? buildAnswerCard({
         hit: hits[0],
         others: hits.slice(1, 4),
@@ -78,7 +95,9 @@ export function respondToQuestion(deps: AskDeps, question: string, options: { se
       });
   return {
     question,
-    answer: plainAnswer(deps, safety, confident ? hits[0] : undefined, hits),
+    answer: clarify
+      ? plainClarify(deps, safety, clarify.ask, clarify.choices.map((c) => c.label))
+      : plainAnswer(deps, safety, confident ? hits[0] : undefined, hits),
     safety: { immediateDanger: safety.immediateDanger, personalData: safety.personalData },
     confidence: answer.confidence,
     results: hits.slice(0, 5).map((h) => ({
@@ -95,14 +114,24 @@ export function respondToQuestion(deps: AskDeps, question: string, options: { se
   };
 }
 
-/** What the practitioner sees first, as plain text: the safety banner, then the answer. */
-function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | undefined, hits: AnswerHit[]): string {
+function safetyBanner(deps: AskDeps, safety: SafetyAssessment): string[] {
   const lines: string[] = [];
   if (safety.immediateDanger) {
     const s = safetyLines(deps.profile);
     lines.push(`${s.emergencyText} ${s.frontDoorText}`);
   }
   if (safety.personalData) lines.push(personalDataText(safety.personalDataKinds));
+  return lines;
+}
+
+/** The clarifying question as plain text: the safety banner, the question, the choices. */
+function plainClarify(deps: AskDeps, safety: SafetyAssessment, ask: string, labels: string[]): string {
+  return [...safetyBanner(deps, safety), ask, ...labels.map((l) => `- ${l}`)].join('\n');
+}
+
+/** What the practitioner sees first, as plain text: the safety banner, then the answer. */
+function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | undefined, hits: AnswerHit[]): string {
+  const lines = safetyBanner(deps, safety);
   if (best) {
     lines.push(`${best.doc.title} › ${best.section.heading}`);
     if (best.section.status === 'verify') lines.push(`Not yet confirmed by ${deps.profile.short_name}: check the published source.`);
@@ -120,8 +149,8 @@ function plainAnswer(deps: AskDeps, safety: SafetyAssessment, best: AnswerHit | 
 
 /** The default route for any message that is not a command, plus the verbs of answer cards. */
 export function createAskFeature(deps: AskDeps): Feature & { ask(question: string, actor?: Actor): Reply } {
-  const ask = (question: string, actor?: Actor, sectionId?: string): Reply => {
-    const r = respondToQuestion(deps, question, { sectionId, actor });
+  const ask = (question: string, actor?: Actor, sectionId?: string, clarified = false): Reply => {
+    const r = respondToQuestion(deps, question, { sectionId, actor, clarified });
     if (!sectionId && deps.onAsked) {
       const shown = r.confidence === 'high' ? r.results.slice(0, 4) : r.results.slice(0, 3);
       deps.onAsked({ question, confidence: r.confidence, shown: shown.map((h) => deps.engine.section(h.sectionId)!).filter(Boolean), personalData: r.safety.personalData });
@@ -134,6 +163,13 @@ export function createAskFeature(deps: AskDeps): Feature & { ask(question: strin
     actions: {
       // "Try asking" buttons on the welcome card.
       [ASK_VERB]: async ({ actor, data }) => ({ replies: [ask(typeof data.q === 'string' ? data.q : '', actor)] }),
+      // A clarifying question's choice: the question again, with who is involved added.
+      [CLARIFY_VERB]: async ({ actor, data }) => {
+        const q = typeof data.q === 'string' ? data.q.slice(0, MAX_QUESTION_CHARS) : '';
+        const adds = typeof data.adds === 'string' ? data.adds.slice(0, 200) : '';
+        const chose = typeof data.chose === 'string' && data.chose.trim() ? data.chose : undefined;
+        return { ...(chose ? { card: buildClarifiedCard(chose) } : {}), replies: [ask(`${q} ${adds}`.trim(), actor, undefined, true)] };
+      },
       // "Other sections that may help": show that section as the answer.
       [VERBS.showSection]: async ({ actor, data }) => {
         const id = typeof data.sectionId === 'string' ? data.sectionId : '';

@@ -6,12 +6,16 @@ import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { parseQuery } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
+import { SituationReader, situationLifts } from './situations.ts';
+import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
 export interface AnswerHit {
   section: Section;
   doc: KnowledgeDoc;
   score: number;
   coverage: number;
+  /** How closely the section's best stored practitioner question matches (0..1); 1 for a section asked by id. */
+  questionMatch?: number;
 }
 
 export type Confidence = 'high' | 'low' | 'none';
@@ -20,23 +24,51 @@ export interface Answer {
   question: string;
   /** Best first; at most `limit`. */
   hits: AnswerHit[];
-  /** `low`/`none` -> the "I'm not sure" card with the nearest sections and who to ask. */
+  /** `low`/`none` -> the "I'm not sure" card with the nearest sections and who to ask, or a clarifying question. */
   confidence: Confidence;
+  /** The situations the question describes (ids from situations.yml), strongest first. */
+  situations: string[];
+  /** Set when the words fit more than one situation and none is named: ask which, rather than guess. */
+  clarify?: ClarifySpec;
+}
+
+export interface AnswerOptions {
+  limit?: number;
+  /** The question is already an answer to a clarifying question: never ask another. */
+  noClarify?: boolean;
 }
 
 export interface AnswerEngine {
-  answer(question: string, options?: { limit?: number; onlySectionId?: string }): Answer;
+  answer(question: string, options?: AnswerOptions): Answer;
   section(sectionId: string): AnswerHit | undefined;
   doc(docId: string): KnowledgeDoc | undefined;
   readonly docs: readonly KnowledgeDoc[];
   readonly sectionCount: number;
 }
 
+// Confident when the first section covers enough of the question's words; or, with less coverage, when the
+// question describes a situation and that section is where the situation points; or when one of the
+// section's stored practitioner questions is a close match.
 const MIN_COVERAGE = 0.4;
+// A situation's lift on the first section large enough to say it is where the situation points. Only a
+// situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
+// some of the question's words in the section too.
+const MIN_SITUATION_LIFT = 1.2;
+const MIN_COVERAGE_WEAK_SITUATION = 0.15;
+const MIN_QUESTION_MATCH = 0.55;
+// A background word (who, what happened) once its situation is recognised: it found the area, and the rest
+// of the question chooses the section.
+const BACKGROUND_WEIGHT = 0.35;
 
-export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'>): AnswerEngine {
+export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
+  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections);
+  const liftsBySituation = situationLifts(reader, index.sections);
+  // Reused per question (answer() is synchronous): no allocation on the hot path.
+  const combined = new Float64Array(index.sections.length);
+  const most = new Float64Array(index.sections.length);
+  const avoid = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
 
@@ -53,22 +85,62 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
     answer(question, options = {}) {
       const limit = options.limit ?? 5;
       const query = parseQuery(question, index, glossary);
-      if (query.terms.length === 0) return { question, hits: [], confidence: 'none' };
+      const situation = reader.read(question);
+      const situations = situation.situations.map((s) => s.id);
+      if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      let lifts: Float64Array | undefined;
+      if (situations.length) {
+        for (const t of query.terms) {
+          if (!situation.backgroundTerms.has(t.term)) continue;
+          t.weight *= BACKGROUND_WEIGHT;
+          t.background = true;
+        }
+        // Two situations pointing at the same section lift it by the larger lift and half the other; avoidances multiply.
+        combined.fill(0);
+        most.fill(0);
+        avoid.fill(1);
+        for (const id of situations) {
+          const l = liftsBySituation.get(id)!;
+          for (let i = 0; i < combined.length; i++) {
+            if (l[i] > 1) {
+              combined[i] += l[i] - 1;
+              if (l[i] - 1 > most[i]) most[i] = l[i] - 1;
+            } else if (l[i] < 1) avoid[i] *= l[i];
+          }
+        }
+        for (let i = 0; i < combined.length; i++) {
+          const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
+          combined[i] = lift > 1 ? Math.max(1, lift * avoid[i]) : avoid[i];
+        }
+        lifts = combined;
+      }
       const flexRank = new Map<number, number>();
       const found = index.flex.search(query.flexQuery, { suggest: true, limit: 40, merge: true }) as Array<{ id: number }>;
       found.forEach((r, rank) => flexRank.set(Number(r.id), rank));
-      // Sections with any query term are ranked from the postings; flexsearch adds its near matches.
-      const ranked = rankCandidates(index, query, readIntent(question), flexRank.keys(), flexRank);
+      // Sections with any query term are ranked from the postings; flexsearch adds its near matches, and the
+      // situation the sections it points at.
+      const candidates: number[] = [...flexRank.keys()];
+      if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
+      const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank, lifts);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,
         score: Math.round(r.score * 1000) / 1000,
         coverage: Math.round(r.coverage * 100) / 100,
+        questionMatch: Math.round(r.questionMatch * 100) / 100,
       }));
-      const top = hits[0];
-      const confidence: Confidence = !top ? 'none' : top.coverage >= MIN_COVERAGE ? 'high' : 'low';
-      return { question, hits, confidence };
+      const top = ranked[0];
+      if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      const confident =
+        !!top &&
+        (top.coverage >= MIN_COVERAGE ||
+          situation.situations.some(
+            (s) => liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT && (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION),
+          ) ||
+          top.questionMatch >= MIN_QUESTION_MATCH);
+      const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
+      return { question, hits, confidence, situations };
     },
   };
 }

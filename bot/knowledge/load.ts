@@ -8,11 +8,19 @@ import { z } from 'zod';
 import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
 import { KnowledgeError, parsePartnership, type PartnershipProfile } from '../partnership/profile.ts';
+import { EMPTY_SITUATIONS, parseSituations, type SituationsFile } from './situations-file.ts';
 import { extendLexicon, lexiconExtensionSchema, lexiconSchema, type DangerLexicon } from '../safety/danger-lexicon.ts';
 import { createDangerDetector, lexiconProblems, type DangerDetector } from '../safety/immediate-danger.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a quoted date "YYYY-MM-DD"');
 const stringList = z.array(z.string().min(1)).default([]);
+/** A practitioner's question is a sentence, not a paragraph: long ones drown the words that matter. */
+export const MAX_QUESTION_CHARS = 160;
+const practitionerQuestion = z
+  .string()
+  .trim()
+  .min(3, 'is empty: write how a practitioner would ask it')
+  .max(MAX_QUESTION_CHARS, `is longer than ${MAX_QUESTION_CHARS} characters: one question, in everyday words`);
 
 const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
@@ -28,9 +36,14 @@ const frontMatterSchema = z.object({
   audience: stringList,
   related: stringList,
   sources: stringList,
+  // Checked on its own (questionsSchema), so a bad question and an unknown slug are both reported.
+  questions: z.unknown().optional(),
   /** One line for "What's new" saying what this edit changed. */
   change_note: z.string().trim().min(1).max(200).regex(/^[^\n]*$/, 'must be one line').optional(),
 });
+
+// section slug -> the ways practitioners ask for it (indexed as one of the section's strongest fields)
+const questionsSchema = z.record(z.string(), z.array(practitionerQuestion).min(1, 'lists no questions')).default({});
 
 const glossarySchema = z.array(
   z.object({
@@ -45,6 +58,7 @@ export interface KnowledgeBase {
   partnership: PartnershipProfile;
   docs: KnowledgeDoc[];
   glossary: GlossaryEntry[];
+  situations: SituationsFile;
   /** Immediate danger, recognised from knowledge/immediate-danger.yml plus the partnership's additions; compiled once. */
   immediateDanger: DangerDetector;
   dangerLexicon: DangerLexicon;
@@ -98,9 +112,10 @@ export function loadKnowledge(knowledgeDir: string, partnership: string, options
   }
 
   const glossary = readGlossary(knowledgeDir, problems);
+  const situations = readSituations(knowledgeDir, problems);
   const dangerLexicon = readDangerLexicon(knowledgeDir, partnership, problems);
   if (problems.length || !profile || !dangerLexicon) throw new KnowledgeError(problems);
-  return { partnership: profile, docs, glossary, immediateDanger: createDangerDetector(dangerLexicon), dangerLexicon };
+  return { partnership: profile, docs, glossary, situations, immediateDanger: createDangerDetector(dangerLexicon), dangerLexicon };
 }
 
 const DANGER_FILE = 'immediate-danger.yml';
@@ -165,6 +180,35 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
   }
   const split = splitSections(d.id, parsed.content, d.status);
   for (const p of split.problems) problems.push(`${name}: ${p}`);
+  const bySlug = new Map(split.sections.map((s) => [s.slug, s]));
+  const asked = questionsSchema.safeParse(d.questions);
+  if (!asked.success) for (const i of asked.error.issues) problems.push(`${name}: ${['questions', ...i.path].join('.')}: ${i.message}`);
+  const questionLists: Record<string, string[]> = asked.success
+    ? asked.data
+    : Object.fromEntries(
+        Object.entries(d.questions && typeof d.questions === 'object' ? (d.questions as Record<string, unknown>) : {}).map(([slug, list]) => [
+          slug,
+          Array.isArray(list) ? list.filter((q): q is string => typeof q === 'string' && practitionerQuestion.safeParse(q).success).map((q) => q.trim()) : [],
+        ]),
+      );
+  for (const [slug, list] of Object.entries(questionLists)) {
+    const section = bySlug.get(slug);
+    if (!section) {
+      problems.push(`${name}: questions: no section with slug "${slug}" (slugs: ${[...bySlug.keys()].slice(0, 6).join(', ')}${bySlug.size > 6 ? ', …' : ''})`);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const q of list) {
+      const key = q.toLowerCase().replace(/\s+/g, ' ');
+      if (seen.has(key)) options.onWarning?.(`${name}: questions: "${slug}" lists "${q}" twice`);
+      seen.add(key);
+    }
+    section.questions = list;
+  }
+  const unasked = split.sections.filter((s) => (s.questions ?? []).length === 0);
+  if (unasked.length && unasked.length < split.sections.length) {
+    options.onWarning?.(`${name}: ${unasked.length} section(s) without questions: ${unasked.map((s) => s.slug).join(', ')}`);
+  } else if (unasked.length) options.onWarning?.(`${name}: no questions yet (front matter questions:, see knowledge/README.md)`);
   if (split.sections.length === 0) problems.push(`${name}: no sections (## headings)`);
   for (const s of split.sections) {
     const words = s.text.split(/\s+/).filter(Boolean).length;
@@ -203,6 +247,19 @@ function readGlossary(root: string, problems: string[]): GlossaryEntry[] {
     problems.push(`glossary.yml: not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
   return [];
+}
+
+function readSituations(root: string, problems: string[]): SituationsFile {
+  const file = join(root, 'situations.yml');
+  if (!existsSync(file)) return EMPTY_SITUATIONS;
+  try {
+    const result = parseSituations(parseYaml(readFileSync(file, 'utf8')) ?? {});
+    problems.push(...result.problems.map((p) => `situations.yml: ${p}`));
+    return result.situations;
+  } catch (err) {
+    problems.push(`situations.yml: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    return EMPTY_SITUATIONS;
+  }
 }
 
 function markdownFiles(dir: string): string[] {

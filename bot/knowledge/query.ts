@@ -14,6 +14,8 @@ export interface QueryTerm {
   original: boolean;
   /** For an expansion: the original term positions it stands for. */
   expands?: string[];
+  /** A background word of the question's situation (who, what happened): it ranks lightly. */
+  background?: boolean;
 }
 
 export interface ParsedQuery {
@@ -34,10 +36,31 @@ const LIGHT_WEIGHT = 0.5;
 const LIGHT_WORDS = new Set(
   ('tell told say said happen happens mean means find give make go use work done doing ask asked asking worried concern concerned ' +
     'fast quick quickly soon long time timescale timescales deadline phone number call ring contact email details ' +
-    'way ways best right thing things help need needs many much not')
+    'way ways best right thing things help need needs many much not ' +
+    // Words that describe the child rather than the topic ("a year 5 lad", "my son"): light, never the subject.
+    'boy boys girl girls lad lads lass kid kids son daughter pupil pupils student students')
     .split(' ')
     .map((w) => stem(w)),
 );
+
+const AGE_UNIT = new Set(['yr', 'yrs', 'year', 'years', 'y', 'yo']);
+const SCHOOL_YEAR = /^(y|yr|year)(\d{1,2})$/;
+
+/** Positions of a child's age or school year ("7 year old", "yr 5", "y9", "aged 14"): who, not what about. */
+function ageWords(typed: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  typed.forEach((w, i) => {
+    if (SCHOOL_YEAR.test(w) || /^\d{1,2}(yo|yrs?)$/.test(w)) out.add(i);
+    if (!/^\d{1,2}$/.test(w)) return;
+    const next = typed[i + 1];
+    const prev = typed[i - 1];
+    if (next && AGE_UNIT.has(next)) {
+      out.add(i).add(i + 1);
+      if (typed[i + 2] === 'old') out.add(i + 2);
+    } else if (prev && (AGE_UNIT.has(prev) || prev === 'aged')) out.add(i).add(i - 1);
+  });
+  return out;
+}
 
 export function parseQuery(question: string, index: SearchIndex, glossary: Glossary): ParsedQuery {
   const sequence: string[] = [];
@@ -45,7 +68,9 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
   const flexWords: string[] = [];
 
   const typed = words(question).slice(0, 60);
+  const ages = ageWords(typed);
   typed.forEach((raw, position) => {
+    if (ages.has(position)) return;
     const word = glossary.corrections.get(raw) ?? raw;
     const pseudonym = isPseudonym(typed, position);
     if (!pseudonym && (isStopWord(word) || (word.length < 2 && !/\d/.test(word)))) return;

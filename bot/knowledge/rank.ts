@@ -9,12 +9,22 @@ const DOC_SIGNAL = 0.35;
 const NATIONAL_FACTOR = 0.88;
 // Headings are written as the practitioner's question, so covering the heading is the strongest single signal.
 const HEADING_COVERAGE = 1.6;
+// The practitioners' questions stored with a section: the best single one that matches counts, not the bag,
+// so ten ways of asking do not add up to ten near-misses.
+const QUESTION_MATCH = 2.2;
+// A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
+// where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
+const SITUATION_ADD = 2.5;
 
 export interface Scored {
   index: number;
   score: number;
   /** Share of the question's (idf-weighted) terms this section matches, 0..1. */
   coverage: number;
+  /** How closely the section's best stored practitioner question matches, 0..1. */
+  questionMatch: number;
+  /** The situation lift applied (1 = none). */
+  lift: number;
 }
 
 export function rankCandidates(
@@ -24,6 +34,8 @@ export function rankCandidates(
   /** Sections to rank even without a query term (flexsearch's near matches); those with one are found anyway. */
   candidates: Iterable<number>,
   flexRank: Map<number, number>,
+  /** Per section, how much the question's situation lifts it (1 = neutral); none when no situation fits. */
+  lifts?: Float64Array,
 ): Scored[] {
   const n = index.sections.length;
   const idf = (t: string) => {
@@ -102,6 +114,39 @@ export function rankCandidates(
       }
     }
   }
+  // Stored questions: each typed term (or its glossary equivalent, at 0.8) adds its idf once per question.
+  const qs = index.questions;
+  const touchedQuestions: number[] = [];
+  for (let k = 0; k < weights.length; k++) {
+    const w = weights[k];
+    if (!w.q.original) continue;
+    stamp++;
+    const credit = w.idf * w.q.weight * w.q.coverageWeight;
+    const expansions = expansionsOf.get(w.q.term);
+    const formCount = 1 + (expansions?.length ?? 0);
+    for (let f = 0; f < formCount; f++) {
+      const p = index.questionPostings.get(f === 0 ? w.q.term : expansions![f - 1]);
+      if (!p) continue;
+      for (let j = 0; j < p.length; j++) {
+        const g = p[j];
+        if (z.qstamp[g] === stamp) continue;
+        z.qstamp[g] = stamp;
+        if (z.qacc[g] === 0) touchedQuestions.push(g);
+        z.qacc[g] += f === 0 ? credit : 0.8 * credit;
+        // A stored question that names the same background (a role, an act) is not longer for it.
+        if (w.q.background) z.qbg[g] += w.idf * (1 - w.q.weight);
+      }
+    }
+  }
+  for (const g of touchedQuestions) {
+    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
+    const i = qs.section[g];
+    if (sim > z.qbest[i]) z.qbest[i] = sim;
+    z.qacc[g] = 0;
+    z.qbg[g] = 0;
+    z.qstamp[g] = 0;
+  }
+
   // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
   const groups = new Map<string, number[]>();
   weights.forEach((w, k) => {
@@ -138,15 +183,19 @@ export function rankCandidates(
     for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
     score += HEADING_COVERAGE * (z.heading[i] / Math.max(headingIdf, 1e-9)) * meanIdf;
     score += DOC_SIGNAL * docScore(s.doc.id);
+    score += QUESTION_MATCH * Math.min(1, z.qbest[i]) * meanIdf;
     const rank = flexRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
+    if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
+    else if (lifts) score *= lifts[i];
     const covered = z.covered[i];
+    const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
     if (score <= 0) continue;
-    out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)) });
+    out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 });
   }
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
 }
@@ -157,7 +206,14 @@ interface Scratch {
   heading: Float64Array;
   covered: Float64Array;
   best: Float64Array;
+  /** Best stored-question similarity per section. */
+  qbest: Float64Array;
   stamp: Int32Array;
+  /** Per stored question: matched idf so far, and the term it was last credited for. */
+  qacc: Float64Array;
+  /** Per stored question: idf of the background words it shares with the question, discounted from its length. */
+  qbg: Float64Array;
+  qstamp: Int32Array;
   touched: Uint8Array;
   reset(i: number): void;
 }
@@ -173,12 +229,17 @@ function scratchFor(index: SearchIndex): Scratch {
       heading: new Float64Array(n),
       covered: new Float64Array(n),
       best: new Float64Array(n),
+      qbest: new Float64Array(n),
       stamp: new Int32Array(n),
+      qacc: new Float64Array(index.questions.section.length),
+      qbg: new Float64Array(index.questions.section.length),
+      qstamp: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
       reset(i) {
         made.score[i] = 0;
         made.heading[i] = 0;
         made.covered[i] = 0;
+        made.qbest[i] = 0;
         made.stamp[i] = 0;
         made.touched[i] = 0;
       },

@@ -5,12 +5,13 @@ import type { KnowledgeDoc, Section } from './types.ts';
 import { terms, tokenize } from './text-analysis.ts';
 import { givesContact, statesTimescale } from './query-intent.ts';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
-export const FIELDS = ['heading', 'title', 'tags', 'body'] as const;
+export const FIELDS = ['heading', 'questions', 'title', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
-export const FIELD_WEIGHT: Record<Field, number> = { heading: 2.6, title: 1.1, tags: 1.3, body: 1.0 };
-const FIELD_B: Record<Field, number> = { heading: 0.4, title: 0.3, tags: 0.3, body: 0.75 };
+// The questions practitioners ask for a section are written in their words: nearly as strong as the heading.
+export const FIELD_WEIGHT: Record<Field, number> = { heading: 2.6, questions: 2.0, title: 1.1, tags: 1.3, body: 1.0 };
+const FIELD_B: Record<Field, number> = { heading: 0.4, questions: 0.6, title: 0.3, tags: 0.3, body: 0.75 };
 
 export interface IndexedSection {
   section: Section;
@@ -47,6 +48,10 @@ export interface SearchIndex {
   /** Words grouped by length, for edit-distance lookups. */
   wordsByLength: Map<number, string[]>;
   flex: Document;
+  /** Every stored practitioner question: its section, and the idf weight of its distinct terms. */
+  questions: { section: Int32Array; idf: Float64Array };
+  /** Term -> the stored questions that use it (ids into `questions`), for best-single-question matching. */
+  questionPostings: Map<string, Int32Array>;
 }
 
 export interface TermPostings {
@@ -55,7 +60,7 @@ export interface TermPostings {
   inHeading: Uint8Array;
 }
 
-type FlexRecord = { id: number; heading: string; title: string; tags: string; body: string };
+type FlexRecord = { id: number; heading: string; questions: string; title: string; tags: string; body: string };
 
 export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string): SearchIndex {
   const sections: IndexedSection[] = [];
@@ -65,11 +70,14 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const docTf = new Map<string, Map<string, number>>();
   const docLen = new Map<string, number>();
   const docDf = new Map<string, number>();
+  const questionSection: number[] = [];
+  const questionTerms: string[][] = [];
   const flex = new Document({
     document: {
       id: 'id',
       index: [
         { field: 'heading', tokenize: 'strict' },
+        { field: 'questions', tokenize: 'strict' },
         { field: 'title', tokenize: 'strict' },
         { field: 'tags', tokenize: 'strict' },
         { field: 'body', tokenize: 'strict' },
@@ -84,6 +92,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
       const fieldText: Record<Field, string> = {
         heading: headingText,
+        questions: (section.questions ?? []).join('\n'),
         title: doc.title,
         tags: doc.tags.join(' '),
         body: section.text,
@@ -106,6 +115,10 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         const list = postings.get(t) ?? [];
         list.push(index);
         postings.set(t, list);
+      }
+      for (const q of section.questions ?? []) {
+        questionSection.push(index);
+        questionTerms.push([...new Set(terms(q))]);
       }
       const headingTerms = terms(section.heading);
       const bodyTerms = terms(section.text);
@@ -156,5 +169,20 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     wordsByLength.set(w.length, list);
   }
   const avgDocLen = [...docLen.values()].reduce((a, b) => a + b, 0) / Math.max(1, docLen.size) || 1;
-  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex };
+  const n = sections.length;
+  const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const qPostings = new Map<string, number[]>();
+  questionTerms.forEach((ts, q) => {
+    for (const t of ts) {
+      const list = qPostings.get(t) ?? [];
+      list.push(q);
+      qPostings.set(t, list);
+    }
+  });
+  const questions = {
+    section: Int32Array.from(questionSection),
+    idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
+  };
+  const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
+  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings };
 }

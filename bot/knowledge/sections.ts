@@ -38,6 +38,7 @@ export function splitSections(docId: string, body: string, docStatus: ContentSta
       markdown: markdown.replace(VERIFY_MARK, '').trim(),
       text: markdownToPlain(markdown),
       status: docStatus === 'verify' || VERIFY_MARK.test(markdown) ? 'verify' : 'current',
+      questions: [],
     });
   };
 

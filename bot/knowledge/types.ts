@@ -40,6 +40,8 @@ export interface Section {
   text: string;
   /** Section-level `<!-- status: verify -->` or a verify document. */
   status: ContentStatus;
+  /** How practitioners ask for this section, in their own words (front matter `questions:`); none when absent. */
+  questions?: string[];
 }
 
 export interface GlossaryEntry {

@@ -7,7 +7,8 @@ import { Document } from 'flexsearch';
 import type { Answer, AnswerEngine, AnswerHit } from '../../bot/knowledge/answer.ts';
 import type { KnowledgeBase } from '../../bot/knowledge/load.ts';
 
-/** One record per section, the text every engine indexes: heading (with its parent), document title, body. */
+/** One record per section, the text every engine indexes: heading (with its parent), document title, body
+ * (the section's text and its stored practitioner questions: the same words our engine sees). */
 // A type alias, not an interface: flexsearch wants DocumentData's index signature.
 type SectionRecord = {
   id: number;
@@ -89,7 +90,7 @@ export function baselineEngine(kb: Pick<KnowledgeBase, 'docs'>, baseline: Baseli
     id,
     heading: section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading,
     title: doc.title,
-    body: section.text,
+    body: [section.text, ...(section.questions ?? [])].join('\n'),
   }));
   const rank = baseline.build(records);
   const hit = (i: number): AnswerHit => ({ ...entries[i], score: 1, coverage: 1 });
@@ -106,7 +107,7 @@ export function baselineEngine(kb: Pick<KnowledgeBase, 'docs'>, baseline: Baseli
     answer(question, options = {}): Answer {
       const hits = rank(question).slice(0, options.limit ?? 5).map(hit);
       // A keyword engine has no notion of "not sure": whatever ranks first is the answer.
-      return { question, hits, confidence: hits.length ? 'high' : 'none' };
+      return { question, hits, confidence: hits.length ? 'high' : 'none', situations: [] };
     },
   };
 }

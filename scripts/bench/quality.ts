@@ -15,6 +15,7 @@ import { EVAL_DIR, QUESTIONS_FILE, readQuestions, scoreAll, type QualityScore } 
 import { ownQuestionsFile, partitionStale, readOwnQuestions, scoreOwn } from './own-questions.ts';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { round } from './stats.ts';
+import { measureScenarios, type ScenarioResult } from './scenarios.ts';
 
 export type EngineScore = Omit<QualityScore, 'missed'> & {
   config: string;
@@ -39,6 +40,8 @@ export interface QualityResult {
   score_mjs?: { top1: number; top3: number; agrees: boolean } | { error: string };
   /** Our own question set, when the held-out set was the headline one. */
   own?: QualityResult;
+  /** The scenario set (both partnerships, out-of-scope requests too), when the real knowledge loaded. */
+  scenarios?: ScenarioResult;
 }
 
 type Scorer = (engine: AnswerEngine) => QualityScore;
@@ -61,7 +64,8 @@ export function measureQuality(source: KnowledgeSource, options: { questionLimit
     hideMissed: true,
   });
   if (options.crossCheck && existsSync(join(EVAL_DIR, 'score.mjs'))) result.score_mjs = runScoreMjs(source, result.engines.ours);
-  return { ...result, own };
+  const scenarios = measureScenarios(source.dir, { crossCheck: options.crossCheck, questionLimit: options.questionLimit });
+  return { ...result, own, ...(scenarios ? { scenarios } : {}) };
 }
 
 function measureOwn(source: KnowledgeSource, limit?: number): QualityResult {

@@ -1,6 +1,7 @@
 // The run as a plain-text table for the terminal: the figures issue 7 names, side by side.
 import type { BenchResults } from './results.ts';
 import type { QualityResult } from './quality.ts';
+import type { ScenarioResult } from './scenarios.ts';
 
 const pad = (rows: string[][]): string => {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -22,6 +23,18 @@ function qualityTable(q: QualityResult): string {
   return lines.join('\n');
 }
 
+function scenarioTable(s: ScenarioResult): string {
+  const rows = [['engine', 'top-1 %', 'top-3 %', 'out-of-scope declined']];
+  for (const [name, e] of Object.entries(s.engines)) rows.push([name, e.top1.toFixed(1), e.top3.toFixed(1), `${e.declined}/${e.out_of_scope}`]);
+  const lines = [
+    `${s.question_set}: ${s.questions} questions (${s.partnerships.join(', ')}); ${s.scoring}`,
+    pad(rows),
+    `lead over the best baseline (${s.best_baseline}): top-1 ${signed(s.lead_points.top1)} points, top-3 ${signed(s.lead_points.top3)} points`,
+  ];
+  if (s.score_mjs) lines.push('error' in s.score_mjs ? `score-scenarios.mjs cross-check: ${s.score_mjs.error}` : `score-scenarios.mjs cross-check: top1 ${s.score_mjs.top1} top3 ${s.score_mjs.top3} (${s.score_mjs.agrees ? 'agrees' : 'DISAGREES'})`);
+  return lines.join('\n');
+}
+
 const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export function formatTable(r: BenchResults): string {
@@ -31,6 +44,7 @@ export function formatTable(r: BenchResults): string {
   out.push(`knowledge: ${r.knowledge.partnership} (${r.knowledge.kind}), ${r.knowledge.docs} documents, ${r.knowledge.sections} sections, ${r.knowledge.words} words${r.knowledge.note ? `; ${r.knowledge.note}` : ''}`);
   out.push('', '== Answer quality', qualityTable(r.quality_detail));
   if (r.quality_detail.own) out.push('', qualityTable(r.quality_detail.own));
+  if (r.quality_detail.scenarios) out.push('', '== Scenario questions (situations in everyday words)', scenarioTable(r.quality_detail.scenarios));
 
   const a = r.answer_detail;
   out.push('', `== Latency in process (${a.calls} calls each, warm)`);

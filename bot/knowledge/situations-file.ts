@@ -1,0 +1,93 @@
+// The shape of knowledge/situations.yml: classes of everyday words ("TA", "coach"; "pinched", "shoved") and the
+// situations their combinations describe, pointing at areas, tags and words of the content, never at section
+// ids, so one file serves any partnership's documents. Validated at load, with every problem listed.
+import { z } from 'zod';
+import { AREAS } from './types.ts';
+
+const phrase = z.string().trim().min(1, 'is empty');
+const className = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case class name');
+
+const target = z
+  .object({
+    /** Documents in these areas. */
+    areas: z.array(z.enum(AREAS)).default([]),
+    /** Documents tagged with any of these (front matter tags). */
+    tags: z.array(phrase).default([]),
+    /** Sections whose heading or questions say any of these. */
+    words: z.array(phrase).default([]),
+  })
+  .strict();
+
+const situationSchema = z
+  .object({
+    id: className,
+    /** What the situation is, in a practitioner's words (shown in logs and the clarifying card). */
+    about: phrase,
+    /** Any one line fits; a line fits when the question has a word from every class it names. */
+    when: z.array(z.array(className).min(1)).min(1),
+    /** Classes that rule the situation out ("another pupil" is not an allegation against staff). */
+    unless: z.array(className).default([]),
+    prefer: target,
+    avoid: target.optional(),
+    /** How strongly the situation steers the ranking, 0.5-2 (1 by default). */
+    strength: z.number().min(0.25).max(3).default(1),
+  })
+  .strict();
+
+const clarifySchema = z
+  .object({
+    when: z.array(className).min(1),
+    unless: z.array(className).default([]),
+    ask: phrase.max(200),
+    choices: z
+      .array(z.object({ label: phrase.max(60), adds: phrase.max(80) }).strict())
+      .min(2)
+      .max(4),
+  })
+  .strict();
+
+const fileSchema = z
+  .object({
+    speaker: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]) }).strict().default({ before: [], after: [] }),
+    classes: z.record(className, z.array(phrase).min(1)).default({}),
+    /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
+     * its section, and the rest of the question (what the practitioner wants to know) counts more. */
+    background: z.array(className).default([]),
+    situations: z.array(situationSchema).default([]),
+    clarify: z.array(clarifySchema).default([]),
+  })
+  .strict();
+
+export type SituationsFile = z.infer<typeof fileSchema>;
+export type SituationSpec = SituationsFile['situations'][number];
+export type ClarifySpec = SituationsFile['clarify'][number];
+export type TargetSpec = z.infer<typeof target>;
+
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], situations: [], clarify: [] };
+
+export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { situations: EMPTY_SITUATIONS, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`) };
+  }
+  const file = parsed.data;
+  const problems: string[] = [];
+  const known = (where: string, names: string[]) => {
+    for (const n of names) if (!file.classes[n]) problems.push(`${where}: no class "${n}" under classes:`);
+  };
+  known('background', file.background);
+  const ids = new Set<string>();
+  file.situations.forEach((s, i) => {
+    if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);
+    ids.add(s.id);
+    s.when.forEach((line, k) => known(`situations.${i} (${s.id}).when.${k}`, line));
+    known(`situations.${i} (${s.id}).unless`, s.unless);
+    const p = s.prefer;
+    if (!p.areas.length && !p.tags.length && !p.words.length) problems.push(`situations.${i} (${s.id}).prefer: names no areas, tags or words`);
+  });
+  file.clarify.forEach((c, i) => {
+    known(`clarify.${i}.when`, c.when);
+    known(`clarify.${i}.unless`, c.unless);
+  });
+  return { situations: file, problems };
+}

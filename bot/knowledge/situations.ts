@@ -1,0 +1,128 @@
+// The situation behind a question: which classes of everyday words it uses (a role, an act, a baby, an injury)
+// and which situations those combinations describe. Each situation steers the ranking towards the content it
+// points at (areas, tags, words), so "our TA pinched a boy" reaches the LADO sections without saying "LADO".
+import type { KnowledgeDoc, Section } from './types.ts';
+import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './situations-file.ts';
+import { stem, words } from './text-analysis.ts';
+
+export interface SituationRead {
+  /** Classes whose words the question uses. */
+  classes: Set<string>;
+  /** Situations that fit, strongest first. */
+  situations: SituationSpec[];
+  /** A clarifying question, when the words fit more than one situation and none is named. */
+  clarify?: ClarifySpec;
+  /** Stems of the background words (who, what happened) of a fitting situation: they rank lightly. */
+  backgroundTerms: Set<string>;
+}
+
+// How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
+const LIFT = { area: 0.25, tag: 0.3, words: 0.45 };
+const AVOID_FACTOR = 0.4;
+
+type Phrase = string[];
+
+export class SituationReader {
+  private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  private readonly spec: SituationsFile;
+  private readonly corrections: ReadonlyMap<string, string>;
+  private readonly speakerBefore: Phrase[];
+  private readonly speakerAfter: Phrase[];
+
+  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map()) {
+    this.spec = spec;
+    this.corrections = corrections;
+    for (const [cls, list] of Object.entries(spec.classes)) {
+      for (const p of list) {
+        const phrase = stems(p, corrections);
+        if (!phrase.length) continue;
+        const bucket = this.byFirst.get(phrase[0]) ?? [];
+        bucket.push({ phrase, cls });
+        bucket.sort((a, b) => b.phrase.length - a.phrase.length);
+        this.byFirst.set(phrase[0], bucket);
+      }
+    }
+    this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
+    this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
+  }
+
+  get situations(): readonly SituationSpec[] {
+    return this.spec.situations;
+  }
+
+  read(question: string): SituationRead {
+    const seq = stems(question, this.corrections);
+    const classes = new Set<string>();
+    const matched: Array<{ cls: string; terms: Phrase }> = [];
+    // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
+    for (let i = 0; i < seq.length; ) {
+      const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
+      if (!at.length) {
+        i++;
+        continue;
+      }
+      const len = at[0].phrase.length;
+      const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
+      // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
+      if (!speaker) {
+        for (const m of at) {
+          if (m.phrase.length !== len) continue;
+          classes.add(m.cls);
+          matched.push({ cls: m.cls, terms: m.phrase });
+        }
+      }
+      i += len;
+    }
+    const has = (c: string) => classes.has(c);
+    const situations = this.spec.situations
+      .filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)))
+      .sort((a, b) => b.strength - a.strength);
+    const clarify = situations.length ? undefined : this.spec.clarify.find((c) => c.when.every(has) && !c.unless.some(has));
+    // Background words are those of the classes that made a situation fit ("manager" in "go through my
+    // manager" stays a full word when no disagreement was recognised).
+    const backgroundTerms = new Set<string>();
+    const used = new Set<string>();
+    for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
+    const background = new Set(this.spec.background.filter((c) => used.has(c)));
+    for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
+    return { classes, situations, clarify, backgroundTerms };
+  }
+}
+
+/** Per situation id, a multiplier per section (1 = not pointed at): computed once per index. */
+export function situationLifts(reader: SituationReader, sections: ReadonlyArray<{ section: Section; doc: KnowledgeDoc }>): Map<string, Float64Array> {
+  const out = new Map<string, Float64Array>();
+  const sectionWords = sections.map(({ section, doc }) => ({
+    text: ` ${[section.heading, section.parentHeading ?? '', doc.title, ...(section.questions ?? [])].map((t) => stems(t).join(' ')).join(' | ')} `,
+    tags: doc.tags.map((t) => stems(t).join(' ')),
+    area: doc.area as string,
+  }));
+  for (const s of reader.situations) {
+    const lifts = new Float64Array(sections.length).fill(1);
+    const prefer = compileTarget(s.prefer);
+    const avoid = s.avoid ? compileTarget(s.avoid) : undefined;
+    sectionWords.forEach((w, i) => {
+      let lift = 0;
+      if (prefer.areas.has(w.area)) lift += LIFT.area;
+      if (prefer.tags.some((t) => w.tags.includes(t))) lift += LIFT.tag;
+      if (prefer.words.some((t) => w.text.includes(` ${t} `))) lift += LIFT.words;
+      let factor = 1 + lift * s.strength;
+      if (avoid && (avoid.areas.has(w.area) || avoid.tags.some((t) => w.tags.includes(t)) || avoid.words.some((t) => w.text.includes(` ${t} `)))) factor *= AVOID_FACTOR;
+      lifts[i] = factor;
+    });
+    out.set(s.id, lifts);
+  }
+  return out;
+}
+
+function compileTarget(t: TargetSpec) {
+  return { areas: new Set<string>(t.areas), tags: t.tags.map((x) => stems(x).join(' ')), words: t.words.map((x) => stems(x).join(' ')) };
+}
+
+const startsAt = (seq: Phrase, i: number, p: Phrase) => p.every((t, k) => seq[i + k] === t);
+const endsAt = (seq: Phrase, i: number, p: Phrase) => i >= p.length && startsAt(seq, i - p.length, p);
+
+/** Every word, stop words kept ("left on their own" is a phrase), stemmed as the index stems. */
+function stems(text: string, corrections: ReadonlyMap<string, string> = new Map()): Phrase {
+  return words(text).map((w) => stem(corrections.get(w) ?? w));
+}

@@ -1,0 +1,150 @@
+// The situation behind a question, on a small made-up partnership (test/fixtures/situations) with the real,
+// generic knowledge/situations.yml and glossary.yml: everyday words reach the section that fits the situation.
+// Every question here is our own; each test says in one line why the order is what it is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
+import { parseSituations } from '../bot/knowledge/situations-file.ts';
+import { SituationReader } from '../bot/knowledge/situations.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
+let engine: AnswerEngine;
+let reader: SituationReader;
+const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.id;
+const ids = (q: string, n = 3) => engine.answer(q, { noClarify: true, limit: n }).hits.map((h) => h.section.id);
+
+beforeAll(() => {
+  const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+  const fixture = loadKnowledge(FIXTURE, 'fixtureshire');
+  engine = createAnswerEngine({ ...fixture, glossary: real.glossary, situations: real.situations });
+  reader = new SituationReader(real.situations);
+});
+
+describe('who is involved and what happened', () => {
+  it('a role word and an act of harm: an allegation against someone who works with children', () => {
+    // "caretaker" + "slapped": the designated officer's sections, though neither word is in them.
+    expect(first('the school caretaker slapped a year 4 boy in the corridor')).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
+    expect(engine.answer('the school caretaker slapped a year 4 boy in the corridor').confidence).toBe('high');
+  });
+
+  it('a family member and the same act: harm at home, not the designated officer', () => {
+    // "stepdad" + "slapped": the family situation points at thresholds and away from the LADO area.
+    expect(first('her stepdad slapped her across the face last night')).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
+  });
+
+  it('another child: child-on-child abuse, and the designated officer for adults comes nowhere near', () => {
+    // "an older boy" + "pushing": child-on-child, which avoids the LADO area.
+    const top = ids('an older boy keeps pushing a year 7 into the lockers and kicking him');
+    expect(top[0]).toBe('fixtureshire-peer-abuse#when-one-child-harms-another');
+    expect(top.some((id) => id.startsWith('fixtureshire-allegations#'))).toBe(false);
+  });
+
+  it('a baby and a bruise: the non-mobile baby section, not the learning briefing that mentions both', () => {
+    // The fathers briefing says "baby", "bruised" and "dad"; the situation avoids learning for a happening.
+    expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
+  });
+
+  it('a professional who wants to close the case: a disagreement, so escalation', () => {
+    // "HV" + "wants to close" + "not happy": escalation, though the question never says "escalate".
+    expect(first("the HV wants to close the case but I'm not happy about it")).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
+  });
+
+  it('neglect signs in everyday words reach the neglect section', () => {
+    // "nits", "always hungry", "no coat": signs of neglect.
+    expect(first('she has nits all the time, is always hungry and has no coat in winter')).toBe('fixtureshire-worried#neglect-what-to-look-for');
+  });
+
+  it('"foster dad" is a role, and its "dad" is not also family (longest phrase wins)', () => {
+    const read = reader.read('her foster dad hit her with a slipper');
+    expect([...read.classes]).toContain('works-with-children');
+    expect([...read.classes]).not.toContain('family');
+    expect(first('her foster dad hit her with a slipper')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it('a worker in a relationship with a young person from work is an allegation, not a low-level concern', () => {
+    // Abuse of a position of trust whatever the age: the relationship class joins the allegation situation.
+    const ids = reader.read('the youth leader has started dating a 17 year old from the club').situations.map((s) => s.id);
+    expect(ids[0]).toBe('allegation-against-worker');
+    expect(ids).not.toContain('boundaries-of-worker');
+  });
+
+  it('the speaker\'s own role ("HV here") is not the person they are worried about', () => {
+    // Without the speaker rule "HV" and "teacher" would read as the adult who did it.
+    expect(reader.read('HV here, mum hit the toddler').situations.map((s) => s.id)).toEqual(['harm-at-home']);
+    expect(reader.read("I'm a teacher and a parent hit their child").situations.map((s) => s.id)).toEqual(['harm-at-home']);
+  });
+
+  it('once the situation is known, the rest of the question chooses the section', () => {
+    // "coach" and "grabbed" found the allegation sections; "warn" picks the one about warning the colleague.
+    expect(first('the coach grabbed a lad by the neck, should I warn the coach')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+  });
+
+  it("a stored practitioner question counts, even with none of the section's own words", () => {
+    // "heads up" appears only in the section's stored questions.
+    expect(first('can I give the teacher a heads up')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+  });
+});
+
+describe('one clarifying question', () => {
+  it('an act of harm with nobody named: asks who, with one choice per situation, and is not confident', () => {
+    const a = engine.answer('a boy says he was slapped, what do I do');
+    expect(a.clarify?.ask).toMatch(/someone who works with children/);
+    expect(a.clarify?.choices.map((c) => c.label)).toEqual(['Someone who works with children', 'A parent or family member', 'Another child']);
+    expect(a.confidence).toBe('low');
+  });
+
+  it('each choice, added to the question, reaches its situation and is not asked again', () => {
+    const q = 'a boy says he was slapped, what do I do';
+    const [worker, family, child] = engine.answer(q).clarify!.choices;
+    expect(engine.answer(`${q} ${worker.adds}`, { noClarify: true }).hits[0].section.id).toMatch(/^fixtureshire-allegations#/);
+    expect(engine.answer(`${q} ${family.adds}`, { noClarify: true }).hits[0].section.id).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
+    expect(engine.answer(`${q} ${child.adds}`, { noClarify: true }).hits[0].section.id).toBe('fixtureshire-peer-abuse#when-one-child-harms-another');
+    expect(engine.answer(`${q} ${worker.adds}`).clarify).toBeUndefined();
+  });
+
+  it('is not asked when the question already says who', () => {
+    expect(engine.answer('a teaching assistant slapped a boy').clarify).toBeUndefined();
+  });
+});
+
+describe('not about safeguarding: no confident answer', () => {
+  it.each([
+    ['how do I make a lasagne for twenty people'],
+    ['my laptop will not connect to the wifi'],
+    ['can I carry over my annual leave to next year'],
+    ['where is a good place to go on holiday in May'],
+    ['my colleague shouted at me in the staff room'],
+    // A weak situation alone ("what level", "at the weekend") is not enough for a confident answer.
+    ['what level is a broken printer'],
+    ['is the car park open at the weekend'],
+  ])('%s', (q) => {
+    // No situation fits and few of the words are in the content.
+    expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
+    expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
+    expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);
+    expect(reader.read('the SW wants to close the case and I am not happy').situations.map((s) => s.id)).toEqual(['professional-disagreement']);
+  });
+});
+
+describe('situations.yml is checked', () => {
+  it('names the file, the place and the unknown class', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.situations[0].when.push(['no-such-class']);
+    raw.clarify[0].choices = [{ label: 'only one', adds: 'x' }];
+    const { problems } = parseSituations(raw);
+    expect(problems.join('\n')).toMatch(/clarify\.0\.choices/);
+  });
+
+  it('reports an unknown class in a situation', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.situations[0].when.push(['no-such-class']);
+    expect(parseSituations(raw).problems.join('\n')).toContain('no class "no-such-class"');
+  });
+});
