@@ -197,8 +197,6 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     router,
     references,
     logger,
-    ask: (q, actor) => ask.ask(q, actor),
-    welcome: () => help.welcome(),
     logMessageText: config.logMessageText,
   });
   const routes = [

@@ -9,7 +9,7 @@ export interface HelpDeps {
   listedCommands: () => Array<{ name: string; description: string }>;
 }
 
-export function createHelpFeature(deps: HelpDeps): Feature & { welcome(): Reply } {
+export function createHelpFeature(deps: HelpDeps): Feature {
   const welcome = (): Reply => ({
     card: buildWelcomeCard({ profile: deps.profile, publicUrl: deps.publicUrl, examples: deps.profile.example_questions, commands: deps.listedCommands() }),
   });

@@ -58,6 +58,10 @@ export interface Feature {
   commands?: CommandSpec[];
   actions?: Record<string, ActionHandler>;
   routes?: HttpRoute[];
+  /** What a message that names no command gets (a question, for ask). One feature provides it. */
+  fallback?(ctx: CommandContext): Promise<Reply[]>;
+  /** The card for someone new, or a message with no words. One feature provides it. */
+  welcome?(): Reply;
   /** Scheduled message kinds (reminders) this feature renders; one shared dispatcher sends them. */
   messageKinds?: Record<string, MessageKind>;
   /** Background work (dispatchers). Started after the server listens; stopped on shutdown. */
