@@ -31,7 +31,8 @@ import { ladoAnswerActions } from './handlers/lado.ts';
 import { wireLado } from './wire/lado.ts';
 import type { LadoClockStore } from './lado/types.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
-import { createAuditFeature } from './handlers/audits.ts';
+import { wireAudits } from './wire/audits.ts';
+import type { AuditService } from './audits/service.ts';
 import { createRouter, type Router } from './handlers/router.ts';
 import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
@@ -70,6 +71,8 @@ export interface Assistant {
   schedule: ScheduleStore;
   /** The LADO referral clocks (tests read them through the store, not SQL). */
   ladoClocks: LadoClockStore;
+  /** Audit rounds, for tests that set a round up without the Teams flow. */
+  auditRounds: AuditService;
   /** Sends due reminders; tests call tick() after moving the clock. */
   dispatcher: Dispatcher;
   /** Deletes stored free text after FREE_TEXT_RETENTION_DAYS; tests call sweep() after moving the clock. */
@@ -153,6 +156,21 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     wakeDispatcher,
   });
 
+  const audits = wireAudits({
+    db,
+    schedule,
+    profile,
+    notifier,
+    userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
+    clock,
+    logger,
+    committee: config.committee.members,
+    linkSecret: config.linkSecret,
+    publicUrl: config.publicUrl,
+    teamsAppId: config.teamsAppId,
+    wakeDispatcher,
+  });
+
   const features: Feature[] = [
     help,
     ask,
@@ -172,7 +190,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     }),
     insights,
     createFollowFeature({ engine, follows, amendments: amendmentStore, publicUrl: config.publicUrl, clock }),
-    createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
+    audits.feature,
   ];
   router = createRouter(features);
   dispatcher = createDispatcher({
@@ -224,6 +242,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     references,
     schedule,
     ladoClocks: lado.store,
+    auditRounds: audits.service,
     dispatcher,
     retention,
     features,
