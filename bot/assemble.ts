@@ -43,10 +43,14 @@ import { createReloader } from './knowledge/reload.ts';
 import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
 import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
 import { createKnowledgeAdminFeature } from './handlers/knowledge-admin.ts';
+import { createPublisher } from './amendments/publish.ts';
 import { createFollowFeature } from './handlers/follow.ts';
 import { createWhatsNewRoutes } from './web/whats-new.ts';
 import { TAB_HEAD, tabDocPath } from './web/tab-page.ts';
 import { createInsightsFeature } from './handlers/insights.ts';
+import { createInsightsRoutes } from './web/insights-routes.ts';
+import { insightsUrls, signInsightsLink } from './content-owners/insights-link.ts';
+import { createQuestionRecorder } from './content-owners/question-log.ts';
 import { createSqliteQuestionLog, questionLogRetention } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
@@ -114,17 +118,22 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
   amendments.sync(knowledge.docs);
   const questionLog = createSqliteQuestionLog(db);
-  const insights = createInsightsFeature({
-    store: questionLog,
-    owners: config.contentOwners,
-    linkSecret: config.linkSecret,
-    publicUrl: config.publicUrl,
-    partnershipName: profile.name,
-    retentionDays: config.freeTextRetentionDays,
-    docs: () => holder.current.knowledge.docs,
-    clock,
-    logger,
-  });
+  const insights: Feature = {
+    ...createInsightsFeature({
+      owners: config.contentOwners,
+      links: (owner, at) => insightsUrls(config.publicUrl, signInsightsLink(config.linkSecret, owner, at)),
+      clock,
+    }),
+    routes: createInsightsRoutes({
+      linkSecret: config.linkSecret,
+      owners: config.contentOwners,
+      partnershipName: profile.name,
+      retentionDays: config.freeTextRetentionDays,
+      store: questionLog,
+      docs: () => holder.current.knowledge.docs,
+      now: () => clock.now(),
+    }),
+  };
 
   const askDeps = {
     engine,
@@ -134,7 +143,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
     updatedAt: (sectionId: string) => amendments.recentlyUpdated(sectionId),
-    onAsked: insights.recordAsked,
+    onAsked: createQuestionRecorder({ store: questionLog, clock, logger }),
   };
   const ask = createAskFeature(askDeps);
   const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
@@ -178,15 +187,19 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     createProceduresTabFeature(askDeps),
     lado.feature,
     createKnowledgeAdminFeature({
-      reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
-      amendments,
-      schedule,
+      publisher: createPublisher({
+        reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
+        amendments,
+        schedule,
+        contentOwners: config.contentOwners,
+        clock,
+        logger,
+        wakeDispatcher,
+      }),
       contentOwners: config.contentOwners,
       publicUrl: config.publicUrl,
-      clock,
       logger,
       watchDir: config.knowledgeWatch ? config.knowledgeDir : undefined,
-      wakeDispatcher,
     }),
     insights,
     createFollowFeature({ engine, follows, amendments: amendmentStore, publicUrl: config.publicUrl, clock }),

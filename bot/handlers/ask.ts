@@ -2,6 +2,7 @@
 // verbs of answer cards. Questions reach it as the router's fallback: whatever is not a command.
 import { ask, MAX_QUESTION_CHARS, type AskDeps } from '../ask/ask.ts';
 import type { AnswerHit } from '../knowledge/answer.ts';
+import type { AskedEvent } from '../content-owners/question-log.ts';
 import { VERBS } from '../../cards/answer.ts';
 import { buildAskCard } from '../../cards/ask-card.ts';
 import { buildClarifiedCard, CLARIFY_VERB } from '../../cards/clarify.ts';
@@ -20,13 +21,7 @@ export interface AskFeatureDeps extends AskDeps {
   onAsked?(event: AskedEvent): void;
 }
 
-export interface AskedEvent {
-  question: string;
-  confidence: 'high' | 'low' | 'none';
-  /** Sections shown, best first. */
-  shown: AnswerHit[];
-  personalData: boolean;
-}
+export type { AskedEvent } from '../content-owners/question-log.ts';
 
 /** The default route for any message that is not a command, plus the verbs of answer cards. */
 export function createAskFeature(deps: AskFeatureDeps): Feature {
