@@ -29,7 +29,7 @@ import { createHelpFeature } from './handlers/help.ts';
 import { createFeedbackFeature } from './handlers/feedback.ts';
 import { ladoAnswerActions } from './handlers/lado.ts';
 import { wireLado } from './wire/lado.ts';
-import type { LadoClockStore } from './lado/types.ts';
+import type { ReferralClockStore } from './lado/types.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
 import { wireAudits } from './wire/audits.ts';
 import type { AuditService } from './audits/service.ts';
@@ -74,7 +74,7 @@ export interface Assistant {
   references: ConversationReferenceStore;
   schedule: ScheduleStore;
   /** The LADO referral clocks (tests read them through the store, not SQL). */
-  ladoClocks: LadoClockStore;
+  referralClocks: ReferralClockStore;
   /** Audit rounds, for tests that set a round up without the Teams flow. */
   auditRounds: AuditService;
   /** Sends due reminders; tests call tick() after moving the clock. */
@@ -254,7 +254,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     notifier,
     references,
     schedule,
-    ladoClocks: lado.store,
+    referralClocks: lado.store,
     auditRounds: audits.service,
     dispatcher,
     retention,

@@ -1,13 +1,13 @@
 // What the LADO clock says in a short notice: refusals, not-found, the own-reminder confirmation, advice asked.
 // The wording lives here with the other LADO cards; handlers/lado.ts picks which one.
 import type { PartnershipProfile } from '../bot/partnership/profile.ts';
-import type { LadoClock } from '../bot/lado/types.ts';
+import type { ReferralClock } from '../bot/lado/types.ts';
 import { whenInWords } from '../bot/time/in-words.ts';
 import { ladoContactWays } from './card-text.ts';
 import { buildNoticeCard, type NoticeInput } from './notice.ts';
 import type { AdaptiveCard } from './types.ts';
 
-const STATE_WORDS: Record<LadoClock['state'], string> = {
+const STATE_WORDS: Record<ReferralClock['state'], string> = {
   open: 'waiting for the referral',
   submitted: 'marked submitted',
   received: 'marked received',
@@ -31,17 +31,17 @@ export function ladoNotices(profile: PartnershipProfile) {
     ),
     whichCase: notice('Which case?', 'Add the LADO case reference, for example "lado case LADO-2026-0412".', 'default'),
     noSuchCase: notice("I can't find a clock with that case reference", 'Check the reference, or type "lado due" to see the open clocks.', 'default'),
-    already: (clock: LadoClock) => notice('Already recorded', `Case ${clock.caseRef} is already ${STATE_WORDS[clock.state]}. Nothing changed.`, 'default'),
-    ownReminderSet: (clock: LadoClock, reminders: Date[], now: Date) =>
+    already: (referral: ReferralClock) => notice('Already recorded', `Case ${referral.caseRef} is already ${STATE_WORDS[referral.state]}. Nothing changed.`, 'default'),
+    ownReminderSet: (referral: ReferralClock, reminders: Date[], now: Date) =>
       notice(
-        `Reminder set: refer ${clock.caseRef} to the LADO by ${whenInWords(clock.deadlineAt, now)}`,
+        `Reminder set: refer ${referral.caseRef} to the LADO by ${whenInWords(referral.deadlineAt, now)}`,
         `I'll remind you at ${reminders.map((at) => whenInWords(at, now)).join('; ')}, until you press "Referral submitted". Nothing is sent to the LADO by me: you make the referral.`,
         'good',
       ),
-    adviceAsked: (clock: LadoClock) =>
+    adviceAsked: (referral: ReferralClock) =>
       notice(
         'The LADO has been told you would like advice',
-        `They will contact you about case ${clock.caseRef}. ${profile.lado.consultation ?? ''}${contact ? ` You can also ${contact}.` : ''} If a child is in immediate danger, call 999.`.replace(/\s+/g, ' ').trim(),
+        `They will contact you about case ${referral.caseRef}. ${profile.lado.consultation ?? ''}${contact ? ` You can also ${contact}.` : ''} If a child is in immediate danger, call 999.`.replace(/\s+/g, ' ').trim(),
         'default',
       ),
   };

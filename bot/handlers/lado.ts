@@ -3,7 +3,7 @@
 // staff lookup and the scheduled cards are wired in bot/wire/lado.ts.
 import type { AnswerHit } from '../knowledge/answer.ts';
 import { isLadoStaff, type ChangeResult, type LadoService } from '../lado/service.ts';
-import type { LadoClock } from '../lado/types.ts';
+import type { ReferralClock } from '../lado/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
@@ -36,10 +36,10 @@ export function ladoAnswerActions(staff: readonly string[]) {
 }
 
 /** What the referrer's card says for a clock's current state (for a press that changed nothing). */
-function referrerVariantNow(clock: LadoClock): ReferrerVariant {
-  if (clock.state === 'outcome') return 'outcome-reminder';
-  if (clock.state === 'closed') return clock.own ? 'submitted' : clock.conclusionReportedAt ? 'concluded' : 'closed';
-  return clock.state === 'open' ? 'reminder' : clock.state;
+function referrerVariantNow(referral: ReferralClock): ReferrerVariant {
+  if (referral.state === 'outcome') return 'outcome-reminder';
+  if (referral.state === 'closed') return referral.own ? 'submitted' : referral.conclusionReportedAt ? 'concluded' : 'closed';
+  return referral.state === 'open' ? 'reminder' : referral.state;
 }
 
 export function createLadoFeature(deps: LadoFeatureDeps): Feature {
@@ -47,23 +47,23 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
   const now = () => deps.clock.now();
   const say = ladoNotices(profile);
   const reply = (card: Reply['card']): Reply => ({ card });
-  const officerCard = (clock: LadoClock, variant: OfficerVariant, extra: { reminders?: Date[] } = {}) => deps.messages.officerCard(clock, variant, now(), extra);
+  const officerCard = (referral: ReferralClock, variant: OfficerVariant, extra: { reminders?: Date[] } = {}) => deps.messages.officerCard(referral, variant, now(), extra);
 
-  async function afterChange(result: ChangeResult, actor: Actor, whenChanged: (clock: LadoClock) => ActionResult, stateChanged = true): Promise<ActionResult> {
+  async function afterChange(result: ChangeResult, actor: Actor, whenChanged: (referral: ReferralClock) => ActionResult, stateChanged = true): Promise<ActionResult> {
     if (result.kind === 'not-found') return { replies: [reply(say.notFound)] };
     if (result.kind === 'not-allowed') return { replies: [reply(say.notYours)] };
     if (result.kind === 'already') {
-      const c = result.clock;
+      const c = result.referral;
       const card = service.isStaff(actor)
         ? officerCard(c, c.state === 'submitted' ? 'submitted' : c.state === 'open' ? 'case' : 'already-received')
-        : buildReferrerCard({ clock: c, variant: referrerVariantNow(c), profile, now: now() });
+        : buildReferrerCard({ referral: c, variant: referrerVariantNow(c), profile, now: now() });
       return { card, replies: [reply(say.already(c))] };
     }
     deps.wakeDispatcher();
-    if (stateChanged) await deps.messages.refreshSentCards(result.clock, now());
-    return whenChanged(result.clock);
+    if (stateChanged) await deps.messages.refreshSentCards(result.referral, now());
+    return whenChanged(result.referral);
   }
-  const changed = (clock: LadoClock) => deps.logger.info('lado.clock_changed', { clockId: clock.id, state: clock.state });
+  const changed = (referral: ReferralClock) => deps.logger.info('lado.clock_changed', { clockId: referral.id, state: referral.state });
   /** Verbs only LADO staff may press: anyone else hears whether the clock exists. */
   const staffOnly = (actor: Actor, clockId: unknown, run: () => Promise<ActionResult>) =>
     service.isStaff(actor) ? run() : Promise.resolve({ replies: [reply(service.find(clockId) ? say.notYours : say.notFound)] });
@@ -81,22 +81,22 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
       const result = service.start(actor, data);
       if (result.kind === 'not-staff') return { replies: [reply(say.notStaff)] };
       if (result.kind === 'invalid') return { card: formCard({ token: tokenOf(data), problems: result.problems, values: data }) };
-      if (result.kind === 'duplicate') return { card: officerCard(result.clock, 'duplicate') };
+      if (result.kind === 'duplicate') return { card: officerCard(result.referral, 'duplicate') };
       deps.wakeDispatcher();
-      const c = result.clock;
+      const c = result.referral;
       deps.logger.info('lado.clock_started', { clockId: c.id, rule: c.rule, reachable: c.referrerReachable, referrer: c.referrer.kind });
       return { card: officerCard(c, 'started', { reminders: result.reminders }) };
     },
     [LADO_VERBS.submitted]: async ({ actor, data }) =>
-      afterChange(service.confirm(actor, data.clockId), actor, (clock) => {
-        changed(clock);
-        return { card: clock.state === 'received' ? officerCard(clock, 'received') : buildReferrerCard({ clock, variant: 'submitted', profile, now: now() }) };
+      afterChange(service.confirm(actor, data.clockId), actor, (referral) => {
+        changed(referral);
+        return { card: referral.state === 'received' ? officerCard(referral, 'received') : buildReferrerCard({ referral, variant: 'submitted', profile, now: now() }) };
       }),
     [LADO_VERBS.received]: async ({ actor, data }) =>
       staffOnly(actor, data.clockId, () =>
-        afterChange(service.markReceived(actor, data.clockId), actor, (clock) => {
-          changed(clock);
-          return { card: officerCard(clock, 'received') };
+        afterChange(service.markReceived(actor, data.clockId), actor, (referral) => {
+          changed(referral);
+          return { card: officerCard(referral, 'received') };
         }),
       ),
     [LADO_VERBS.startOwn]: async ({ actor, data }) => {
@@ -105,31 +105,31 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
       if (result.kind !== 'started' && result.kind !== 'duplicate') return { replies: [reply(say.notFound)] };
       if (result.kind === 'started') {
         deps.wakeDispatcher();
-        deps.logger.info('lado.own_reminder_started', { clockId: result.clock.id, rule: result.clock.rule });
+        deps.logger.info('lado.own_reminder_started', { clockId: result.referral.id, rule: result.referral.rule });
       }
-      return { card: say.ownReminderSet(result.clock, result.reminders, now()) };
+      return { card: say.ownReminderSet(result.referral, result.reminders, now()) };
     },
     [LADO_VERBS.outcome]: async ({ actor, data }) =>
       staffOnly(actor, data.clockId, () =>
-        afterChange(service.recordOutcome(actor, data.clockId), actor, (clock) => {
-          changed(clock);
-          return { card: officerCard(clock, 'outcome-recorded') };
+        afterChange(service.recordOutcome(actor, data.clockId), actor, (referral) => {
+          changed(referral);
+          return { card: officerCard(referral, 'outcome-recorded') };
         }),
       ),
     [LADO_VERBS.concluded]: async ({ actor, data }) =>
-      afterChange(service.reportConclusion(actor, data.clockId), actor, (clock) => {
-        changed(clock);
-        return { card: service.isStaff(actor) ? officerCard(clock, 'closed') : buildReferrerCard({ clock, variant: 'concluded', profile, now: now() }) };
+      afterChange(service.reportConclusion(actor, data.clockId), actor, (referral) => {
+        changed(referral);
+        return { card: service.isStaff(actor) ? officerCard(referral, 'closed') : buildReferrerCard({ referral, variant: 'concluded', profile, now: now() }) };
       }),
     [LADO_VERBS.close]: async ({ actor, data }) =>
       staffOnly(actor, data.clockId, () =>
-        afterChange(service.close(actor, data.clockId), actor, (clock) => {
-          changed(clock);
-          return { card: officerCard(clock, 'closed') };
+        afterChange(service.close(actor, data.clockId), actor, (referral) => {
+          changed(referral);
+          return { card: officerCard(referral, 'closed') };
         }),
       ),
     // The pressed card stays as it was (no `card`): the clock is still running.
-    [LADO_VERBS.advice]: async ({ actor, data }) => afterChange(service.askAdvice(actor, data.clockId), actor, (clock) => ({ replies: [reply(say.adviceAsked(clock))] }), false),
+    [LADO_VERBS.advice]: async ({ actor, data }) => afterChange(service.askAdvice(actor, data.clockId), actor, (referral) => ({ replies: [reply(say.adviceAsked(referral))] }), false),
   };
 
   const lookup = (actor: Actor, args: string): Reply[] => {
