@@ -32,6 +32,7 @@ import { wireLado } from './wire/lado.ts';
 import type { ReferralClockStore } from './lado/types.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
 import { wireAudits } from './wire/audits.ts';
+import type { ScheduledFeatureDeps } from './wire/types.ts';
 import type { AuditService } from './audits/service.ts';
 import { createRouter, type Router } from './handlers/router.ts';
 import type { Feature } from './handlers/types.ts';
@@ -151,7 +152,8 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   let router: Router | undefined;
   const help = createHelpFeature({ profile, publicUrl: config.publicUrl, listedCommands: () => router?.listedCommands() ?? [] });
 
-  const lado = wireLado({
+  // What the features that keep records and send scheduled cards (LADO clock, audit rounds) are built from.
+  const scheduled: ScheduledFeatureDeps = {
     db,
     schedule,
     profile,
@@ -159,26 +161,11 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
     clock,
     logger,
-    lado: config.lado,
-    channels,
     teamsAppId: config.teamsAppId,
     wakeDispatcher,
-  });
-
-  const audits = wireAudits({
-    db,
-    schedule,
-    profile,
-    notifier,
-    userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
-    clock,
-    logger,
-    committee: config.committee.members,
-    linkSecret: config.linkSecret,
-    publicUrl: config.publicUrl,
-    teamsAppId: config.teamsAppId,
-    wakeDispatcher,
-  });
+  };
+  const lado = wireLado({ ...scheduled, lado: config.lado, channels });
+  const audits = wireAudits({ ...scheduled, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl });
 
   const features: Feature[] = [
     help,
