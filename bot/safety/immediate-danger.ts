@@ -162,6 +162,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
    *  "born last week" (an age, not when it happened). */
   const inThePast = (clause: string): boolean => {
     if (!past) return false;
+    // "locked in the cellar as a punishment now": said to be now, whatever else the clause says.
+    if (/(?:^| )now(?: |$)/.test(clause.replace(past, ' _')) || has(rightNow, clause)) return false;
     for (const m of clause.matchAll(past)) {
       const before = clause.slice(0, m.index).trimEnd();
       if (!/(?:^| )(?:since|from|born)$/.test(before)) return true;
