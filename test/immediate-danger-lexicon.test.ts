@@ -66,6 +66,8 @@ describe('the lexicon as content', () => {
     expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "..." has no words to match');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"..."', '"(mum|dad) (is)? drunk"'));
     expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "(mum|dad) (is)? drunk" uses ?, which phrases don\'t support (use words, (a|b), *, # and ...)');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"(mum|dad) (is)? drunk"', '"left (alone|on (his|her) own)"'));
+    expect(problems(dir)).toEqual([expect.stringContaining('situations.0.words.1: "left (alone|on (his|her) own)" has brackets inside brackets')]);
   });
 
   it('a partnership file adds words to a national situation and new situations of its own', () => {

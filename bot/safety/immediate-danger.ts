@@ -219,6 +219,7 @@ export function lexiconProblems(lexicon: DangerLexicon, file: string): string[] 
     phrases.forEach((p, i) => {
       const source = phraseSource(p, norm);
       if ((p.match(/\(/g) ?? []).length !== (p.match(/\)/g) ?? []).length) problems.push(`${file}: ${field}.${i}: "${p}" has unbalanced brackets`);
+      else if (/\([^)]*\(/.test(p)) problems.push(`${file}: ${field}.${i}: "${p}" has brackets inside brackets, which phrases don't support (write each option out: (on his own|on her own))`);
       else if (/[?[\]{}+\\]/.test(p)) problems.push(`${file}: ${field}.${i}: "${p}" uses ${p.match(/[?[\]{}+\\]/)![0]}, which phrases don't support (use words, (a|b), *, # and ...)`);
       else if (!source) problems.push(`${file}: ${field}.${i}: "${p}" has no words to match`);
       else
