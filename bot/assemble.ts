@@ -125,6 +125,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     logger,
     kinds: Object.assign({}, ...features.map((f) => f.messageKinds ?? {})),
     intervalMs: config.dispatchIntervalMs,
+    retry: { retryForMs: config.delivery.retryForMs },
   });
 
   const bot = new AssistantBot({

@@ -33,6 +33,13 @@ const envSchema = z.object({
   TEAMS_APP_ID: z.string().default(''),
 });
 
+// Delivery to Teams: how long one call to the Bot Connector may take, and how long a reminder that keeps
+// failing for a passing reason (throttling, an outage) is retried before someone is told it could not go.
+const deliverySchema = z.object({
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
+  REMINDER_RETRY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
+});
+
 export interface Config {
   readonly port: number;
   readonly publicUrl: string;
@@ -58,6 +65,14 @@ export interface Config {
   readonly dispatchIntervalMs: number;
   /** The Teams app id (manifest id), used for deep links to the Procedures tab. */
   readonly teamsAppId: string;
+  readonly delivery: DeliveryConfig;
+}
+
+export interface DeliveryConfig {
+  /** One call to the Bot Connector (a reply or a proactive send) is abandoned after this long. */
+  readonly connectorTimeoutMs: number;
+  /** A message failing for a passing reason is retried for this long after its first failure, then reported. */
+  readonly retryForMs: number;
 }
 
 export class ConfigError extends Error {
@@ -68,10 +83,13 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const parsedDelivery = deliverySchema.safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(parsedDelivery.error?.issues ?? [])];
+  if (!parsed.success || !parsedDelivery.success) {
+    throw new ConfigError(issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const d = parsedDelivery.data;
   const problems: string[] = [];
   const production = e.NODE_ENV === 'production';
   if (production && !e.MicrosoftAppId) problems.push('MicrosoftAppId: required when NODE_ENV=production');
@@ -106,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logMessageText: e.LOG_MESSAGE_TEXT,
     dispatchIntervalMs: e.DISPATCH_INTERVAL_MS,
     teamsAppId: e.TEAMS_APP_ID,
+    delivery: Object.freeze({ connectorTimeoutMs: d.CONNECTOR_TIMEOUT_MS, retryForMs: d.REMINDER_RETRY_MINUTES * 60_000 }),
   });
 }
 

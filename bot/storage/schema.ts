@@ -3,5 +3,6 @@ import type { Migration } from './database.ts';
 import { coreMigrations } from './core-schema.ts';
 import { ladoMigrations } from './lado-schema.ts';
 import { auditMigrations } from './audit-schema.ts';
+import { deliveryMigrations } from './delivery-schema.ts';
 
-export const allMigrations: readonly Migration[] = [...coreMigrations, ...ladoMigrations, ...auditMigrations];
+export const allMigrations: readonly Migration[] = [...coreMigrations, ...ladoMigrations, ...auditMigrations, ...deliveryMigrations];

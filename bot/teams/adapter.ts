@@ -12,7 +12,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     // With no app id there is nothing to authenticate; botbuilder only accepts that as MultiTenant.
     MicrosoftAppType: config.auth.appId ? config.auth.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.auth.tenantId,
-  });
+  }, config.delivery.connectorTimeoutMs);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
