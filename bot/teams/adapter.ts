@@ -1,6 +1,7 @@
 // The Bot Framework side: authentication from config, and the one error boundary per turn.
 import { CloudAdapter, type TurnContext } from 'botbuilder';
 import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
+import { classifySendError, isConnectorError } from './send-outcome.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../shared/log.ts';
 
@@ -15,6 +16,12 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   }, config.delivery.connectorTimeoutMs);
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    // Teams didn't take our reply (down, throttling, no answer within the timeout): one line, and no apology,
+    // which would wait on the same connector.
+    if (isConnectorError(error)) {
+      logger.warn('turn.reply_failed', { activityId: context.activity?.id, type: context.activity?.type, detail: classifySendError(error, Date.now()).detail });
+      return;
+    }
     logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
     try {
       if (context.activity?.type === 'message') {

@@ -32,8 +32,6 @@ export const realPacerTime: PacerTime = {
 export interface Pacer {
   /** Waits until a send to this conversation (in this tenant) is within every limit, and counts it. */
   take(conversationId: string, tenantId: string): Promise<void>;
-  /** Teams said 429 with Retry-After: nothing more to this conversation until then. */
-  holdOff(conversationId: string, ms: number): void;
   /** Keys with sends still inside a window (for tests and the memory check). */
   size(): number;
 }
@@ -43,14 +41,13 @@ export function createPacer(options: { time?: PacerTime; conversation?: readonly
   const conversationLimits = options.conversation ?? TEAMS_CONVERSATION_LIMITS;
   const tenantLimits = options.tenant ?? TEAMS_TENANT_LIMITS;
   const logs = new Map<string, number[]>();
-  const heldUntil = new Map<string, number>();
   const longest = (limits: readonly RateWindow[]) => Math.max(...limits.map((w) => w.ms));
   let sweepAt = 0;
 
   /** How long until one more send under `key` fits every window (0 = now). */
   function waitFor(key: string, limits: readonly RateWindow[], now: number): number {
     const log = logs.get(key);
-    let wait = Math.max(0, (heldUntil.get(key) ?? 0) - now);
+    let wait = 0;
     if (!log) return wait;
     for (const { limit, ms } of limits) {
       const inWindow = log.length - firstAfter(log, now - ms);
@@ -73,7 +70,6 @@ export function createPacer(options: { time?: PacerTime; conversation?: readonly
     sweepAt = now + 60_000;
     const keep = Math.max(longest(conversationLimits), longest(tenantLimits));
     for (const [key, log] of logs) if (log[log.length - 1] <= now - keep) logs.delete(key);
-    for (const [key, until] of heldUntil) if (until <= now) heldUntil.delete(key);
   }
 
   return {
@@ -91,10 +87,6 @@ export function createPacer(options: { time?: PacerTime; conversation?: readonly
         }
         await time.sleep(Math.ceil(wait));
       }
-    },
-    holdOff(conversationId, ms) {
-      const key = `c:${conversationId}`;
-      heldUntil.set(key, Math.max(heldUntil.get(key) ?? 0, time.now() + ms));
     },
     size: () => logs.size,
   };

@@ -49,3 +49,10 @@ export function retryAfterMs(value: string | undefined, nowMs: number): number |
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
+
+/** An error from the call to the Bot Connector (an HTTP status, a network failure, our deadline), not a bug of ours. */
+export function isConnectorError(err: unknown): boolean {
+  const e = (typeof err === 'object' && err !== null ? err : {}) as ErrorLike;
+  const status = e.statusCode ?? e.response?.status;
+  return (status !== undefined && status > 0) || e.name === 'AbortError' || (!!e.code && (AMBIGUOUS_CODES.has(e.code) || NOT_SENT_CODES.has(e.code)));
+}
