@@ -11,7 +11,7 @@ import { loadConfig } from '../../bot/config.ts';
 import { createLogger } from '../../bot/shared/log.ts';
 import { measureReminders, type ReminderResult } from './reminders.ts';
 
-export type ToBot = { type: 'rss' } | { type: 'reminders'; count: number; spreadMs: number; recipients: number; connectorUrl: string } | { type: 'stop' };
+export type ToBot = { type: 'rss' } | { type: 'reminders'; count: number; spreadMs: number; recipients: number; tenants: number; connectorUrl: string } | { type: 'stop' };
 export type FromBot =
   | { type: 'ready'; port: number; start_ms: number; rss_mb: number; heap_mb: number; external_mb: number }
   | { type: 'rss'; rss_mb: number; heap_mb: number; external_mb: number }

@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { startFakeConnector, type FakeConnector } from '../../test/support/fake-connector.ts';
 import { message, person } from '../../test/support/activities.ts';
 import type { FromBot, ToBot } from './bot-process.ts';
-import type { ReminderResult } from './reminders.ts';
+import type { ReminderResult, TeamsLimitsCheck } from './reminders.ts';
 import type { ReminderScenario } from './options.ts';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { round } from './stats.ts';
@@ -63,7 +63,16 @@ export interface HttpOptions {
 const BOT_COMPILED = join(REPO_ROOT, 'dist', 'scripts', 'bench', 'bot-process.js');
 const BOT_SOURCE = join(import.meta.dirname, 'bot-process.ts');
 export const botRuntime = (): 'compiled' | 'tsx' => (existsSync(BOT_COMPILED) ? 'compiled' : 'tsx');
-const RECIPIENTS = 100;
+// Teams' published limits, which the fake connector enforces while reminders are sent.
+const TEAMS_LIMITS = {
+  conversation: [
+    { limit: 7, ms: 1_000 },
+    { limit: 8, ms: 2_000 },
+    { limit: 60, ms: 30_000 },
+    { limit: 1800, ms: 3_600_000 },
+  ],
+  tenant: [{ limit: 50, ms: 1_000 }],
+};
 
 export async function measureHttpAndReminders(source: KnowledgeSource, options: HttpOptions): Promise<{ http: HttpResult; reminders: { burst: ReminderResult; steady: ReminderResult } }> {
   const connector = await startFakeConnector();
@@ -87,8 +96,14 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
     bot.send({ type: 'rss' });
     const after = await bot.next('rss');
     const remind = async (s: ReminderScenario) => {
-      bot.send({ type: 'reminders', count: s.count, spreadMs: s.spreadMs, recipients: RECIPIENTS, connectorUrl: connector.url });
+      connector.recorded.splice(0);
+      connector.refused.splice(0);
+      connector.limits = TEAMS_LIMITS;
+      bot.send({ type: 'reminders', count: s.count, spreadMs: s.spreadMs, recipients: s.recipients, tenants: s.tenants, connectorUrl: connector.url });
       const result = (await bot.next('reminders')).result;
+      await quiet(connector);
+      result.teams_limits = checkAgainstLimits(connector, s);
+      connector.limits = undefined;
       connector.recorded.splice(0);
       return result;
     };
@@ -110,6 +125,25 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
     await bot.stop();
     await connector.close();
   }
+}
+
+/** What the connector received, against what Teams' limits allow for this burst. */
+function checkAgainstLimits(connector: FakeConnector, s: ReminderScenario): TeamsLimitsCheck {
+  const times = new Map<string, number>();
+  for (const r of connector.recorded) {
+    const n = /^Reminder (\d+):/.exec(String(r.body?.text ?? ''))?.[1];
+    if (n !== undefined) times.set(n, (times.get(n) ?? 0) + 1);
+  }
+  // n sends where any window of `ms` holds at most `limit` span at least (ceil(n / limit) - 1) windows.
+  const span = (n: number, windows: Array<{ limit: number; ms: number }>) => Math.max(0, ...windows.map((w) => (Math.ceil(n / w.limit) - 1) * w.ms));
+  const perTenant = Math.ceil(s.count / s.tenants);
+  const perConversation = Math.ceil(s.count / s.recipients);
+  return {
+    delivered: times.size,
+    sent_twice: [...times.values()].filter((c) => c > 1).length,
+    throttled_429: connector.refused.filter((r) => r.status === 429).length,
+    lower_bound_ms: Math.max(span(perTenant, TEAMS_LIMITS.tenant), span(perConversation, TEAMS_LIMITS.conversation)),
+  };
 }
 
 async function load(url: string, connector: FakeConnector, people: ReturnType<typeof person>[], options: HttpOptions, seconds: number): Promise<Omit<HttpLevel, 'rss_after_mb'>> {

@@ -70,7 +70,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const refused: FakeConnector['refused'] = [];
   const attempts = new Map<string, number>();
   const hanging = new Set<{ end(): void }>();
-  const arrivals = { tenant: [] as number[], byConversation: new Map<string, number[]>() };
+  const arrivals = new Map<string, number[]>();
   let connector: FakeConnector;
 
   /** ms until a send fits every window, or 0 when it fits now. */
@@ -91,8 +91,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     attempts.set(conversationId, attempt.n);
     if (connector.limits) {
       const now = performance.now();
-      const log = arrivals.byConversation.get(conversationId) ?? [];
-      const wait = Math.max(overLimit(log, connector.limits.conversation, now), overLimit(arrivals.tenant, connector.limits.tenant, now));
+      const tenantId = String((req.body as { conversation?: { tenantId?: string } } | undefined)?.conversation?.tenantId ?? '');
+      const log = arrivals.get(`c:${conversationId}`) ?? [];
+      const tenantLog = arrivals.get(`t:${tenantId}`) ?? [];
+      const wait = Math.max(overLimit(log, connector.limits.conversation, now), overLimit(tenantLog, connector.limits.tenant, now));
       if (wait > 0) {
         refused.push({ conversationId, status: 429 });
         res.header('Retry-After', String(Math.max(1, Math.ceil(wait / 1000))));
@@ -100,9 +102,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         return false;
       }
       log.push(now);
-      arrivals.byConversation.set(conversationId, log);
-      arrivals.tenant.push(now);
-      if (arrivals.tenant.length > 10_000) arrivals.tenant.splice(0, 5_000);
+      tenantLog.push(now);
+      arrivals.set(`c:${conversationId}`, log);
+      arrivals.set(`t:${tenantId}`, tenantLog);
+      if (tenantLog.length > 10_000) tenantLog.splice(0, 5_000);
     }
     const fault = connector.faults?.(attempt);
     if (!fault) return true;
