@@ -56,6 +56,8 @@ export interface HttpOptions {
   reminderBurst: ReminderScenario;
   reminderSteady: ReminderScenario;
   questions: readonly string[];
+  /** Requests per second across all connections (unset: as fast as replies come). */
+  overallRate?: number;
 }
 
 // The bot as production runs it (compiled by `npm run build`, no TypeScript loader) when dist/ holds it;
@@ -146,7 +148,7 @@ function checkAgainstLimits(connector: FakeConnector, s: ReminderScenario): Team
   };
 }
 
-async function load(url: string, connector: FakeConnector, people: ReturnType<typeof person>[], options: HttpOptions, seconds: number): Promise<Omit<HttpLevel, 'rss_after_mb'>> {
+export async function load(url: string, connector: FakeConnector, people: ReturnType<typeof person>[], options: HttpOptions, seconds: number): Promise<Omit<HttpLevel, 'rss_after_mb'>> {
   let client = 0;
   let asked = 0;
   const questions = options.questions.length ? options.questions : ['how quickly must the LADO be told?'];
@@ -155,6 +157,7 @@ async function load(url: string, connector: FakeConnector, people: ReturnType<ty
     connections: people.length,
     duration: seconds,
     maxOverallRequests: options.maxRequests,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     timeout: 10,
     setupClient(c) {
       const who = people[client++ % people.length];
@@ -197,14 +200,14 @@ async function quiet(connector: FakeConnector): Promise<void> {
   }
 }
 
-interface BotHandle {
+export interface BotHandle {
   next<T extends FromBot['type']>(type: T): Promise<Extract<FromBot, { type: T }>>;
   send(m: ToBot): void;
   stop(): Promise<void>;
   errors: string[];
 }
 
-function startBot(source: KnowledgeSource): BotHandle {
+export function startBot(source: KnowledgeSource): BotHandle {
   const compiled = botRuntime() === 'compiled';
   const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership], {
     cwd: REPO_ROOT,
