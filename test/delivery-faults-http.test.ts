@@ -157,6 +157,22 @@ describe('failures that retrying cannot fix', () => {
     expect(firstCards(blocked, since)).toHaveLength(0);
   });
 
+  it('the notice to the officer is retried too when Teams is briefly down for the officer', async () => {
+    clock.set(START);
+    const blocked = person('r-blocked-2');
+    await say(blocked, 'help');
+    plan(blocked, () => ({ status: 403, code: 'ConversationBlockedByUser' }));
+    // The first message to the officer is the form's reply; the two after it (the notice) get 502.
+    plan(officer, (n) => (n === 2 || n === 3 ? { status: 502 } : undefined));
+    const since = connector.recorded.length;
+    await startClockFor(blocked, 'LADO-2026-0935');
+    await runFor(START, 2 * 60_000, 10_000);
+    const notices = cardsTo(officer, since).map(cardText).filter((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0935"));
+    expect(notices).toHaveLength(1);
+    // A 502 may have reached Teams: the retry says it may be a repeat.
+    expect(notices[0]).toContain(REPEAT_NOTE);
+  });
+
   it('503 past the retry budget: undeliverable, and the officer is told', async () => {
     clock.set(START);
     const down = person('r-down');

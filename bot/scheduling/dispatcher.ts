@@ -148,8 +148,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       for (;;) {
         const due = deps.store.claimDue(deps.clock.now(), batch, token);
         if (due.length === 0) break;
+        // Until nothing is due: a notice scheduled while this batch was sent (e.g. to the officer) goes now too.
         await dispatchBatch(due, result);
-        if (due.length < batch) break;
       }
     } finally {
       clearInterval(keepClaims);
