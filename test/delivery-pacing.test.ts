@@ -141,3 +141,16 @@ describe('after a crash, only a send that had started is a possible repeat', () 
     db.close();
   });
 });
+
+describe('delivery settings', () => {
+  it('have defaults, and a bad value is named', async () => {
+    const { loadConfig, ConfigError } = await import('../bot/config.ts');
+    expect(loadConfig({}).delivery).toEqual({ connectorTimeoutMs: 5_000, retryForMs: 60 * 60_000 });
+    expect(loadConfig({ REMINDER_RETRY_MINUTES: '180', CONNECTOR_TIMEOUT_MS: '3000' }).delivery).toEqual({ connectorTimeoutMs: 3_000, retryForMs: 180 * 60_000 });
+    for (const env of [{ REMINDER_RETRY_MINUTES: '0' }, { CONNECTOR_TIMEOUT_MS: 'soon' }, { CONNECTOR_TIMEOUT_MS: '100' }]) {
+      const name = Object.keys(env)[0];
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(new RegExp(name));
+    }
+  });
+});
