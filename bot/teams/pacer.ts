@@ -36,8 +36,12 @@ export interface Pacer {
   size(): number;
 }
 
-export function createPacer(options: { time?: PacerTime; conversation?: readonly RateWindow[]; tenant?: readonly RateWindow[] } = {}): Pacer {
+/** Sends leave here, Teams counts them on arrival: a little slack so network jitter can't bunch them past a limit. */
+const DEFAULT_MARGIN_MS = 50;
+
+export function createPacer(options: { time?: PacerTime; conversation?: readonly RateWindow[]; tenant?: readonly RateWindow[]; marginMs?: number } = {}): Pacer {
   const time = options.time ?? realPacerTime;
+  const margin = options.marginMs ?? DEFAULT_MARGIN_MS;
   const conversationLimits = options.conversation ?? TEAMS_CONVERSATION_LIMITS;
   const tenantLimits = options.tenant ?? TEAMS_TENANT_LIMITS;
   const logs = new Map<string, number[]>();
@@ -50,9 +54,9 @@ export function createPacer(options: { time?: PacerTime; conversation?: readonly
     let wait = 0;
     if (!log) return wait;
     for (const { limit, ms } of limits) {
-      const inWindow = log.length - firstAfter(log, now - ms);
+      const inWindow = log.length - firstAfter(log, now - ms - margin);
       // The window frees a place when its oldest counted send leaves it.
-      if (inWindow >= limit) wait = Math.max(wait, log[log.length - limit] + ms - now);
+      if (inWindow >= limit) wait = Math.max(wait, log[log.length - limit] + ms + margin - now);
     }
     return wait;
   }
