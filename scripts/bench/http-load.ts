@@ -42,7 +42,16 @@ export interface HttpResult {
   /** 'compiled': dist/ as `npm start` runs it; 'tsx': from source (no build present). */
   bot_runtime: 'compiled' | 'tsx';
   levels: Record<string, HttpLevel>;
-  memory: { rss_start_mb: number; rss_after_load_mb: number; heap_start_mb: number; heap_after_load_mb: number; external_after_load_mb: number };
+  memory: {
+    rss_start_mb: number;
+    /** The median of three samples, each a second after a full GC (RSS swings by tens of MB from one second to the next). */
+    rss_after_load_mb: number;
+    rss_after_load_samples_mb: number[];
+    heap_start_mb: number;
+    heap_after_load_mb: number;
+    heap_total_after_load_mb?: number;
+    external_after_load_mb: number;
+  };
   /** Error lines the bot logged during the run (event names only): should be 0. */
   logged_errors: number;
   logged_error_events: string[];
@@ -95,8 +104,12 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
       bot.send({ type: 'rss' });
       levels[`c${c}`] = { ...level, rss_after_mb: (await bot.next('rss')).rss_mb };
     }
-    bot.send({ type: 'rss' });
-    const after = await bot.next('rss');
+    const samples = [];
+    for (let i = 0; i < 3; i++) {
+      bot.send({ type: 'rss' });
+      samples.push(await bot.next('rss'));
+    }
+    const after = [...samples].sort((a, b) => a.rss_mb - b.rss_mb)[1];
     const remind = async (s: ReminderScenario) => {
       connector.recorded.splice(0);
       connector.refused.splice(0);
@@ -117,7 +130,15 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
         bot_start_ms: ready.start_ms,
         bot_runtime: botRuntime(),
         levels,
-        memory: { rss_start_mb: ready.rss_mb, rss_after_load_mb: after.rss_mb, heap_start_mb: ready.heap_mb, heap_after_load_mb: after.heap_mb, external_after_load_mb: after.external_mb },
+        memory: {
+          rss_start_mb: ready.rss_mb,
+          rss_after_load_mb: after.rss_mb,
+          rss_after_load_samples_mb: samples.map((s) => s.rss_mb),
+          heap_start_mb: ready.heap_mb,
+          heap_after_load_mb: after.heap_mb,
+          heap_total_after_load_mb: after.heap_total_mb,
+          external_after_load_mb: after.external_mb,
+        },
         logged_errors: bot.errors.length,
         logged_error_events: [...new Set(bot.errors)].slice(0, 5),
       },
