@@ -52,10 +52,14 @@ process.on('message', (m: ToBot) => {
   void (async () => {
     try {
       if (m.type === 'rss') {
-        // A full GC returns before V8 has finished sweeping and handed pages back: measure once it has.
+        // RSS as the process stands, read before any forced GC: a full GC's compaction maps new pages and its
+        // background unmapper hands the old ones back later, so RSS read just after gc() swings by 100 MB+.
+        // Then the live JS heap, after a full GC (and a second for V8 to finish sweeping).
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        const rss = process.memoryUsage().rss;
         globalThis.gc?.();
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        send({ type: 'rss', ...memory(), spaces_mb: spaces() });
+        send({ type: 'rss', ...memory(), rss_mb: Math.round((rss / 2 ** 20) * 10) / 10, spaces_mb: spaces() });
       }
       else if (m.type === 'snapshot') send({ type: 'snapshot', file: writeHeapSnapshot(m.file) });
       else if (m.type === 'reminders') send({ type: 'reminders', result: await measureReminders(assistant, config, logger, m) });
