@@ -236,9 +236,8 @@ export function startBot(source: KnowledgeSource): BotHandle {
     execArgv: [
       ...(compiled ? [] : ['--import', 'tsx']),
       '--disable-warning=DEP0111',
-      // As `npm start` runs it: V8 sized for memory (a smaller young generation, and the old generation let
-      // grow less between full GCs; by default it grew to 4x the live heap under load, RSS up to 260 MB).
-      '--optimize-for-size',
+      // BENCH_BOT_NODE_FLAGS="--optimize-for-size": the bot with other V8 heap sizing (BENCHMARKS.md, Memory).
+      ...(process.env.BENCH_BOT_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       '--expose-gc',
       ...(process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : []),
     ],

@@ -46,7 +46,8 @@ try {
   for (const c of [1, 10, 100]) {
     const people = Array.from({ length: c }, () => person(`soak-${++n}`));
     for (const p of people) connector.members.set(p.id, { email: `${p.id.slice(3)}@tenant.example`, aadObjectId: p.aadObjectId });
-    await load(url, connector, people, base, 4);
+    const level = await load(url, connector, people, base, 4);
+    console.log(`bench load, ${c} conversations: ${level.rps} turns/s, p99 ${level.p99_ms} ms`);
     connector.recorded.splice(0);
   }
   const afterLoad = await sample();
