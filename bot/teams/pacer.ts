@@ -45,7 +45,7 @@ export function createPacer(options: { time?: PacerTime; conversation?: readonly
   const conversationLimits = options.conversation ?? TEAMS_CONVERSATION_LIMITS;
   const tenantLimits = options.tenant ?? TEAMS_TENANT_LIMITS;
   const logs = new Map<string, number[]>();
-  const longest = (limits: readonly RateWindow[]) => Math.max(...limits.map((w) => w.ms));
+  const longest = (limits: readonly RateWindow[]) => Math.max(...limits.map((w) => w.ms)) + margin;
   let sweepAt = 0;
 
   /** How long until one more send under `key` fits every window (0 = now). */
