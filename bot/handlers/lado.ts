@@ -215,9 +215,12 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
     return [{ card: officerCard(found, 'case') }];
   };
 
+  /** Through the schedule, due at once: paced, and retried like any reminder if Teams is down. */
   async function tellOfficer(clock: LadoClock, variant: OfficerVariant, ctx: RenderContext): Promise<void> {
-    const delivery = await deps.notifier.send(service.officer(clock), { card: officerCard(clock, variant, { late: ctx.late }) });
-    if (!delivery.delivered) deps.logger.warn('lado.officer_unreachable', { clockId: clock.id, variant });
+    deps.schedule.schedule([
+      { kind: MESSAGE_KINDS.officerNotice, subjectId: clock.id, recipient: service.officer(clock), dueAt: ctx.now, payload: { clockId: clock.id, variant, late: ctx.late } },
+    ]);
+    deps.wakeDispatcher();
   }
 
   const messageKinds: Record<string, MessageKind> = {
@@ -266,6 +269,17 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature & { service: L
       async undeliverable(m, ctx) {
         const clock = clockOf(m);
         if (clock) await tellOfficer(clock, 'undeliverable', ctx);
+      },
+    },
+    [MESSAGE_KINDS.officerNotice]: {
+      render(m, ctx) {
+        const clock = clockOf(m);
+        if (!clock) return null;
+        return { card: officerCard(clock, m.payload.variant as OfficerVariant, { late: m.payload.late === true || ctx.late }) };
+      },
+      async undeliverable(m) {
+        // Nobody further to tell: the clock is still listed in `lado due`.
+        deps.logger.warn('lado.officer_unreachable', { clockId: m.payload.clockId, variant: m.payload.variant });
       },
     },
     [MESSAGE_KINDS.outcomeOverdue]: {
