@@ -200,6 +200,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     logger,
     kinds: Object.assign({}, ...features.map((f) => f.messageKinds ?? {})),
     intervalMs: config.dispatchIntervalMs,
+    retry: { retryForMs: config.delivery.retryForMs },
   });
 
   // Every store that keeps free text registers here (holders), so one sweep deletes it all on time.

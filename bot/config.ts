@@ -37,10 +37,15 @@ const envSchema = z.object({
   CONTENT_OWNERS: commaList,
   KNOWLEDGE_WATCH: boolish,
   FREE_TEXT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Delivery to Teams: how long one call to the Bot Connector may take, and how long a reminder that keeps
+  // failing for a passing reason (throttling, an outage) is retried before someone is told it could not go.
+  CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
+  REMINDER_RETRY_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
 });
 
 /** Long enough that it cannot be guessed or brute-forced offline (an HMAC key). */
 export const LINK_SECRET_MIN = 32;
+
 
 export interface Config {
   readonly port: number;
@@ -75,6 +80,14 @@ export interface Config {
   readonly knowledgeWatch: boolean;
   /** Stored free text (feedback questions, audit answers and drafts) is deleted this many days after it stops being needed. */
   readonly freeTextRetentionDays: number;
+  readonly delivery: DeliveryConfig;
+}
+
+export interface DeliveryConfig {
+  /** One call to the Bot Connector (a reply or a proactive send) is abandoned after this long. */
+  readonly connectorTimeoutMs: number;
+  /** A message failing for a passing reason is retried for this long after its first failure, then reported. */
+  readonly retryForMs: number;
 }
 
 export class ConfigError extends Error {
@@ -121,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     contentOwners: Object.freeze(e.CONTENT_OWNERS),
     knowledgeWatch: e.KNOWLEDGE_WATCH,
     freeTextRetentionDays: e.FREE_TEXT_RETENTION_DAYS,
+    delivery: Object.freeze({ connectorTimeoutMs: e.CONNECTOR_TIMEOUT_MS, retryForMs: e.REMINDER_RETRY_MINUTES * 60_000 }),
   });
 }
 

@@ -153,7 +153,7 @@ export function buildReferrerCard({ referral, variant, profile, now, late }: Ref
     title: titles[variant],
     lines: lines[variant],
     facts: open || conclusionOpen ? clockFacts(referral, now) : [{ title: referenceTitle(referral), value: referral.caseRef }],
-    warning: late ? 'This message is late: the assistant was unavailable when it was due.' : '',
+    warning: late ? 'This message is late: it could not be sent when it was due.' : '',
     footnote: open || conclusionOpen ? `${ladoContact(profile)} Please don't put names in Teams: use the case reference.` : '',
     actions,
   });
@@ -296,7 +296,7 @@ export function buildOfficerCard({ referral, variant, profile, now, installUrl, 
     title: v.title,
     lines: v.lines,
     facts: clockFacts(referral, now),
-    warning: [v.warning ?? '', late ? 'This message is late: the assistant was unavailable when it was due.' : ''].filter(Boolean).join(' '),
+    warning: [v.warning ?? '', late ? 'This message is late: it could not be sent when it was due.' : ''].filter(Boolean).join(' '),
     footnote: variant === 'started' ? `Timescale: ${RULE_WORDS[referral.rule]}.` : '',
     actions,
   });

@@ -82,6 +82,16 @@ describe('negation and the past', () => {
     expect(flags('there is no adult with the baby')).toBe(true);
   });
 
+  it('"now" in the clause outweighs a habit: a punishment happening now is not a pattern from before', () => {
+    expect(flags('kid locked in the cellar as a punishment now')).toBe(true);
+    expect(flags('kid locked in the cellar as a punishment, mum said when asked about it in 2019')).toBe(false);
+  });
+
+  it('an old injury does not cancel the bleeding now: "an hour ago" is not the past', () => {
+    expect(flags('it happened an hour ago and shes still bleeding')).toBe(true);
+    expect(flags('she cut her arm months ago, it bled a lot')).toBe(false);
+  });
+
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });

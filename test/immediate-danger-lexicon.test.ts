@@ -66,6 +66,8 @@ describe('the lexicon as content', () => {
     expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "..." has no words to match');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"..."', '"(mum|dad) (is)? drunk"'));
     expect(problems(dir)).toContain('immediate-danger.yml: situations.0.words.1: "(mum|dad) (is)? drunk" uses ?, which phrases don\'t support (use words, (a|b), *, # and ...)');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"(mum|dad) (is)? drunk"', '"left (alone|on (his|her) own)"'));
+    expect(problems(dir)).toEqual([expect.stringContaining('situations.0.words.1: "left (alone|on (his|her) own)" has brackets inside brackets')]);
   });
 
   it('a partnership file adds words to a national situation and new situations of its own', () => {
@@ -81,6 +83,20 @@ describe('the lexicon as content', () => {
     expect(after.assess('the child is in peril').immediateDanger).toBe(true);
     expect(after.assess('the child is aflame').immediateDanger).toBe(true);
     expect(after.assess('the child is not in peril').immediateDanger).toBe(false);
+  });
+
+  it('a situation with "with" words needs one of them anywhere in the message: an emergency told in two parts', () => {
+    const dir = copyFixtures();
+    writeFileSync(
+      join(dir, 'testshire', 'immediate-danger.yml'),
+      ['version: 1', 'situations:', '  - id: sick-after-a-fall', '    category: injury', '    with: [fell, dropped]', '    words: [being sick]'].join('\n'),
+    );
+    const d = loadKnowledge(dir, 'testshire').immediateDanger;
+    expect(d.assess('he fell down the stairs earlier, now he is being sick').situations).toEqual(['sick-after-a-fall']);
+    expect(d.assess('he is being sick, can he come to nursery').immediateDanger).toBe(false);
+    expect(d.assess('he fell down the stairs earlier, he is not being sick').immediateDanger).toBe(false);
+    writeFileSync(join(dir, 'testshire', 'immediate-danger.yml'), ['version: 1', 'situations:', '  - id: sick-after-a-fall', '    category: injury', '    with: ["(fell|"]', '    words: [being sick]'].join('\n'));
+    expect(problems(dir)).toEqual([expect.stringContaining('situations.4.with.0: "(fell|" has unbalanced brackets')]);
   });
 
   it('a partnership cannot loosen what a national situation needs', () => {

@@ -95,4 +95,6 @@ export const MESSAGE_KINDS = {
   outcomeReminder: 'lado.outcome-reminder',
   /** The employer's conclusion is overdue: a card to the LADO. payload: { clockId } */
   outcomeOverdue: 'lado.outcome-overdue',
+  /** A card to the officer because another could not be delivered. payload: { clockId, variant, late } */
+  officerNotice: 'lado.officer-notice',
 } as const;

@@ -14,6 +14,9 @@ const situation = z
     /** Word classes that must also appear somewhere in the message; [] = an emergency on its own. */
     needs: z.array(z.enum(NEEDS)).default([]),
     words: z.array(z.string().trim().min(1)).min(1),
+    /** Words of which one must also appear somewhere in the message (another clause will do): a situation told
+     *  in two parts ("dad dropped him" ... "now being sick"). Absent = no such need. */
+    with: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 
@@ -61,17 +64,18 @@ export type Situation = DangerLexicon['situations'][number];
 /** The national lexicon with a partnership's additions; problems name the file and the field. */
 export function extendLexicon(base: DangerLexicon, ext: DangerLexiconExtension, file: string, problems: string[]): DangerLexicon {
   const nn = ext.not_now ?? {};
-  const situations = base.situations.map((s) => ({ ...s, words: [...s.words] }));
+  const situations = base.situations.map((s) => ({ ...s, words: [...s.words], ...(s.with ? { with: [...s.with] } : {}) }));
   for (const [i, s] of (ext.situations ?? []).entries()) {
     const known = situations.find((x) => x.id === s.id);
     if (known) {
       known.words.push(...s.words);
+      if (s.with) known.with = [...(known.with ?? []), ...s.with];
       // A partnership adds words; what a national situation needs stays national.
       if (s.needs && s.needs.join() !== known.needs.join()) problems.push(`${file}: situations.${i}.needs: "${s.id}" is national; add words to it, or give a new situation its own id`);
     } else if (!s.category) {
       problems.push(`${file}: situations.${i}.category: a new situation "${s.id}" needs a category`);
     } else {
-      situations.push({ id: s.id, category: s.category, needs: s.needs ?? [], words: s.words });
+      situations.push({ id: s.id, category: s.category, needs: s.needs ?? [], words: s.words, ...(s.with ? { with: s.with } : {}) });
     }
   }
   return {

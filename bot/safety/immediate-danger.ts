@@ -128,12 +128,14 @@ interface CompiledSituation {
   id: string;
   needs: Need[];
   matcher: RegExp;
+  /** One of these must appear anywhere in the message too. */
+  with?: RegExp;
 }
 
 /** Every plain word the lexicon's phrases use, to read dropped g's ("hittin") as the word they mean. */
 function vocabulary(lexicon: DangerLexicon): Set<string> {
   const nn = lexicon.not_now;
-  const lines = [lexicon.at_risk, lexicon.now, lexicon.right_now, nn.negation, nn.past, nn.asking, nn.reassurance, nn.not_danger, ...lexicon.situations.map((s) => s.words)].flat();
+  const lines = [lexicon.at_risk, lexicon.now, lexicon.right_now, nn.negation, nn.past, nn.asking, nn.reassurance, nn.not_danger, ...lexicon.situations.flatMap((s) => [s.words, s.with ?? []])].flat();
   return new Set(lines.flatMap((l) => rawTokens(l.replace(/[*#]\S*/g, ' '))));
 }
 
@@ -150,7 +152,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
   const notDanger = compile(nn.not_danger, norm, 'g');
   const situations: CompiledSituation[] = lexicon.situations.flatMap((s: Situation) => {
     const matcher = compile(s.words, norm, 'g');
-    return matcher ? [{ id: s.id, needs: s.needs, matcher }] : [];
+    const withWords = s.with ? compile(s.with, norm) : undefined;
+    return matcher ? [{ id: s.id, needs: s.needs, matcher, ...(withWords ? { with: withWords } : {}) }] : [];
   });
 
   const has = (re: RegExp | undefined, text: string) => (re ? re.test(text) : false);
@@ -159,6 +162,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
    *  "born last week" (an age, not when it happened). */
   const inThePast = (clause: string): boolean => {
     if (!past) return false;
+    // "locked in the cellar as a punishment now": said to be now, whatever else the clause says.
+    if (/(?:^| )now(?: |$)/.test(clause.replace(past, ' _')) || has(rightNow, clause)) return false;
     for (const m of clause.matchAll(past)) {
       const before = clause.slice(0, m.index).trimEnd();
       if (!/(?:^| )(?:since|from|born)$/.test(before)) return true;
@@ -193,6 +198,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       const found: string[] = [];
       for (const s of situations) {
         if (!s.needs.every((n) => present[n])) continue;
+        if (s.with && !s.with.test(whole)) continue;
         const hit = clauses.some((clause) => {
           if (inThePast(clause)) return false;
           for (const m of clause.matchAll(s.matcher)) if (!negated(clause, m)) return true;
@@ -213,6 +219,7 @@ export function lexiconProblems(lexicon: DangerLexicon, file: string): string[] 
     phrases.forEach((p, i) => {
       const source = phraseSource(p, norm);
       if ((p.match(/\(/g) ?? []).length !== (p.match(/\)/g) ?? []).length) problems.push(`${file}: ${field}.${i}: "${p}" has unbalanced brackets`);
+      else if (/\([^)]*\(/.test(p)) problems.push(`${file}: ${field}.${i}: "${p}" has brackets inside brackets, which phrases don't support (write each option out: (on his own|on her own))`);
       else if (/[?[\]{}+\\]/.test(p)) problems.push(`${file}: ${field}.${i}: "${p}" uses ${p.match(/[?[\]{}+\\]/)![0]}, which phrases don't support (use words, (a|b), *, # and ...)`);
       else if (!source) problems.push(`${file}: ${field}.${i}: "${p}" has no words to match`);
       else
@@ -231,6 +238,7 @@ export function lexiconProblems(lexicon: DangerLexicon, file: string): string[] 
     if (ids.has(s.id)) problems.push(`${file}: situations.${i}.id: duplicate situation "${s.id}"`);
     ids.add(s.id);
     check(`situations.${i}.words`, s.words);
+    if (s.with) check(`situations.${i}.with`, s.with);
   });
   if (lexicon.situations.length === 0) problems.push(`${file}: situations: none: the assistant could not recognise immediate danger`);
   return problems;

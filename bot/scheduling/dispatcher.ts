@@ -1,11 +1,17 @@
 // Sends what is due. Safe with several processes on one database: a message is claimed in one UPDATE
 // before it is sent, so only one process sends it. A timer wakes at the next due time (or every
 // `intervalMs` at most), so reminders go out within a second or so of being due.
+// A send that fails for a passing reason (throttling, an outage) goes back to pending and is retried with
+// exponential backoff and jitter until its retry budget runs out; one Teams refuses for good is reported
+// at once. Different recipients are sent to side by side (the notifier paces them within Teams' limits);
+// one recipient's messages go in order.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
-import type { Notifier } from '../shared/notifier.ts';
-import type { MessageKind, ScheduleStore } from './types.ts';
+import type { Delivery, Notifier } from '../shared/notifier.ts';
+import { retryDelayMs, type RetryPolicy } from './retry-policy.ts';
+import { withRepeatNote } from './repeat-note.ts';
+import type { MessageKind, RenderContext, ScheduledMessage, ScheduleStore } from './types.ts';
 
 export interface DispatcherDeps {
   store: ScheduleStore;
@@ -18,6 +24,12 @@ export interface DispatcherDeps {
   /** Sent later than this after its due time counts as late (said so in the message). */
   lateAfterMs?: number;
   batchSize?: number;
+  /** How long and how often a passing failure is retried. */
+  retry?: Partial<RetryPolicy>;
+  /** Jitter for the backoff; injected so tests are repeatable. */
+  random?: () => number;
+  /** Recipients sent to at the same time. */
+  concurrency?: number;
 }
 
 export interface TickResult {
@@ -26,6 +38,8 @@ export interface TickResult {
   cancelled: number;
   undeliverable: number;
   failed: number;
+  /** Failed for a passing reason and put back to be tried again. */
+  retrying: number;
   /** ms between due time and send, for each message sent. */
   lateness: number[];
 }
@@ -39,57 +53,109 @@ export interface Dispatcher {
 }
 
 const STALE_CLAIM_MS = 2 * 60_000;
+// A live dispatcher refreshes its claims well inside the stale limit, however long a paced batch takes.
+const CLAIM_REFRESH_MS = 20_000;
+
+export const DEFAULT_RETRY: RetryPolicy = { retryForMs: 60 * 60_000, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const lateAfter = deps.lateAfterMs ?? 5 * 60_000;
   const batch = deps.batchSize ?? 500;
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...deps.retry };
+  const random = deps.random ?? Math.random;
+  const concurrency = deps.concurrency ?? 16;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<TickResult> | undefined;
   let stopped = true;
 
+  async function dispatchOne(message: ScheduledMessage, result: TickResult): Promise<void> {
+    const at = deps.clock.now();
+    const lateness = at.getTime() - message.dueAt.getTime();
+    const context: RenderContext = { late: lateness > lateAfter, now: at };
+    const kind = deps.kinds[message.kind];
+    try {
+      if (!kind) throw new Error(`dispatcher: no renderer for kind "${message.kind}"`);
+      const rendered = await kind.render(message, context);
+      if (!rendered) {
+        deps.store.markCancelled(message.id, at);
+        result.cancelled++;
+        return;
+      }
+      deps.store.markSending(message.id, deps.clock.now());
+      const delivery = await deps.notifier.send(message.recipient, message.possibleRepeat ? withRepeatNote(rendered) : rendered);
+      if (delivery.delivered) {
+        deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
+        await kind.sent?.(message, delivery);
+        result.sent++;
+        result.lateness.push(Math.max(0, lateness));
+        if (context.late) result.late++;
+        return;
+      }
+      await notDelivered(message, delivery, kind, context, result);
+    } catch (err) {
+      result.failed++;
+      deps.store.markUndeliverable(message.id, at, 'error');
+      deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });
+    }
+  }
+
+  async function notDelivered(message: ScheduledMessage, delivery: Extract<Delivery, { delivered: false }>, kind: MessageKind, context: RenderContext, result: TickResult) {
+    const now = deps.clock.now();
+    if (delivery.reason === 'transient') {
+      const firstFailed = message.firstFailedAt ?? now;
+      if (now.getTime() - firstFailed.getTime() < retry.retryForMs) {
+        const delay = retryDelayMs(message.failures + 1, delivery.retryAfterMs, retry, random);
+        deps.store.retryLater(message.id, { at: now, nextAttemptAt: new Date(now.getTime() + delay), detail: delivery.detail ?? 'transient', mayHaveArrived: delivery.mayHaveArrived });
+        result.retrying++;
+        return;
+      }
+      deps.logger.warn('dispatch.retry_budget_spent', { kind: message.kind, id: message.id, failures: message.failures + 1, detail: delivery.detail });
+    }
+    const gaveUp = delivery.reason === 'transient' ? 'retry-budget' : delivery.reason;
+    deps.store.markUndeliverable(message.id, now, delivery.reason === 'transient' ? `retry-budget: ${delivery.detail ?? ''}`.trim() : delivery.detail ? `${delivery.reason}: ${delivery.detail}` : delivery.reason);
+    await kind.undeliverable?.(message, { ...context, gaveUp });
+    result.undeliverable++;
+  }
+
+  /** One recipient's messages in order; different recipients side by side, `concurrency` at a time. */
+  async function dispatchBatch(due: ScheduledMessage[], result: TickResult) {
+    const byRecipient = new Map<string, ScheduledMessage[]>();
+    for (const m of due) {
+      const key = JSON.stringify(m.recipient);
+      const list = byRecipient.get(key);
+      if (list) list.push(m);
+      else byRecipient.set(key, [m]);
+    }
+    const queues = [...byRecipient.values()];
+    let next = 0;
+    const worker = async () => {
+      while (next < queues.length) {
+        const queue = queues[next++];
+        for (const m of queue) await dispatchOne(m, result);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
+  }
+
   async function tick(): Promise<TickResult> {
-    const result: TickResult = { sent: 0, late: 0, cancelled: 0, undeliverable: 0, failed: 0, lateness: [] };
+    const result: TickResult = { sent: 0, late: 0, cancelled: 0, undeliverable: 0, failed: 0, retrying: 0, lateness: [] };
     const now = deps.clock.now();
     deps.store.requeueStale(new Date(now.getTime() - STALE_CLAIM_MS));
     const token = randomUUID();
-    for (;;) {
-      const due = deps.store.claimDue(deps.clock.now(), batch, token);
-      if (due.length === 0) break;
-      for (const message of due) {
-        const at = deps.clock.now();
-        const lateness = at.getTime() - message.dueAt.getTime();
-        const context = { late: lateness > lateAfter, now: at };
-        const kind = deps.kinds[message.kind];
-        try {
-          if (!kind) throw new Error(`dispatcher: no renderer for kind "${message.kind}"`);
-          const rendered = await kind.render(message, context);
-          if (!rendered) {
-            deps.store.markCancelled(message.id, at);
-            result.cancelled++;
-            continue;
-          }
-          const delivery = await deps.notifier.send(message.recipient, rendered);
-          if (delivery.delivered) {
-            deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
-            await kind.sent?.(message, delivery);
-            result.sent++;
-            result.lateness.push(Math.max(0, lateness));
-            if (context.late) result.late++;
-          } else {
-            deps.store.markUndeliverable(message.id, at, delivery.reason);
-            await kind.undeliverable?.(message, context);
-            result.undeliverable++;
-          }
-        } catch (err) {
-          result.failed++;
-          deps.store.markUndeliverable(message.id, at, 'error');
-          deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });
-        }
+    const keepClaims = setInterval(() => deps.store.refreshClaims(token, deps.clock.now()), CLAIM_REFRESH_MS);
+    keepClaims.unref?.();
+    try {
+      for (;;) {
+        const due = deps.store.claimDue(deps.clock.now(), batch, token);
+        if (due.length === 0) break;
+        // Until nothing is due: a notice scheduled while this batch was sent (e.g. to the officer) goes now too.
+        await dispatchBatch(due, result);
       }
-      if (due.length < batch) break;
+    } finally {
+      clearInterval(keepClaims);
     }
-    if (result.sent || result.undeliverable || result.failed) {
-      deps.logger.info('dispatch', { sent: result.sent, late: result.late, cancelled: result.cancelled, undeliverable: result.undeliverable, failed: result.failed });
+    if (result.sent || result.undeliverable || result.failed || result.retrying) {
+      deps.logger.info('dispatch', { sent: result.sent, late: result.late, cancelled: result.cancelled, undeliverable: result.undeliverable, failed: result.failed, retrying: result.retrying });
     }
     return result;
   }

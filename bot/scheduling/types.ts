@@ -16,6 +16,12 @@ export interface ScheduleRequest {
 export interface ScheduledMessage extends ScheduleRequest {
   id: number;
   attempts: number;
+  /** Sends that failed for a passing reason so far. */
+  failures: number;
+  /** When the first of those failed (the retry budget runs from here). */
+  firstFailedAt?: Date;
+  /** An earlier send may have reached Teams (a crash or a broken connection mid-send): say so if sent again. */
+  possibleRepeat: boolean;
 }
 
 export type ScheduledStatus = 'pending' | 'sending' | 'sent' | 'cancelled' | 'undeliverable';
@@ -29,8 +35,15 @@ export interface ScheduleStore {
   claimDue(now: Date, limit: number, claimToken: string): ScheduledMessage[];
   markSent(id: number, at: Date, late: boolean, activityId?: string, conversationId?: string): void;
   markUndeliverable(id: number, at: Date, reason: string): void;
+  /** Just before the call to Teams: after a crash from here on, the message may have arrived. Also keeps the claim fresh. */
+  markSending(id: number, at: Date): void;
+  /** A passing failure: back to pending until `nextAttemptAt`, the claim released. */
+  retryLater(id: number, failure: { at: Date; nextAttemptAt: Date; detail: string; mayHaveArrived: boolean }): void;
+  /** A live dispatcher keeps its claims from looking abandoned while a long paced batch is sent. */
+  refreshClaims(claimToken: string, at: Date): void;
   markCancelled(id: number, at: Date): void;
-  /** Claims left by a process that died mid-send go back to pending (sent late rather than lost). */
+  /** Claims left by a process that died go back to pending (sent late rather than lost); one whose send
+   * had started is marked a possible repeat. */
   requeueStale(olderThan: Date): number;
   nextDueAt(): Date | undefined;
   list(subjectId: string): Array<ScheduledMessage & { status: ScheduledStatus; sentAt?: string; late: boolean; activityId?: string; conversationId?: string }>;
@@ -40,6 +53,8 @@ export interface RenderContext {
   /** True when the message is sent more than the grace period after it was due (e.g. after downtime). */
   late: boolean;
   now: Date;
+  /** Why it is undeliverable (for `undeliverable`): Teams refused it for good, or it kept failing past the retry budget. */
+  gaveUp?: 'permanent' | 'retry-budget' | 'no-conversation';
 }
 
 export interface MessageKind {

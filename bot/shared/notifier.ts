@@ -10,6 +10,7 @@ export type Recipient =
 export interface RenderedCard {
   type: 'AdaptiveCard';
   version: string;
+  body: Array<{ type: string; [key: string]: unknown }>;
   [key: string]: unknown;
 }
 
@@ -20,7 +21,11 @@ export interface OutgoingMessage {
 
 export type Delivery =
   | { delivered: true; activityId?: string; conversationId: string }
-  | { delivered: false; reason: 'no-conversation' | 'failed'; detail?: string };
+  /** Trying again will not help: no stored conversation, the person blocked or removed the bot, the conversation is gone. */
+  | { delivered: false; reason: 'no-conversation' | 'permanent'; detail?: string }
+  /** May succeed later: throttled, Teams or the network down for a while. `mayHaveArrived` when the send
+   * could have reached Teams before it failed (a timeout, a reset mid-request), so a retry may be a repeat. */
+  | { delivered: false; reason: 'transient'; retryAfterMs?: number; mayHaveArrived: boolean; detail?: string };
 
 export interface Notifier {
   send(to: Recipient, message: OutgoingMessage): Promise<Delivery>;

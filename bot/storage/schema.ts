@@ -4,5 +4,6 @@ import { coreMigrations } from './core-schema.ts';
 import { ladoMigrations } from './lado-schema.ts';
 import { auditMigrations } from './audit-schema.ts';
 import { amendmentMigrations } from './amendments-schema.ts';
+import { deliveryMigrations } from './delivery-schema.ts';
 
-export const allMigrations: readonly Migration[] = [...coreMigrations, ...ladoMigrations, ...auditMigrations, ...amendmentMigrations];
+export const allMigrations: readonly Migration[] = [...coreMigrations, ...ladoMigrations, ...auditMigrations, ...amendmentMigrations, ...deliveryMigrations];

@@ -15,6 +15,9 @@ type Row = {
   late: number;
   activity_id: string | null;
   conversation_id: string | null;
+  failures: number;
+  first_failed_at: number | null;
+  possible_repeat: number;
 };
 
 const toMessage = (r: Row): ScheduledMessage => ({
@@ -25,32 +28,46 @@ const toMessage = (r: Row): ScheduledMessage => ({
   dueAt: new Date(r.due_at),
   payload: JSON.parse(r.payload_json) as Record<string, unknown>,
   attempts: r.attempts,
+  failures: r.failures,
+  firstFailedAt: r.first_failed_at === null ? undefined : new Date(r.first_failed_at),
+  possibleRepeat: r.possible_repeat === 1,
 });
 
 export function createSqliteScheduleStore(db: Db): ScheduleStore {
   const insert = db.prepare(
-    'insert into scheduled_messages (kind, subject_id, recipient_json, due_at, payload_json) values (?, ?, ?, ?, ?)',
+    'insert into scheduled_messages (kind, subject_id, recipient_json, due_at, next_attempt_at, payload_json) values (?, ?, ?, ?, ?, ?)',
   );
   const cancelAll = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and status = 'pending'`);
   const cancelKind = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and kind = ? and status = 'pending'`);
   // One statement claims the batch: two processes can never take the same row.
   const claim = db.prepare(
     `update scheduled_messages set status = 'sending', claim_token = ?, claimed_at = ?, attempts = attempts + 1
-     where id in (select id from scheduled_messages where status = 'pending' and due_at <= ? order by due_at, id limit ?)`,
+     where id in (select id from scheduled_messages where status = 'pending' and next_attempt_at <= ? order by next_attempt_at, id limit ?)`,
   );
-  const claimed = db.prepare(`select * from scheduled_messages where claim_token = ? and status = 'sending' order by due_at, id`);
+  const claimed = db.prepare(`select * from scheduled_messages where claim_token = ? and status = 'sending' order by next_attempt_at, id`);
   const sent = db.prepare(
     `update scheduled_messages set status = 'sent', sent_at = ?, late = ?, activity_id = ?, conversation_id = ?, claim_token = null where id = ?`,
   );
   const finish = db.prepare(`update scheduled_messages set status = ?, sent_at = ?, outcome = ?, claim_token = null where id = ?`);
-  const requeue = db.prepare(`update scheduled_messages set status = 'pending', claim_token = null where status = 'sending' and claimed_at < ?`);
-  const next = db.prepare(`select min(due_at) from scheduled_messages where status = 'pending'`).pluck();
+  const requeue = db.prepare(
+    `update scheduled_messages set status = 'pending', claim_token = null,
+       possible_repeat = (possible_repeat or send_started_at is not null), send_started_at = null
+     where status = 'sending' and claimed_at < ?`,
+  );
+  const sending = db.prepare(`update scheduled_messages set send_started_at = ?, claimed_at = ? where id = ? and status = 'sending'`);
+  const retry = db.prepare(
+    `update scheduled_messages set status = 'pending', claim_token = null, send_started_at = null, next_attempt_at = ?, failures = failures + 1,
+       first_failed_at = coalesce(first_failed_at, ?), possible_repeat = (possible_repeat or ?), outcome = ?
+     where id = ?`,
+  );
+  const refresh = db.prepare(`update scheduled_messages set claimed_at = ? where claim_token = ? and status = 'sending'`);
+  const next = db.prepare(`select min(next_attempt_at) from scheduled_messages where status = 'pending'`).pluck();
   const bySubject = db.prepare('select * from scheduled_messages where subject_id = ? order by due_at, id');
 
   return {
     schedule(items) {
       db.transaction(() => {
-        for (const i of items) insert.run(i.kind, i.subjectId, JSON.stringify(i.recipient), i.dueAt.getTime(), JSON.stringify(i.payload));
+        for (const i of items) insert.run(i.kind, i.subjectId, JSON.stringify(i.recipient), i.dueAt.getTime(), i.dueAt.getTime(), JSON.stringify(i.payload));
       })();
     },
     cancel: (subjectId, kind) => (kind ? cancelKind.run(subjectId, kind) : cancelAll.run(subjectId)).changes,
@@ -63,6 +80,9 @@ export function createSqliteScheduleStore(db: Db): ScheduleStore {
     markSent: (id, at, late, activityId, conversationId) => void sent.run(at.getTime(), late ? 1 : 0, activityId ?? null, conversationId ?? null, id),
     markUndeliverable: (id, at, reason) => void finish.run('undeliverable', at.getTime(), reason, id),
     markCancelled: (id, at) => void finish.run('cancelled', at.getTime(), 'obsolete', id),
+    markSending: (id, at) => void sending.run(at.getTime(), at.getTime(), id),
+    retryLater: (id, f) => void retry.run(f.nextAttemptAt.getTime(), f.at.getTime(), f.mayHaveArrived ? 1 : 0, f.detail, id),
+    refreshClaims: (token, at) => void refresh.run(at.getTime(), token),
     requeueStale: (olderThan) => requeue.run(olderThan.getTime()).changes,
     nextDueAt() {
       const ms = next.get() as number | null;

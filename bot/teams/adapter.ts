@@ -4,6 +4,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 export type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { GuardedCloudAdapter } from './guarded-adapter.ts';
 import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
+import { classifySendError, isConnectorError } from './send-outcome.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../shared/log.ts';
 
@@ -16,9 +17,15 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     MicrosoftAppType: config.auth.appId ? config.auth.appType : 'MultiTenant',
     MicrosoftAppTenantId: config.auth.tenantId,
     ...(config.auth.openIdMetadataUrl ? publicCloudWithKeysFrom(config.auth.openIdMetadataUrl) : {}),
-  });
+  }, config.delivery.connectorTimeoutMs);
   const adapter = new GuardedCloudAdapter(auth, logger, Boolean(config.auth.appId));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    // Teams didn't take our reply (down, throttling, no answer within the timeout): one line, and no apology,
+    // which would wait on the same connector.
+    if (isConnectorError(error)) {
+      logger.warn('turn.reply_failed', { activityId: context.activity?.id, type: context.activity?.type, detail: classifySendError(error, Date.now()).detail });
+      return;
+    }
     logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
     try {
       if (context.activity?.type === 'message') {

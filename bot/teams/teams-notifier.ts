@@ -1,10 +1,19 @@
 // Proactive delivery through stored conversation references: the Notifier domain code depends on.
-import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type Activity } from 'botbuilder';
+// Sends are paced within Teams' rate limits; a failure says whether trying again can help (send-outcome.ts).
+import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference, type Activity, type TurnContext } from 'botbuilder';
 import type { Delivery, Notifier, OutgoingMessage, Recipient } from '../shared/notifier.ts';
 import type { Logger } from '../shared/log.ts';
 import type { ConversationReferenceStore } from './conversation-references.ts';
+import { createPacer, type Pacer } from './pacer.ts';
+import { classifySendError } from './send-outcome.ts';
 
-export function createTeamsNotifier(adapter: CloudAdapter, appId: string, references: ConversationReferenceStore, logger: Logger): Notifier {
+export function createTeamsNotifier(
+  adapter: CloudAdapter,
+  appId: string,
+  references: ConversationReferenceStore,
+  logger: Logger,
+  pacer: Pacer = createPacer(),
+): Notifier {
   const resolve = (to: Recipient): Partial<ConversationReference> | undefined => {
     if (to.kind === 'user') return references.get(to.userKey)?.reference;
     if (to.kind === 'email') return references.byEmailHash(to.emailHash)?.reference;
@@ -13,27 +22,46 @@ export function createTeamsNotifier(adapter: CloudAdapter, appId: string, refere
   const activityOf = (message: OutgoingMessage): Partial<Activity> =>
     message.card ? MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text) : MessageFactory.text(message.text ?? '');
 
+  // botbuilder hands an error thrown inside the callback to onTurnError and returns normally, which would
+  // count a refused send as delivered: the error is carried out and thrown here instead.
+  async function continueWith(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    let failure: { err: unknown } | undefined;
+    await adapter.continueConversationAsync(appId, reference, async (context) => {
+      try {
+        await logic(context);
+      } catch (err) {
+        failure = { err };
+      }
+    });
+    if (failure) throw failure.err;
+  }
+
   return {
     canReach: (to) => resolve(to) !== undefined,
     async send(to, message): Promise<Delivery> {
       const reference = resolve(to);
       if (!reference?.conversation?.id) return { delivered: false, reason: 'no-conversation' };
+      const conversationId = reference.conversation.id;
       let activityId: string | undefined;
+      await pacer.take(conversationId, reference.conversation.tenantId ?? '');
       try {
-        await adapter.continueConversationAsync(appId, reference, async (context) => {
+        await continueWith(reference, async (context) => {
           activityId = (await context.sendActivity(activityOf(message)))?.id;
         });
-        return { delivered: true, activityId, conversationId: reference.conversation.id };
+        return { delivered: true, activityId, conversationId };
       } catch (err) {
-        logger.warn('notify.failed', { recipient: to.kind, err });
-        return { delivered: false, reason: 'failed', detail: err instanceof Error ? err.name : 'error' };
+        const failure = classifySendError(err, Date.now());
+        // One line per failed send, with what Teams answered: never the message.
+        logger.warn('notify.failed', { recipient: to.kind, outcome: failure.reason, detail: failure.detail, retryAfterMs: failure.reason === 'transient' ? failure.retryAfterMs : undefined });
+        return failure;
       }
     },
     async update(conversationId, activityId, message) {
       const reference = references.byConversation(conversationId)?.reference ?? references.getChannel(conversationId);
-      if (!reference) return false;
+      if (!reference?.conversation?.id) return false;
+      await pacer.take(reference.conversation.id, reference.conversation.tenantId ?? '');
       try {
-        await adapter.continueConversationAsync(appId, reference, async (context) => {
+        await continueWith(reference, async (context) => {
           await context.updateActivity({ ...activityOf(message), id: activityId, type: 'message' });
         });
         return true;

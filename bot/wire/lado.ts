@@ -36,6 +36,7 @@ export function wireLado(deps: LadoWiring) {
     profile: deps.profile,
     installUrl: deps.teamsAppId ? appInstallUrl(deps.teamsAppId) : undefined,
     logger: deps.logger,
+    wakeDispatcher: deps.wakeDispatcher,
   });
   const feature = createLadoFeature({
     service,

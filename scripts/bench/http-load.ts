@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { startFakeConnector, type FakeConnector } from '../../test/support/fake-connector.ts';
 import { message, person } from '../../test/support/activities.ts';
 import type { FromBot, ToBot } from './bot-process.ts';
-import type { ReminderResult } from './reminders.ts';
+import type { ReminderResult, TeamsLimitsCheck } from './reminders.ts';
 import type { ReminderScenario } from './options.ts';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { round } from './stats.ts';
@@ -42,7 +42,16 @@ export interface HttpResult {
   /** 'compiled': dist/ as `npm start` runs it; 'tsx': from source (no build present). */
   bot_runtime: 'compiled' | 'tsx';
   levels: Record<string, HttpLevel>;
-  memory: { rss_start_mb: number; rss_after_load_mb: number; heap_start_mb: number; heap_after_load_mb: number; external_after_load_mb: number };
+  memory: {
+    rss_start_mb: number;
+    /** The median of three samples, each a second after a full GC (RSS swings by tens of MB from one second to the next). */
+    rss_after_load_mb: number;
+    rss_after_load_samples_mb: number[];
+    heap_start_mb: number;
+    heap_after_load_mb: number;
+    heap_total_after_load_mb?: number;
+    external_after_load_mb: number;
+  };
   /** Error lines the bot logged during the run (event names only): should be 0. */
   logged_errors: number;
   logged_error_events: string[];
@@ -56,6 +65,8 @@ export interface HttpOptions {
   reminderBurst: ReminderScenario;
   reminderSteady: ReminderScenario;
   questions: readonly string[];
+  /** Requests per second across all connections (unset: as fast as replies come). */
+  overallRate?: number;
 }
 
 // The bot as production runs it (compiled by `npm run build`, no TypeScript loader) when dist/ holds it;
@@ -63,7 +74,16 @@ export interface HttpOptions {
 const BOT_COMPILED = join(REPO_ROOT, 'dist', 'scripts', 'bench', 'bot-process.js');
 const BOT_SOURCE = join(import.meta.dirname, 'bot-process.ts');
 export const botRuntime = (): 'compiled' | 'tsx' => (existsSync(BOT_COMPILED) ? 'compiled' : 'tsx');
-const RECIPIENTS = 100;
+// Teams' published limits, which the fake connector enforces while reminders are sent.
+const TEAMS_LIMITS = {
+  conversation: [
+    { limit: 7, ms: 1_000 },
+    { limit: 8, ms: 2_000 },
+    { limit: 60, ms: 30_000 },
+    { limit: 1800, ms: 3_600_000 },
+  ],
+  tenant: [{ limit: 50, ms: 1_000 }],
+};
 
 export async function measureHttpAndReminders(source: KnowledgeSource, options: HttpOptions): Promise<{ http: HttpResult; reminders: { burst: ReminderResult; steady: ReminderResult } }> {
   const connector = await startFakeConnector();
@@ -84,11 +104,21 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
       bot.send({ type: 'rss' });
       levels[`c${c}`] = { ...level, rss_after_mb: (await bot.next('rss')).rss_mb };
     }
-    bot.send({ type: 'rss' });
-    const after = await bot.next('rss');
+    const samples = [];
+    for (let i = 0; i < 3; i++) {
+      bot.send({ type: 'rss' });
+      samples.push(await bot.next('rss'));
+    }
+    const after = [...samples].sort((a, b) => a.rss_mb - b.rss_mb)[1];
     const remind = async (s: ReminderScenario) => {
-      bot.send({ type: 'reminders', count: s.count, spreadMs: s.spreadMs, recipients: RECIPIENTS, connectorUrl: connector.url });
+      connector.recorded.splice(0);
+      connector.refused.splice(0);
+      connector.limits = TEAMS_LIMITS;
+      bot.send({ type: 'reminders', count: s.count, spreadMs: s.spreadMs, recipients: s.recipients, tenants: s.tenants, connectorUrl: connector.url });
       const result = (await bot.next('reminders')).result;
+      await quiet(connector);
+      result.teams_limits = checkAgainstLimits(connector, s);
+      connector.limits = undefined;
       connector.recorded.splice(0);
       return result;
     };
@@ -100,7 +130,15 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
         bot_start_ms: ready.start_ms,
         bot_runtime: botRuntime(),
         levels,
-        memory: { rss_start_mb: ready.rss_mb, rss_after_load_mb: after.rss_mb, heap_start_mb: ready.heap_mb, heap_after_load_mb: after.heap_mb, external_after_load_mb: after.external_mb },
+        memory: {
+          rss_start_mb: ready.rss_mb,
+          rss_after_load_mb: after.rss_mb,
+          rss_after_load_samples_mb: samples.map((s) => s.rss_mb),
+          heap_start_mb: ready.heap_mb,
+          heap_after_load_mb: after.heap_mb,
+          heap_total_after_load_mb: after.heap_total_mb,
+          external_after_load_mb: after.external_mb,
+        },
         logged_errors: bot.errors.length,
         logged_error_events: [...new Set(bot.errors)].slice(0, 5),
       },
@@ -112,7 +150,27 @@ export async function measureHttpAndReminders(source: KnowledgeSource, options: 
   }
 }
 
-async function load(url: string, connector: FakeConnector, people: ReturnType<typeof person>[], options: HttpOptions, seconds: number): Promise<Omit<HttpLevel, 'rss_after_mb'>> {
+/** What the connector received, against what Teams' limits allow for this burst. */
+function checkAgainstLimits(connector: FakeConnector, s: ReminderScenario): TeamsLimitsCheck {
+  const times = new Map<string, number>();
+  for (const r of connector.recorded) {
+    const n = /^Reminder (\d+):/.exec(String(r.body?.text ?? ''))?.[1];
+    if (n !== undefined) times.set(n, (times.get(n) ?? 0) + 1);
+  }
+  // n sends where any window of `ms` holds at most `limit` span at least (ceil(n / limit) - 1) windows.
+  const span = (n: number, windows: Array<{ limit: number; ms: number }>) => Math.max(0, ...windows.map((w) => (Math.ceil(n / w.limit) - 1) * w.ms));
+  const perTenant = Math.ceil(s.count / s.tenants);
+  const perConversation = Math.ceil(s.count / s.recipients);
+  return {
+    delivered: times.size,
+    sent_twice: [...times.values()].filter((c) => c > 1).length,
+    throttled_429: connector.refused.filter((r) => r.status === 429).length,
+    // Nothing can finish before the last one is due, either.
+    lower_bound_ms: Math.max(s.spreadMs, span(perTenant, TEAMS_LIMITS.tenant), span(perConversation, TEAMS_LIMITS.conversation)),
+  };
+}
+
+export async function load(url: string, connector: FakeConnector, people: ReturnType<typeof person>[], options: HttpOptions, seconds: number): Promise<Omit<HttpLevel, 'rss_after_mb'>> {
   let client = 0;
   let asked = 0;
   const questions = options.questions.length ? options.questions : ['how quickly must the LADO be told?'];
@@ -121,6 +179,7 @@ async function load(url: string, connector: FakeConnector, people: ReturnType<ty
     connections: people.length,
     duration: seconds,
     maxOverallRequests: options.maxRequests,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     timeout: 10,
     setupClient(c) {
       const who = people[client++ % people.length];
@@ -163,20 +222,22 @@ async function quiet(connector: FakeConnector): Promise<void> {
   }
 }
 
-interface BotHandle {
+export interface BotHandle {
   next<T extends FromBot['type']>(type: T): Promise<Extract<FromBot, { type: T }>>;
   send(m: ToBot): void;
   stop(): Promise<void>;
   errors: string[];
 }
 
-function startBot(source: KnowledgeSource): BotHandle {
+export function startBot(source: KnowledgeSource): BotHandle {
   const compiled = botRuntime() === 'compiled';
   const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership], {
     cwd: REPO_ROOT,
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
     execArgv: [
       ...(compiled ? [] : ['--import', 'tsx']),
+      // BENCH_BOT_NODE_FLAGS="--optimize-for-size": the bot with other V8 heap sizing (BENCHMARKS.md, Memory).
+      ...(process.env.BENCH_BOT_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       '--expose-gc',
       ...(process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : []),
     ],

@@ -70,7 +70,10 @@ export function formatTable(r: BenchResults): string {
 
   out.push('', '== Reminder dispatch: SQLite store -> dispatcher -> CloudAdapter proactive message -> fake connector');
   for (const [name, m] of Object.entries(r.reminders_detail)) {
-    out.push(`${name}: ${m.open} due over ${m.spread_ms / 1000} s (${Math.round(m.open / (m.spread_ms / 1000))}/s) to ${m.recipients} people: sent ${m.sent}, ${m.sent_per_s} sends/s; lateness p50 ${m.lateness_ms.p50} ms, p99 ${m.lateness_ms.p99} ms, max ${m.lateness_ms.max} ms`);
+    const due = m.spread_ms ? `due over ${m.spread_ms / 1000} s (${Math.round(m.open / (m.spread_ms / 1000))}/s)` : 'due at one instant';
+    out.push(`${name}: ${m.open} ${due} to ${m.recipients} people in ${m.tenants} tenants: sent ${m.sent}, ${m.sent_per_s} sends/s; lateness p50 ${m.lateness_ms.p50} ms, p99 ${m.lateness_ms.p99} ms, max ${m.lateness_ms.max} ms; drained in ${m.drain_ms} ms`);
+    const l = m.teams_limits;
+    if (l) out.push(`  at the connector (Teams' limits enforced): ${l.delivered} delivered, ${l.sent_twice} sent twice, ${l.throttled_429} refused with 429; the limits' lower bound ${l.lower_bound_ms} ms`);
   }
 
   out.push('', '== Targets (issue 7)');

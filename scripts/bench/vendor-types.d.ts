@@ -38,6 +38,7 @@ declare module 'autocannon' {
       connections?: number;
       duration?: number;
       maxOverallRequests?: number;
+      overallRate?: number;
       timeout?: number;
       method?: string;
       headers?: Record<string, string>;

@@ -28,7 +28,8 @@ export const SENTENCE = 'Speak to your designated safeguarding lead the same day
 export function tempWorkspace(): { knowledgeDir: string; sourceDir: string } {
   const root = mkdtempSync(join(tmpdir(), 'import-test-'));
   const knowledgeDir = join(root, 'knowledge');
-  cpSync(join(import.meta.dirname, '..', 'fixtures', 'knowledge', 'testshire'), join(knowledgeDir, 'testshire'), { recursive: true });
+  // The partnership and the shared files beside it (immediate-danger words, situations): what the loader reads.
+  cpSync(join(import.meta.dirname, '..', 'fixtures', 'knowledge'), knowledgeDir, { recursive: true });
   const sourceDir = join(root, 'sources');
   mkdirSync(sourceDir);
   return { knowledgeDir, sourceDir };

@@ -1,0 +1,139 @@
+// A crash in the middle of a send: the real bot in its own process, killed with SIGKILL while Teams (the fake
+// connector) holds a reminder it has already taken. After the restart the reminder is sent again, once,
+// marked as a possible repeat: at least once, marked. Teams has no idempotency key, so this is the honest best.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPEAT_NOTE } from '../bot/scheduling/repeat-note.ts';
+import { cardText, execute, findAction, message, person } from './support/activities.ts';
+import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
+import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const officer = person('crash-officer');
+const referrer = person('crash-referrer');
+
+let connector: FakeConnector;
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  dataDir = mkdtempSync(join(tmpdir(), 'sa-crash-'));
+});
+afterAll(async () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  await connector.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Starts bot/index.ts as production would (auth off), and resolves with its URL once it listens. */
+function startBot(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/index.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'development',
+      PORT: '0',
+      PUBLIC_URL: 'http://assistant.test',
+      DATA_DIR: dataDir,
+      KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE,
+      PARTNERSHIP: 'testshire',
+      LADO_STAFF: officer.aadObjectId,
+      LINK_SECRET: 'crash-test-link-secret',
+      DISPATCH_INTERVAL_MS: '200',
+      // Long enough that the kill comes while the send is still waiting for Teams' answer.
+      CONNECTOR_TIMEOUT_MS: '30000',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const started = buffered.match(/"messagesEndpoint":"(http:\/\/localhost:\d+)\/api\/messages"/);
+      if (started) resolve({ child, url: started[1] });
+    });
+    child.once('exit', (code) => reject(new Error(`bot exited (${code}) before listening: ${buffered.slice(-2000)}`)));
+  });
+}
+
+async function post(url: string, activity: object) {
+  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const londonNow = () => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(Date.now() - 5 * 60_000))
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+};
+
+const firstCardsToReferrer = () =>
+  connector.recorded
+    .filter((r) => r.conversationId === referrer.conversationId && r.route !== 'update')
+    .flatMap((r) => (r.body.attachments ?? []).map((a: any) => cardText(a.content)))
+    .filter((text) => text.includes('LADO referral needed by'));
+
+describe('kill -9 while a reminder is being sent', () => {
+  it('the reminder is sent again after the restart, once, marked as a possible repeat', async () => {
+    const first = await startBot();
+    for (const p of [officer, referrer]) {
+      expect((await post(first.url, message(connector.url, p, 'help'))).status).toBe(200);
+      await connector.waitFor((r) => r.conversationId === p.conversationId);
+    }
+    // From now on Teams takes the first card to the referrer but never answers.
+    let held = 0;
+    connector.faults = (a) => (a.conversationId === referrer.conversationId && held++ === 0 ? { hang: true, accepted: true } : undefined);
+
+    const since = connector.recorded.length;
+    expect((await post(first.url, message(connector.url, officer, 'lado clock'))).status).toBe(200);
+    const form = (await connector.waitFor((r) => r.conversationId === officer.conversationId, { since })).body.attachments[0].content;
+    const token = findAction(form, 'Start the clock').data.token as string;
+    const identified = londonNow();
+    const started = await post(first.url, execute(connector.url, officer, 'lado.start', {
+      token,
+      referrer: referrer.aadObjectId,
+      caseRef: 'LADO-2026-0990',
+      orgType: 'Education (school or college)',
+      identifiedDate: identified.date,
+      identifiedTime: identified.time,
+    }));
+    expect(cardText(started.body.value)).toContain('Clock started for case');
+
+    // Teams has the card; the bot is still waiting for the answer when it dies.
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId && JSON.stringify(r.body).includes('LADO referral needed by'), { since, timeoutMs: 10_000 });
+    expect(connector.hanging()).toBe(1);
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+
+    // The claim is left mid-send. Two minutes pass before the restart (a claim is only taken back once stale).
+    const db = new Database(join(dataDir, 'assistant.db'));
+    expect(db.prepare(`select count(*) from scheduled_messages where status = 'sending' and send_started_at is not null`).pluck().get()).toBe(1);
+    db.prepare(`update scheduled_messages set claimed_at = claimed_at - 180000 where status = 'sending'`).run();
+    db.close();
+
+    const second = await startBot();
+    await connector.waitFor((r) => r.conversationId === referrer.conversationId && JSON.stringify(r.body).includes('Sent again after an interruption'), { since, timeoutMs: 10_000 });
+    // Time for any further (wrong) repeat to show up: the dispatcher wakes every 200 ms.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const cards = firstCardsToReferrer();
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).not.toContain(REPEAT_NOTE);
+    expect(cards[1]).toContain(REPEAT_NOTE);
+
+    second.child.kill('SIGTERM');
+    await new Promise((resolve) => second.child.once('exit', resolve));
+    const after = new Database(join(dataDir, 'assistant.db'));
+    expect(after.prepare(`select status, attempts, possible_repeat from scheduled_messages where kind = 'lado.reminder' order by due_at limit 1`).get()).toEqual({ status: 'sent', attempts: 2, possible_repeat: 1 });
+    after.close();
+  }, 60_000);
+});
