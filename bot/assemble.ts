@@ -52,6 +52,7 @@ import { createInsightsFeature } from './handlers/insights.ts';
 import { createInsightsRoutes } from './web/insights-routes.ts';
 import { insightsUrls, signInsightsLink } from './content-owners/insights-link.ts';
 import { createQuestionRecorder } from './content-owners/question-log.ts';
+import type { QuestionLogStore } from './content-owners/types.ts';
 import { createSqliteQuestionLog, questionLogRetention } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
@@ -76,6 +77,8 @@ export interface Assistant {
   schedule: ScheduleStore;
   /** The LADO referral clocks (tests read them through the store, not SQL). */
   referralClocks: ReferralClockStore;
+  /** What questions asked in Teams leave for content owners' insights. */
+  questionLog: QuestionLogStore;
   /** Audit rounds, for tests that set a round up without the Teams flow. */
   auditRounds: AuditService;
   /** Sends due reminders; tests call tick() after moving the clock. */
@@ -244,6 +247,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     schedule,
     referralClocks: lado.store,
     auditRounds: audits.service,
+    questionLog,
     dispatcher,
     retention,
     features,

@@ -21,7 +21,6 @@ export interface AskFeatureDeps extends AskDeps {
   onAsked?(event: AskedEvent): void;
 }
 
-export type { AskedEvent } from '../content-owners/question-log.ts';
 
 /** The default route for any message that is not a command, plus the verbs of answer cards. */
 export function createAskFeature(deps: AskFeatureDeps): Feature {
