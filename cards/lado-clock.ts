@@ -81,6 +81,18 @@ export type ReferrerVariant =
   | 'concluded'
   | 'closed';
 
+/** What the referrer's card says for a clock's current state (for a press that changed nothing). */
+export function referrerVariantNow(referral: ReferralClock): ReferrerVariant {
+  if (referral.state === 'outcome') return 'outcome-reminder';
+  if (referral.state === 'closed') return referral.own ? 'submitted' : referral.conclusionReportedAt ? 'concluded' : 'closed';
+  return referral.state === 'open' ? 'reminder' : referral.state;
+}
+
+/** What the officer's card says for a clock's current state (for a press that changed nothing). */
+export function officerVariantNow(referral: ReferralClock): OfficerVariant {
+  return referral.state === 'submitted' ? 'submitted' : referral.state === 'open' ? 'case' : 'already-received';
+}
+
 export interface ReferrerCardInput {
   referral: ReferralClock;
   variant: ReferrerVariant;

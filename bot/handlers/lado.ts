@@ -10,7 +10,7 @@ import type { PartnershipProfile } from '../partnership/profile.ts';
 import { isFormToken, newFormToken } from '../shared/form-token.ts';
 import { executeAction } from '../../cards/actions.ts';
 import type { CardAction } from '../../cards/types.ts';
-import { buildReferrerCard, LADO_VERBS, type OfficerVariant, type ReferrerVariant } from '../../cards/lado-clock.ts';
+import { buildReferrerCard, LADO_VERBS, officerVariantNow, referrerVariantNow, type OfficerVariant } from '../../cards/lado-clock.ts';
 import { buildLadoDueCard } from '../../cards/lado-due.ts';
 import { buildLadoFormCard } from '../../cards/lado-form.ts';
 import type { createLadoMessages } from '../../cards/lado-messages.ts';
@@ -35,13 +35,6 @@ export function ladoAnswerActions(staff: readonly string[]) {
     hit.doc.area === 'lado' && isLadoStaff(staff, actor) ? [executeAction('New referral clock', LADO_VERBS.form)] : [];
 }
 
-/** What the referrer's card says for a clock's current state (for a press that changed nothing). */
-function referrerVariantNow(referral: ReferralClock): ReferrerVariant {
-  if (referral.state === 'outcome') return 'outcome-reminder';
-  if (referral.state === 'closed') return referral.own ? 'submitted' : referral.conclusionReportedAt ? 'concluded' : 'closed';
-  return referral.state === 'open' ? 'reminder' : referral.state;
-}
-
 export function createLadoFeature(deps: LadoFeatureDeps): Feature {
   const { profile, service } = deps;
   const now = () => deps.clock.now();
@@ -55,7 +48,7 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
     if (result.kind === 'already') {
       const c = result.referral;
       const card = service.isStaff(actor)
-        ? officerCard(c, c.state === 'submitted' ? 'submitted' : c.state === 'open' ? 'case' : 'already-received')
+        ? officerCard(c, officerVariantNow(c))
         : buildReferrerCard({ referral: c, variant: referrerVariantNow(c), profile, now: now() });
       return { card, replies: [reply(say.already(c))] };
     }
