@@ -9,6 +9,8 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
+import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
@@ -86,6 +88,50 @@ describe('who is involved and what happened', () => {
   it("a stored practitioner question counts, even with none of the section's own words", () => {
     // "heads up" appears only in the section's stored questions.
     expect(first('can I give the teacher a heads up')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+  });
+});
+
+describe('what the question asks picks among sibling sections', () => {
+  it('reads the ask from everyday wording and from headings', () => {
+    // Each is a kind of ask a heading can answer; the same reader runs on both sides.
+    expect(readAsks('do I ring them myself or go through my DSL') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('Who contacts the home-care agency?') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('can we interview the lad before the police get involved') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('Should I tell the carer what was said?') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('is this even a referral or am I overreacting') & ASK.whether).toBeTruthy();
+    expect(readAsks('When does a worry go to the front door?') & ASK.whether).toBeTruthy();
+    expect(readAsks('is it bad enough for social care yet') & ASK.level).toBeTruthy();
+    expect(readAsks('my DSL won\'t refer and I think she should') & ASK.challenge).toBeTruthy();
+    expect(readAsks('why do they want my supervision notes') & ASK.why).toBeTruthy();
+    expect(readAsks('What happens after the strategy meeting?') & ASK.whatNext).toBeTruthy();
+    // A topic word alone is no ask: "level" in a name, "report" as a noun.
+    expect(readAsks('the level 3 report template')).toBe(0);
+  });
+
+  it('siblings sharing the same words: the one whose heading asks what the question asks comes first', () => {
+    // Four sections about the same adult and the same words; only the ask of the heading differs.
+    const section = (slug: string, heading: string): Section => ({
+      id: `askshire-carers#${slug}`, docId: 'askshire-carers', slug, heading, level: 2, status: 'current',
+      markdown: 'A concern about a paid carer who visits a child at home is shared with the designated officer.',
+      text: 'A concern about a paid carer who visits a child at home is shared with the designated officer.',
+    });
+    const doc: KnowledgeDoc = {
+      id: 'askshire-carers', title: 'Concerns about paid carers', area: 'lado', partnership: 'askshire',
+      sourceTitle: 'x', sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current',
+      tags: ['carer'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+      sections: [
+        section('who-tells', 'Who tells the designated officer about a paid carer?'),
+        section('may-we', 'Can we speak to the paid carer about the concern?'),
+        section('whether', 'When does a concern about a paid carer go to the designated officer?'),
+        section('next', 'What happens after a concern about a paid carer is shared?'),
+      ],
+    };
+    const asks = createAnswerEngine({ docs: [doc], glossary: [], partnership: { id: 'askshire' } as never });
+    const firstOf = (q: string) => asks.answer(q).hits[0]?.section.slug;
+    expect(firstOf('the paid carer was rough with the child: do I pass it on myself or does my manager')).toBe('who-tells');
+    expect(firstOf('should we have a word with the paid carer first')).toBe('may-we');
+    expect(firstOf('the paid carer shouts at the child, does it actually need reporting to anyone')).toBe('whether');
+    expect(firstOf('what happens to the paid carer once the concern is shared')).toBe('next');
   });
 });
 
