@@ -104,6 +104,10 @@ describe('what the question asks picks among sibling sections', () => {
     expect(readAsks('my DSL won\'t refer and I think she should') & ASK.challenge).toBeTruthy();
     expect(readAsks('why do they want my supervision notes') & ASK.why).toBeTruthy();
     expect(readAsks('What happens after the strategy meeting?') & ASK.whatNext).toBeTruthy();
+    // "What can I do?" asks for steps, not permission; "do we need to" asks whether, not may we.
+    expect(readAsks('what can I do now') & ASK.mayWe).toBe(0);
+    expect(readAsks('what can I do now') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('do we even need to pass this on') & ASK.mayWe).toBe(0);
     // A topic word alone is no ask: "level" in a name, "report" as a noun.
     expect(readAsks('the level 3 report template')).toBe(0);
   });
