@@ -171,9 +171,22 @@ describe('not about safeguarding: no confident answer', () => {
     // A weak situation alone ("what level", "at the weekend") is not enough for a confident answer.
     ['what level is a broken printer'],
     ['is the car park open at the weekend'],
+    // Office words the content shares by chance ("meeting", "tell", "leave"): no safeguarding word, no answer.
+    ['can we move the team meeting to zoom on thursday'],
+    ['who do I tell when I am off sick'],
+    ['can I take a day of leave, my mum is having an operation'],
   ])('%s', (q) => {
     // No situation fits and few of the words are in the content.
     expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('a safeguarding word, even in the speaker\'s own words, or a full situation is evidence to answer on', () => {
+    // The domain classes in situations.yml: a child, a harm, a procedure's word.
+    expect(reader.read('book the meeting room for the team').inDomain).toBe(false);
+    expect(reader.read('designated officer phone number').inDomain).toBe(true);
+    expect(reader.read('the lad in year 9 keeps skipping lunch').inDomain).toBe(true);
+    // A worker's arrest names no child, but the situation is a safeguarding one.
+    expect(engine.answer('our caretaker got arrested for drink driving on his night out').confidence).toBe('high');
   });
 
   it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
