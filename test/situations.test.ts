@@ -108,6 +108,9 @@ describe('what the question asks picks among sibling sections', () => {
     expect(readAsks('what can I do now') & ASK.mayWe).toBe(0);
     expect(readAsks('what can I do now') & ASK.whatToDo).toBeTruthy();
     expect(readAsks('do we even need to pass this on') & ASK.mayWe).toBe(0);
+    // "Who counts as" asks who is covered, not what level.
+    expect(readAsks('Who counts as a volunteer for the designated officer?') & ASK.level).toBe(0);
+    expect(readAsks('does that count as neglect') & ASK.level).toBeTruthy();
     // A topic word alone is no ask: "level" in a name, "report" as a noun.
     expect(readAsks('the level 3 report template')).toBe(0);
   });
