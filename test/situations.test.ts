@@ -111,6 +111,8 @@ describe('what the question asks picks among sibling sections', () => {
     // "Who counts as" asks who is covered, not what level.
     expect(readAsks('Who counts as a volunteer for the designated officer?') & ASK.level).toBe(0);
     expect(readAsks('does that count as neglect') & ASK.level).toBeTruthy();
+    // A heading naming a level answers "what level".
+    expect(readAsks('Level 3: targeted help') & ASK.level).toBeTruthy();
     // A topic word alone is no ask: "level" in a name, "report" as a noun.
     expect(readAsks('the level 3 report template')).toBe(0);
   });
