@@ -9,6 +9,8 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
+import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
@@ -89,6 +91,59 @@ describe('who is involved and what happened', () => {
   });
 });
 
+describe('what the question asks picks among sibling sections', () => {
+  it('reads the ask from everyday wording and from headings', () => {
+    // Each is a kind of ask a heading can answer; the same reader runs on both sides.
+    expect(readAsks('do I ring them myself or go through my DSL') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('Who contacts the home-care agency?') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('can we interview the lad before the police get involved') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('Should I tell the carer what was said?') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('is this even a referral or am I overreacting') & ASK.whether).toBeTruthy();
+    expect(readAsks('When does a worry go to the front door?') & ASK.whether).toBeTruthy();
+    expect(readAsks('is it bad enough for social care yet') & ASK.level).toBeTruthy();
+    expect(readAsks('my DSL won\'t refer and I think she should') & ASK.challenge).toBeTruthy();
+    expect(readAsks('why do they want my supervision notes') & ASK.why).toBeTruthy();
+    expect(readAsks('What happens after the strategy meeting?') & ASK.whatNext).toBeTruthy();
+    // "What can I do?" asks for steps, not permission; "do we need to" asks whether, not may we.
+    expect(readAsks('what can I do now') & ASK.mayWe).toBe(0);
+    expect(readAsks('what can I do now') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('do we even need to pass this on') & ASK.mayWe).toBe(0);
+    // "Who counts as" asks who is covered, not what level.
+    expect(readAsks('Who counts as a volunteer for the designated officer?') & ASK.level).toBe(0);
+    expect(readAsks('does that count as neglect') & ASK.level).toBeTruthy();
+    // A heading naming a level answers "what level".
+    expect(readAsks('Level 3: targeted help') & ASK.level).toBeTruthy();
+    // A topic word alone is no ask: "level" in a name, "report" as a noun.
+    expect(readAsks('the level 3 report template')).toBe(0);
+  });
+
+  it('siblings sharing the same words: the one whose heading asks what the question asks comes first', () => {
+    // Four sections about the same adult and the same words; only the ask of the heading differs.
+    const section = (slug: string, heading: string): Section => ({
+      id: `askshire-carers#${slug}`, docId: 'askshire-carers', slug, heading, level: 2, status: 'current',
+      markdown: 'A concern about a paid carer who visits a child at home is shared with the designated officer.',
+      text: 'A concern about a paid carer who visits a child at home is shared with the designated officer.',
+    });
+    const doc: KnowledgeDoc = {
+      id: 'askshire-carers', title: 'Concerns about paid carers', area: 'lado', partnership: 'askshire',
+      sourceTitle: 'x', sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current',
+      tags: ['carer'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+      sections: [
+        section('who-tells', 'Who tells the designated officer about a paid carer?'),
+        section('may-we', 'Can we speak to the paid carer about the concern?'),
+        section('whether', 'When does a concern about a paid carer go to the designated officer?'),
+        section('next', 'What happens after a concern about a paid carer is shared?'),
+      ],
+    };
+    const asks = createAnswerEngine({ docs: [doc], glossary: [], partnership: { id: 'askshire' } as never });
+    const firstOf = (q: string) => asks.answer(q).hits[0]?.section.slug;
+    expect(firstOf('the paid carer was rough with the child: do I pass it on myself or does my manager')).toBe('who-tells');
+    expect(firstOf('should we have a word with the paid carer first')).toBe('may-we');
+    expect(firstOf('the paid carer shouts at the child, does it actually need reporting to anyone')).toBe('whether');
+    expect(firstOf('what happens to the paid carer once the concern is shared')).toBe('next');
+  });
+});
+
 describe('one clarifying question', () => {
   it('an act of harm with nobody named: asks who, with one choice per situation, and is not confident', () => {
     const a = engine.answer('a boy says he was slapped, what do I do');
@@ -121,9 +176,22 @@ describe('not about safeguarding: no confident answer', () => {
     // A weak situation alone ("what level", "at the weekend") is not enough for a confident answer.
     ['what level is a broken printer'],
     ['is the car park open at the weekend'],
+    // Office words the content shares by chance ("meeting", "tell", "leave"): no safeguarding word, no answer.
+    ['can we move the team meeting to zoom on thursday'],
+    ['who do I tell when I am off sick'],
+    ['can I take a day of leave, my mum is having an operation'],
   ])('%s', (q) => {
     // No situation fits and few of the words are in the content.
     expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('a safeguarding word, even in the speaker\'s own words, or a full situation is evidence to answer on', () => {
+    // The domain classes in situations.yml: a child, a harm, a procedure's word.
+    expect(reader.read('book the meeting room for the team').inDomain).toBe(false);
+    expect(reader.read('designated officer phone number').inDomain).toBe(true);
+    expect(reader.read('the lad in year 9 keeps skipping lunch').inDomain).toBe(true);
+    // A worker's arrest names no child, but the situation is a safeguarding one.
+    expect(engine.answer('our caretaker got arrested for drink driving on his night out').confidence).toBe('high');
   });
 
   it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {

@@ -56,6 +56,8 @@ const MIN_COVERAGE = 0.4;
 const MIN_SITUATION_LIFT = 1.2;
 const MIN_COVERAGE_WEAK_SITUATION = 0.15;
 const MIN_QUESTION_MATCH = 0.55;
+const OFF_DOMAIN_COVERAGE = 0.9;
+const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
@@ -132,8 +134,12 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       }));
       const top = ranked[0];
       if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
+      // answered confidently only when the section covers nearly all of it and one of its stored questions fits: a chance overlap ("meeting", "room") is not evidence.
+      const evidence = situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH);
       const confident =
         !!top &&
+        evidence &&
         (top.coverage >= MIN_COVERAGE ||
           situation.situations.some(
             (s) => liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT && (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION),

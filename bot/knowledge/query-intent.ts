@@ -7,6 +7,8 @@ export interface QueryIntent {
   wantsContact: boolean;
   /** "what is", "define", "meaning": prefers sections whose heading names the thing. */
   wantsDefinition: boolean;
+  /** What the question asks for (ASK bits). */
+  asks: number;
 }
 
 export function readIntent(question: string): QueryIntent {
@@ -15,6 +17,7 @@ export function readIntent(question: string): QueryIntent {
     wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q),
     wantsContact: /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/.test(q),
     wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
+    asks: readAsks(question),
   };
 }
 
@@ -27,4 +30,42 @@ export function statesTimescale(text: string): boolean {
 
 export function givesContact(text: string): boolean {
   return CONTACT_EXPRESSION.test(text);
+}
+
+// What a question asks for, as one of a few kinds, read from the question and (at index time) from each
+// section's heading, which is written as the practitioner's question. Siblings in one document mostly
+// differ by what they answer (who tells, what first, can we, how fast, what level), so a question whose ask
+// matches a heading's ask prefers that sibling. A bit set: a question can ask two things.
+export const ASK = {
+  whoTells: 1 << 0,
+  whatToDo: 1 << 1,
+  mayWe: 1 << 2,
+  whether: 1 << 3,
+  level: 1 << 4,
+  challenge: 1 << 5,
+  why: 1 << 6,
+  whatNext: 1 << 7,
+  timescale: 1 << 8,
+  whatIs: 1 << 9,
+} as const;
+
+const ASK_PATTERNS: Array<[number, RegExp]> = [
+  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|\bwho\b.*\b(tell|contact|inform|refer|report)\b/],
+  [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b/],
+  // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
+  [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b/],
+  [ASK.whether, /\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) (even |actually |still |really )?(need|have) to (go|be|report|refer|tell)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do) (i|we) (refer|report)\b|\b(need|have) to (refer|report)\b/],
+  [ASK.level, /^level \d\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b/],
+  [ASK.challenge, /\bchallenge\b|\bdisagree|\bdon'?t agree\b|\bnot happy\b|\bescalat|\bwon'?t (let|refer|act|listen)\b|\bisn'?t acting\b/],
+  [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b/],
+  [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
+  [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b/],
+  [ASK.whatIs, /^(what('s| is| are| does)|define|meaning of)\b(?! (i|we|happens|should|must))/],
+];
+
+export function readAsks(text: string): number {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  let mask = 0;
+  for (const [bit, re] of ASK_PATTERNS) if (re.test(t)) mask |= bit;
+  return mask;
 }

@@ -15,6 +15,9 @@ const QUESTION_MATCH = 2.2;
 // A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
 // where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
 const SITUATION_ADD = 2.5;
+// A heading that asks what the question asks (who tells, can we, what level...): among siblings on the same
+// subject, the one answering this question's ask.
+const ASK_MATCH = 1.15;
 
 export interface Scored {
   index: number;
@@ -188,6 +191,7 @@ export function rankCandidates(
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
+    if (intent.asks & s.asks) score *= ASK_MATCH;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
     if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
     else if (lifts) score *= lifts[i];

@@ -3,7 +3,7 @@
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
 import { terms, tokenize } from './text-analysis.ts';
-import { givesContact, statesTimescale } from './query-intent.ts';
+import { givesContact, readAsks, statesTimescale } from './query-intent.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -28,6 +28,8 @@ export interface IndexedSection {
   statesTimescale: boolean;
   givesContact: boolean;
   isLocal: boolean;
+  /** What the heading asks (ASK bits in query-intent.ts): a question asking the same prefers this sibling. */
+  asks: number;
 }
 
 export interface SearchIndex {
@@ -135,6 +137,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
+        asks: readAsks(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
       docText.push(section.heading, section.text);

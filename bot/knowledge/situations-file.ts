@@ -53,6 +53,10 @@ const fileSchema = z
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
     background: z.array(className).default([]),
+    /** Classes whose words show a question is about safeguarding (a child, a harm, a procedure's word). A
+     * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
+     * content is not evidence. Empty: no such check. */
+    domain: z.array(className).default([]),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -63,7 +67,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], domain: [], situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -76,6 +80,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
     for (const n of names) if (!file.classes[n]) problems.push(`${where}: no class "${n}" under classes:`);
   };
   known('background', file.background);
+  known('domain', file.domain);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

@@ -14,6 +14,8 @@ export interface SituationRead {
   clarify?: ClarifySpec;
   /** Stems of the background words (who, what happened) of a fitting situation: they rank lightly. */
   backgroundTerms: Set<string>;
+  /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
+  inDomain: boolean;
 }
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
@@ -54,6 +56,7 @@ export class SituationReader {
     const seq = stems(question, this.corrections);
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase }> = [];
+    const mentioned = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     for (let i = 0; i < seq.length; ) {
       const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
@@ -64,6 +67,8 @@ export class SituationReader {
       const len = at[0].phrase.length;
       const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
       // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
+      // The speaker's own words still show the question is about safeguarding ("LADO phone number").
+      for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
       if (!speaker) {
         for (const m of at) {
           if (m.phrase.length !== len) continue;
@@ -85,7 +90,8 @@ export class SituationReader {
     for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    return { classes, situations, clarify, backgroundTerms };
+    const inDomain = !this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c));
+    return { classes, situations, clarify, backgroundTerms, inDomain };
   }
 }
 
