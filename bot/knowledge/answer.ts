@@ -46,10 +46,11 @@ export interface AnswerEngine {
   readonly sectionCount: number;
 }
 
-// Confident when the first section covers enough of the question's words; or, with less coverage, when the
+// Confident when the first section covers enough of the question's words (a low bar: practitioners' stories carry
+// many words no section has, and the evidence rule below is what keeps office requests out); or, with less coverage, when the
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
-const MIN_COVERAGE = 0.4;
+const MIN_COVERAGE = 0.2;
 // A situation's lift on the first section large enough to say it is where the situation points. Only a
 // situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
 // some of the question's words in the section too.
