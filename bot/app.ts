@@ -1,8 +1,7 @@
 // createApp(deps): the restify server with every route, and no side effects until someone calls listen().
 import restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
-import type { HttpRequest, HttpRoute } from './handlers/types.ts';
+import type { ActivityHandler, CloudAdapter } from './teams/adapter.ts';
+import type { HttpRequest, HttpRoute } from './web/http.ts';
 import type { Logger } from './shared/log.ts';
 import { tenantOf } from './teams/activity.ts';
 import { activityFieldProblem } from './teams/activity-validation.ts';

@@ -1,7 +1,6 @@
 // Builds the whole assistant from config without opening a port: index.ts listens, tests use port 0.
 import { join } from 'node:path';
 import type { Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { Config } from './config.ts';
 import { createApp } from './app.ts';
 import type { Clock } from './shared/clock.ts';
@@ -20,7 +19,7 @@ import { createRetentionSweeper, type RetentionSweeper } from './shared/retentio
 import { createSqliteScheduleStore } from './storage/sqlite-schedule.ts';
 import { createDispatcher, type Dispatcher } from './scheduling/dispatcher.ts';
 import type { ScheduleStore } from './scheduling/types.ts';
-import { createAdapter } from './teams/adapter.ts';
+import { createAdapter, type CloudAdapter } from './teams/adapter.ts';
 import { AssistantBot } from './teams/assistant-bot.ts';
 import { createTeamsNotifier } from './teams/teams-notifier.ts';
 import { createChannelMembership } from './teams/channel-membership.ts';
@@ -28,9 +27,13 @@ import type { ConversationReferenceStore } from './teams/conversation-references
 import { createAskFeature } from './handlers/ask.ts';
 import { createHelpFeature } from './handlers/help.ts';
 import { createFeedbackFeature } from './handlers/feedback.ts';
-import { createLadoFeature, ladoAnswerActions } from './handlers/lado.ts';
+import { ladoAnswerActions } from './handlers/lado.ts';
+import { wireLado } from './wire/lado.ts';
+import type { ReferralClockStore } from './lado/types.ts';
 import { createProceduresTabFeature } from './web/tab-page.ts';
-import { createAuditFeature } from './handlers/audits.ts';
+import { wireAudits } from './wire/audits.ts';
+import type { ScheduledFeatureDeps } from './wire/types.ts';
+import type { AuditService } from './audits/service.ts';
 import { createRouter, type Router } from './handlers/router.ts';
 import type { Feature } from './handlers/types.ts';
 import { createDocsRoutes } from './web/docs-pages.ts';
@@ -41,10 +44,15 @@ import { createReloader } from './knowledge/reload.ts';
 import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
 import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
 import { createKnowledgeAdminFeature } from './handlers/knowledge-admin.ts';
+import { createPublisher } from './amendments/publish.ts';
 import { createFollowFeature } from './handlers/follow.ts';
 import { createWhatsNewRoutes } from './web/whats-new.ts';
 import { TAB_HEAD, tabDocPath } from './web/tab-page.ts';
 import { createInsightsFeature } from './handlers/insights.ts';
+import { createInsightsRoutes } from './web/insights-routes.ts';
+import { insightsUrls, signInsightsLink } from './content-owners/insights-link.ts';
+import { createQuestionRecorder } from './content-owners/question-log.ts';
+import type { QuestionLogStore } from './content-owners/types.ts';
 import { createSqliteQuestionLog, questionLogRetention } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
@@ -67,6 +75,12 @@ export interface Assistant {
   notifier: Notifier;
   references: ConversationReferenceStore;
   schedule: ScheduleStore;
+  /** The LADO referral clocks (tests read them through the store, not SQL). */
+  referralClocks: ReferralClockStore;
+  /** What questions asked in Teams leave for content owners' insights. */
+  questionLog: QuestionLogStore;
+  /** Audit rounds, for tests that set a round up without the Teams flow. */
+  auditRounds: AuditService;
   /** Sends due reminders; tests call tick() after moving the clock. */
   dispatcher: Dispatcher;
   /** Deletes stored free text after FREE_TEXT_RETENTION_DAYS; tests call sweep() after moving the clock. */
@@ -94,7 +108,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
 
   const db = openDatabase(options.databaseFile ?? join(config.dataDir, 'assistant.db'), allMigrations);
   const salt = persistentSecret(db, 'pseudonym-salt');
-  const references = createSqliteConversationReferenceStore(db, now);
+  const references: ConversationReferenceStore = createSqliteConversationReferenceStore(db, now);
   const adapter = createAdapter(config, logger);
   const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
   const schedule = createSqliteScheduleStore(db);
@@ -108,17 +122,22 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
   amendments.sync(knowledge.docs);
   const questionLog = createSqliteQuestionLog(db);
-  const insights = createInsightsFeature({
-    store: questionLog,
-    owners: config.contentOwners,
-    linkSecret: config.linkSecret,
-    publicUrl: config.publicUrl,
-    partnershipName: profile.name,
-    retentionDays: config.freeTextRetentionDays,
-    docs: () => holder.current.knowledge.docs,
-    clock,
-    logger,
-  });
+  const insights: Feature = {
+    ...createInsightsFeature({
+      owners: config.contentOwners,
+      links: (owner, at) => insightsUrls(config.publicUrl, signInsightsLink(config.linkSecret, owner, at)),
+      clock,
+    }),
+    routes: createInsightsRoutes({
+      linkSecret: config.linkSecret,
+      owners: config.contentOwners,
+      partnershipName: profile.name,
+      retentionDays: config.freeTextRetentionDays,
+      store: questionLog,
+      docs: () => holder.current.knowledge.docs,
+      now: () => clock.now(),
+    }),
+  };
 
   const askDeps = {
     engine,
@@ -128,7 +147,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     teamsAppId: config.teamsAppId,
     extraActions: ladoAnswerActions(config.lado.staff),
     updatedAt: (sectionId: string) => amendments.recentlyUpdated(sectionId),
-    onAsked: insights.recordAsked,
+    onAsked: createQuestionRecorder({ store: questionLog, clock, logger }),
   };
   const ask = createAskFeature(askDeps);
   const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
@@ -136,38 +155,45 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   let router: Router | undefined;
   const help = createHelpFeature({ profile, publicUrl: config.publicUrl, listedCommands: () => router?.listedCommands() ?? [] });
 
+  // What the features that keep records and send scheduled cards (LADO clock, audit rounds) are built from.
+  const scheduled: ScheduledFeatureDeps = {
+    db,
+    schedule,
+    profile,
+    notifier,
+    userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
+    clock,
+    logger,
+    teamsAppId: config.teamsAppId,
+    wakeDispatcher,
+  };
+  const lado = wireLado({ ...scheduled, lado: config.lado, channels });
+  const audits = wireAudits({ ...scheduled, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl });
+
   const features: Feature[] = [
     help,
     ask,
     feedback,
     createProceduresTabFeature(askDeps),
-    createLadoFeature({
-      db,
-      schedule,
-      profile,
-      notifier,
-      userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
-      clock,
-      logger,
-      lado: config.lado,
-      inLadoChannel: (aadObjectId) => channels.isMember(config.lado.channelId, aadObjectId),
-      teamsAppId: config.teamsAppId,
-      wakeDispatcher,
-    }),
+    lado.feature,
     createKnowledgeAdminFeature({
-      reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
-      amendments,
-      schedule,
+      publisher: createPublisher({
+        reloader: createReloader({ holder, load: () => loadKnowledge(config.knowledgeDir, config.partnership), build: createAnswerEngine, logger }),
+        amendments,
+        schedule,
+        contentOwners: config.contentOwners,
+        clock,
+        logger,
+        wakeDispatcher,
+      }),
       contentOwners: config.contentOwners,
       publicUrl: config.publicUrl,
-      clock,
       logger,
       watchDir: config.knowledgeWatch ? config.knowledgeDir : undefined,
-      wakeDispatcher,
     }),
     insights,
     createFollowFeature({ engine, follows, amendments: amendmentStore, publicUrl: config.publicUrl, clock }),
-    createAuditFeature({ db, schedule, profile, notifier, userForEmailHash: (h) => references.byEmailHash(h)?.userKey, clock, logger, committee: config.committee.members, linkSecret: config.linkSecret, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId, wakeDispatcher }),
+    audits.feature,
   ];
   router = createRouter(features);
   dispatcher = createDispatcher({
@@ -193,8 +219,6 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     router,
     references,
     logger,
-    ask: (q, actor) => ask.ask(q, actor),
-    welcome: () => help.welcome(),
     logMessageText: config.logMessageText,
   });
   const routes = [
@@ -221,6 +245,9 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     notifier,
     references,
     schedule,
+    referralClocks: lado.store,
+    auditRounds: audits.service,
+    questionLog,
     dispatcher,
     retention,
     features,

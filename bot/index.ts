@@ -2,7 +2,7 @@
 import { assemble } from './assemble.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { listen } from './app.ts';
-import { KnowledgeError } from './knowledge/partnership.ts';
+import { KnowledgeError } from './partnership/profile.ts';
 import { createLogger } from './shared/log.ts';
 
 const logger = createLogger();

@@ -2,7 +2,7 @@
 // links. One template; the builder decides the wording.
 import type { RoundProgress } from '../bot/audits/service.ts';
 import type { AuditRound } from '../bot/audits/types.ts';
-import { whenInWords } from '../bot/lado/format.ts';
+import { whenInWords } from '../bot/time/in-words.ts';
 import { executeAction, openUrlAction } from './actions.ts';
 import { AUDIT_VERBS } from './audit-round-form.ts';
 import { expandCard } from './expand.ts';

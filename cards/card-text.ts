@@ -1,5 +1,5 @@
 // Shared wording and text shaping for cards. One place, so every card says the safety lines the same way.
-import { contactStatus, type PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import { contactStatus, type PartnershipProfile } from '../bot/partnership/profile.ts';
 import type { PersonalDataKind } from '../bot/safety/personal-data.ts';
 import { describePersonalData } from '../bot/safety/personal-data.ts';
 
@@ -62,6 +62,9 @@ export function formatReviewDate(isoDate: string): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
   return Number.isNaN(d.getTime()) ? isoDate : reviewDateFormat.format(d);
 }
+
+/** How much of a section the tab and /api/search show under a result. */
+export const SNIPPET_CHARS = 280;
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -1,7 +1,7 @@
 // One clarifying question, when a question's words fit more than one situation (who hurt the child decides
 // whether it is for the LADO, social care or the school's child-on-child procedure). Each button re-asks the
 // question with the choice added; both the Execute and its Submit fallback carry the same data and verb.
-import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import type { PartnershipProfile } from '../bot/partnership/profile.ts';
 import type { SafetyAssessment } from '../bot/safety/assess.ts';
 import { executeAction } from './actions.ts';
 import { JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, type SafetyLines } from './card-text.ts';

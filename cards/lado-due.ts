@@ -1,7 +1,7 @@
 // "lado due": the LADO's open clocks, soonest deadline first. Case reference, organisation type,
 // deadline and state: no names.
 import type { DueItem } from '../bot/lado/service.ts';
-import { relativeWords, whenInWords } from '../bot/lado/format.ts';
+import { relativeWords, whenInWords } from '../bot/time/in-words.ts';
 import { executeAction } from './actions.ts';
 import { expandCard } from './expand.ts';
 import { LADO_VERBS } from './lado-clock.ts';
@@ -25,7 +25,7 @@ const LOOK: Record<DueItem['label'], { color: string; style: string; words: stri
 };
 
 function detail(i: DueItem, now: Date): string {
-  const c = i.clock;
+  const c = i.referral;
   const mine = i.mine ? ' · started by you' : '';
   if (c.state !== 'outcome') return `${c.orgType} · due ${whenInWords(c.deadlineAt, now)} (${relativeWords(c.deadlineAt, now)})${mine}`;
   const when = c.outcomeDeadlineAt ? `due ${whenInWords(c.outcomeDeadlineAt, now)} (${relativeWords(c.outcomeDeadlineAt, now)})` : 'no timescale set';
@@ -41,15 +41,15 @@ export function buildLadoDueCard(input: { items: DueItem[]; total: number; now: 
       ? `${overdue} overdue${items.length < total ? ' among the first shown' : ''}. Soonest deadline first; times are UK time.`
       : 'Every referral has been marked received and no conclusions are awaited. Start a clock with "New referral clock".',
     rows: items.map((i) => ({
-      caseRef: i.clock.caseRef,
+      caseRef: i.referral.caseRef,
       label: LOOK[i.label].words,
       color: LOOK[i.label].color,
       style: LOOK[i.label].style,
       detail: detail(i, now),
       actions: [
-        i.clock.state === 'outcome'
-          ? executeAction('Close case', LADO_VERBS.close, { clockId: i.clock.id })
-          : executeAction('Mark referral received', LADO_VERBS.received, { clockId: i.clock.id }),
+        i.referral.state === 'outcome'
+          ? executeAction('Close case', LADO_VERBS.close, { clockId: i.referral.id })
+          : executeAction('Mark referral received', LADO_VERBS.received, { clockId: i.referral.id }),
       ],
     })),
     more: items.length < total ? `…and ${total - items.length} more with later deadlines.` : '',

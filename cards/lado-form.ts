@@ -1,6 +1,6 @@
 // The LADO officer's "new referral clock" form. On a problem it comes back filled in, with the problems listed.
-import type { DeadlineRule } from '../bot/knowledge/partnership.ts';
-import { londonParts } from '../bot/lado/calendar.ts';
+import type { DeadlineRule } from '../bot/partnership/profile.ts';
+import { londonParts } from '../bot/time/calendar.ts';
 import { ORGANISATION_TYPES } from '../bot/lado/types.ts';
 import { CASE_REF_MAX } from '../bot/lado/validate.ts';
 import { executeAction } from './actions.ts';

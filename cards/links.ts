@@ -3,6 +3,11 @@ export function sectionUrl(publicUrl: string, docId: string, slug?: string): str
   return `${publicUrl}/docs/${encodeURIComponent(docId)}${slug ? `#${encodeURIComponent(slug)}` : ''}`;
 }
 
+/** Opens the app in Teams so someone the bot can't reach yet can install it. */
+export function appInstallUrl(teamsAppId: string): string {
+  return `https://teams.microsoft.com/l/app/${encodeURIComponent(teamsAppId)}`;
+}
+
 export const PROCEDURES_TAB_ENTITY_ID = 'procedures';
 
 /** A Teams deep link that opens the personal "Procedures" tab at a section (subEntityId = doc#slug). */

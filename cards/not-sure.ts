@@ -1,5 +1,5 @@
 import type { AnswerHit } from '../bot/knowledge/answer.ts';
-import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import type { PartnershipProfile } from '../bot/partnership/profile.ts';
 import type { SafetyAssessment } from '../bot/safety/assess.ts';
 import { executeAction } from './actions.ts';
 import { JUDGEMENT_TEXT, personalDataText, safetyLines, truncate, unconfirmedNote, type SafetyLines } from './card-text.ts';

@@ -2,7 +2,7 @@
 // questions (data, not code) and Submit. It comes back filled in when something needs fixing.
 import type { AuditRound } from '../bot/audits/types.ts';
 import { ANSWER_MAX } from '../bot/audits/validate.ts';
-import { whenInWords, relativeWords } from '../bot/lado/format.ts';
+import { whenInWords, relativeWords } from '../bot/time/in-words.ts';
 import { describePersonalData, type PersonalDataKind } from '../bot/safety/personal-data.ts';
 import { executeAction } from './actions.ts';
 import { AUDIT_VERBS } from './audit-round-form.ts';

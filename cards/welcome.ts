@@ -1,4 +1,4 @@
-import type { PartnershipProfile } from '../bot/knowledge/partnership.ts';
+import type { PartnershipProfile } from '../bot/partnership/profile.ts';
 import { executeAction, openUrlAction } from './actions.ts';
 import { JUDGEMENT_TEXT, unconfirmedNote } from './card-text.ts';
 import { expandCard } from './expand.ts';

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { loadConfig } from '../bot/config.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine } from '../bot/knowledge/answer.ts';
-import { respondToQuestion, type AskDeps, type AskResponse } from '../bot/handlers/ask.ts';
+import { askResponse, type AskResponse, type AskResponseDeps } from './ask-response.ts';
 
 const args = process.argv.slice(2);
 const mode = args.includes('--jsonl') ? 'jsonl' : args.includes('--json') ? 'json' : 'text';
@@ -15,7 +15,7 @@ const question = args.filter((a) => !a.startsWith('--')).join(' ');
 
 const config = loadConfig();
 const knowledge = loadKnowledge(config.knowledgeDir, config.partnership);
-const deps: AskDeps = { engine: createAnswerEngine(knowledge), profile: knowledge.partnership, danger: knowledge.immediateDanger, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
+const deps: AskResponseDeps = { engine: createAnswerEngine(knowledge), profile: knowledge.partnership, danger: knowledge.immediateDanger, publicUrl: config.publicUrl, teamsAppId: config.teamsAppId };
 
 const toJson = (id: string | number | null, r: AskResponse) =>
   JSON.stringify({
@@ -45,15 +45,15 @@ if (mode === 'jsonl') {
         // Not JSON after all: treat the line as the question.
       }
     }
-    process.stdout.write(toJson(id, respondToQuestion(deps, q)) + '\n');
+    process.stdout.write(toJson(id, askResponse(deps, q)) + '\n');
   }
 } else if (!question.trim()) {
   console.error('usage: npm run --silent ask -- [--json] "your question"   or   --jsonl < questions.txt');
   process.exit(2);
 } else if (mode === 'json') {
-  process.stdout.write(toJson(null, respondToQuestion(deps, question)) + '\n');
+  process.stdout.write(toJson(null, askResponse(deps, question)) + '\n');
 } else {
-  const r = respondToQuestion(deps, question);
+  const r = askResponse(deps, question);
   console.log(r.answer);
   if (r.results.length > 1) {
     console.log('\nOther sections:');

@@ -4,7 +4,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openingProblemsIn } from '../bot/knowledge/answer-openings.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { KnowledgeError } from '../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../bot/partnership/profile.ts';
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');

@@ -12,15 +12,15 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../bot/storage/database.ts';
 import { allMigrations } from '../bot/storage/schema.ts';
 import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
-import { createSqliteLadoClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
+import { createSqliteReferralClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
 import { createDispatcher } from '../bot/scheduling/dispatcher.ts';
 import { systemClock } from '../bot/shared/clock.ts';
 import { silentLogger } from '../bot/shared/log.ts';
 import type { Notifier } from '../bot/shared/notifier.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { createLadoFeature } from '../bot/handlers/lado.ts';
+import { wireLado } from '../bot/wire/lado.ts';
 import { newClockId } from '../bot/lado/service.ts';
-import { MESSAGE_KINDS, ORGANISATION_TYPES, type LadoClock } from '../bot/lado/types.ts';
+import { MESSAGE_KINDS, ORGANISATION_TYPES, type ReferralClock } from '../bot/lado/types.ts';
 import type { ScheduleRequest } from '../bot/scheduling/types.ts';
 
 const { values: opts } = parseArgs({
@@ -52,7 +52,7 @@ const notifier: Notifier = {
   update: async () => true,
   canReach: () => true,
 };
-const feature = createLadoFeature({
+const { feature } = wireLado({
   db,
   schedule,
   profile,
@@ -65,12 +65,12 @@ const feature = createLadoFeature({
 });
 /** Creates `count` open clocks whose messages fall due at the times `dueAt(i, k)` gives. */
 function seed(count: number, perClock: number, dueAt: (i: number, k: number) => number): number {
-  const clocks = createSqliteLadoClockStore(db, schedule);
+  const clocks = createSqliteReferralClockStore(db, schedule);
   const now = Date.now();
   let messages = 0;
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const clock: LadoClock = {
+      const referral: ReferralClock = {
         id: newClockId(),
         caseRef: `LOAD-${i}`,
         orgType: ORGANISATION_TYPES[i % ORGANISATION_TYPES.length],
@@ -90,13 +90,13 @@ function seed(count: number, perClock: number, dueAt: (i: number, k: number) => 
         const overdue = k === perClock - 1 && perClock > 1;
         items.push({
           kind: overdue ? MESSAGE_KINDS.overdue : MESSAGE_KINDS.reminder,
-          subjectId: clock.id,
-          recipient: overdue ? { kind: 'user', userKey: 'aad-officer' } : clock.referrer,
+          subjectId: referral.id,
+          recipient: overdue ? { kind: 'user', userKey: 'aad-officer' } : referral.referrer,
           dueAt: new Date(dueAt(i, k)),
-          payload: { clockId: clock.id, reminder: k === 0 ? 'halfway' : 'before-120' },
+          payload: { clockId: referral.id, reminder: k === 0 ? 'halfway' : 'before-120' },
         });
       }
-      clocks.create(clock, items);
+      clocks.create(referral, items);
       messages += items.length;
     }
   })();

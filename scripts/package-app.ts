@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { assemble } from '../bot/assemble.ts';
 import { ConfigError, loadConfig, type Config } from '../bot/config.ts';
-import { KnowledgeError } from '../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../bot/partnership/profile.ts';
 import { silentLogger } from '../bot/shared/log.ts';
-import { buildAppPackage, PackageError, type BotCommand, type PackageSettings } from './app-package.ts';
+import { buildAppPackage, PackageError, type BotCommand, type PackageSettings } from './package-app/app-package.ts';
 
 export const DEFAULT_OUT = 'build/appPackage.zip';
 

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { listen } from '../bot/app.ts';
 import { assemble } from '../bot/assemble.ts';
 import { ConfigError, loadConfig } from '../bot/config.ts';
-import { KnowledgeError } from '../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../bot/partnership/profile.ts';
 import { createLogger } from '../bot/shared/log.ts';
 import { startPlayground } from './playground-process.ts';
 

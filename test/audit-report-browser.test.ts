@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../bot/shared/clock.ts';
-import type { AuditService } from '../bot/audits/service.ts';
 import { reportUrls, signReportLink } from '../bot/audits/report-link.ts';
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
@@ -37,7 +36,7 @@ describe.skipIf(!browserTestsRun)('the audit report page, in Chromium', () => {
     const clock = new ManualClock('2026-11-23T10:00:00Z');
     t = await startTestAssistant({ env: { COMMITTEE_MEMBERS: CHAIR, DISPATCH_INTERVAL_MS: '600000' }, clock });
     // The round is made through the service (the Teams flow is covered in audit-round-http.test.ts).
-    const service = (t.assistant.features.find((f) => f.name === 'audits') as unknown as { service: AuditService }).service;
+    const service = t.assistant.auditRounds;
     const chair = { userKey: CHAIR, aadObjectId: CHAIR };
     const people = ['aad-a', 'aad-b', 'aad-c', 'aad-d', 'aad-e'];
     const started = service.create(chair, { ref: 'MACA-2026-03', theme: 'Application of thresholds', closeDate: '2026-12-04', practitioners: people.join(','), token: 'browser-token-1' });

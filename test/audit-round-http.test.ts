@@ -50,9 +50,13 @@ afterAll(async () => {
 afterEach(async () => {
   expect(t.logs.unexpectedErrors()).toEqual([]);
   await settle();
-  // Each test starts with no open rounds, so one test's reminders can't land in the next.
-  t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update audit_rounds set state = 'closed' where state = 'open'`);
 });
+/** Each scenario (describe) starts with no open rounds, so one scenario's reminders can't land in the next. */
+function closeOpenRoundsAfterThisScenario() {
+  afterAll(() => {
+    t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update audit_rounds set state = 'closed' where state = 'open'`);
+  });
+}
 
 async function startRound(fields: Record<string, unknown>) {
   const form = await say(chair, 'audit round');
@@ -70,10 +74,17 @@ async function startRound(fields: Record<string, unknown>) {
 const answers = (wentWell: string, extra: Record<string, unknown> = {}) => ({ 'q_went-well': wentWell, q_learned: 'To check thresholds together early.', ...extra });
 const IDS = /aad-user|29:user|a:personal|Display Name|@health\.example/;
 
+// One round told in steps, each its own test so a failure names the behaviour; they run in order and share the round.
 describe('a committee member runs a reflection round for three practitioners', () => {
-  it('invites, two answer (one edits), reminders go only to the third, the close produces an anonymised report', async () => {
+  closeOpenRoundsAfterThisScenario();
+  let roundId = '';
+  let closed: any[] = [];
+
+  it('invites three practitioners, each with a valid questionnaire that says how answers are used', async () => {
     clock.set(MONDAY_10);
-    const { started, roundId, since } = await startRound({ practitioners: [p1, p2, p3].map((p) => p.aadObjectId).join(',') });
+    const round = await startRound({ practitioners: [p1, p2, p3].map((p) => p.aadObjectId).join(',') });
+    const { started, since } = round;
+    roundId = round.roundId;
     expect(cardText(started)).toContain('3 practitioners will get the questionnaire in Teams now. It closes at 17:00 on Friday 4 December.');
     expect(cardText(started)).toContain("Reminders go only to those who haven't answered: 09:00 on Tuesday 1 December; 09:00 on Thursday 3 December.");
 
@@ -90,14 +101,16 @@ describe('a committee member runs a reflection round for three practitioners', (
       expect(text).toContain('MACA-2026-03');
       expect(findAction(cards[0], 'Submit my reflections').fallback.type).toBe('Action.Submit');
     }
+  });
 
-    // p1 answers on desktop (Action.Execute): thank you, committed before it is shown.
+  it('saves an answer sent on desktop (Action.Execute) before thanking', async () => {
     clock.set('2026-11-24T09:00:00Z');
     const thanks = await press(p1, 'audit.submit', { roundId, ...answers('Joint strategy meeting happened quickly.'), agencyType: 'Health' });
     expect(cardText(thanks)).toContain('Thank you: your reflections are saved');
     expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(1);
+  });
 
-    // p2 answers on mobile (Action.Submit) with a name in it: warned, nothing saved, then edits it out.
+  it('warns about a name sent on mobile (Action.Submit), saves nothing, then saves the answer without it', async () => {
     const before = connector.recorded.length;
     await t.post(submit(connector.url, p2, { verb: 'audit.submit', roundId, ...answers('Good work with the school nurse, Mrs Patel.'), agencyType: 'Education' }, 'p2-card'));
     const warned = (await connector.waitFor((r) => r.route === 'update' && r.activityId === 'p2-card', { since: before })).body.attachments[0].content;
@@ -110,24 +123,27 @@ describe('a committee member runs a reflection round for three practitioners', (
     await t.post(submit(connector.url, p2, { verb: 'audit.submit', roundId, ...answers('Good work with the school nurse.'), agencyType: 'Education' }, 'p2-card'));
     const saved2 = (await connector.waitFor((r) => r.route === 'update' && r.activityId === 'p2-card', { since: b2 })).body.attachments[0].content;
     expect(cardText(saved2)).toContain('Thank you: your reflections are saved');
+  });
 
-    // p1 edits: the form comes back with their answers, and the change replaces them.
+  it('brings back a practitioner\'s answers to change, and the change replaces them', async () => {
     const editForm = await press(p1, 'audit.edit', { roundId });
     expect(cardText(editForm)).toContain('You are changing your answers');
     expect(JSON.stringify(editForm)).toContain('Joint strategy meeting happened quickly.');
     const changed = await press(p1, 'audit.submit', { roundId, ...answers('Joint strategy meeting within a day.'), agencyType: 'Health' });
     expect(cardText(changed)).toContain('Your changes are saved');
     expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(2);
+  });
 
-    // Progress: counts only, never who.
+  it('shows progress as counts, never who', async () => {
     const status = await say(chair, 'audit status MACA-2026-03');
     const statusText = cardText(status);
     expect(statusText).toContain('Invited: 3');
     expect(statusText).toContain('Answered: 2 (67%)');
     expect(statusText).toContain('Not yet answered: 1');
     expect(statusText).not.toMatch(IDS);
+  });
 
-    // Reminders: only p3, at each reminder time.
+  it('reminds only the practitioner who has not answered, at each reminder time', async () => {
     const r0 = connector.recorded.length;
     expect(await at('2026-12-01T08:59:00Z')).toMatchObject({ sent: 0 });
     expect(await at('2026-12-01T09:00:00Z')).toMatchObject({ sent: 1, cancelled: 2 });
@@ -138,12 +154,13 @@ describe('a committee member runs a reflection round for three practitioners', (
     expect(reminders).toHaveLength(2);
     expect(cardText(reminders[0])).toContain('Reminder: this questionnaire closes at 17:00 on Friday 4 December (in 3 days)');
     expect(cardProblems(reminders[1])).toEqual([]);
+  });
 
-    // The close date: the round locks and the chair gets the report card.
+  it('closes on the close date: the chair gets the report card, the questionnaires sent lose their buttons', async () => {
     const c0 = connector.recorded.length;
     expect(await at('2026-12-04T16:59:00Z')).toMatchObject({ sent: 0 });
     expect(await at('2026-12-04T17:00:00Z')).toMatchObject({ sent: 1 });
-    const closed = cardsTo(chair, c0);
+    closed = cardsTo(chair, c0);
     expect(closed).toHaveLength(1);
     expect(cardProblems(closed[0])).toEqual([]);
     const closedText = cardText(closed[0]);
@@ -153,8 +170,9 @@ describe('a committee member runs a reflection round for three practitioners', (
     const updates = connector.recorded.slice(c0).filter((r) => r.route === 'update');
     expect(updates.length).toBeGreaterThanOrEqual(3);
     for (const u of updates) expect(cardText(u.body.attachments[0].content)).toContain('This round has closed');
+  });
 
-    // The report and CSV: small-group rule (2 answers) — counts only; no names, ids or answer text.
+  it('the report and CSV follow the small-group rule (2 answers): counts only, no names, ids or answer text', async () => {
     const pageUrl = findAction(closed[0], 'Open the report').url as string;
     const csvUrl = findAction(closed[0], 'Download CSV').url as string;
     expect(pageUrl).toMatch(new RegExp(`^http://assistant.test/audits/${roundId}/report\\?exp=\\d+&m=[\\w-]+&sig=[\\w-]+$`));
@@ -173,8 +191,9 @@ describe('a committee member runs a reflection round for three practitioners', (
     expect(csv.text).toContain('"summary","answered","","2"');
     expect(csv.text).not.toMatch(IDS);
     expect(csv.text).not.toContain('Joint strategy');
+  });
 
-    // A late submission is refused kindly, and nothing is stored.
+  it('refuses a late submission or edit kindly, and stores nothing', async () => {
     const late = await press(p3, 'audit.submit', { roundId, ...answers('Late thoughts.') });
     expect(cardText(late)).toContain('This round has closed');
     expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(2);
@@ -217,6 +236,7 @@ describe('a committee member runs a reflection round for three practitioners', (
 });
 
 describe('only committee members start rounds and open reports', () => {
+  closeOpenRoundsAfterThisScenario();
   it('refuses a non-committee user kindly, and refuses report links not signed for a current member', async () => {
     clock.set(MONDAY_10);
     for (const text of ['audit round', 'audit status', 'audit close MACA-2026-05']) {
@@ -262,6 +282,7 @@ describe('only committee members start rounds and open reports', () => {
 });
 
 describe('bad input gets a kind reply and the service keeps running', () => {
+  closeOpenRoundsAfterThisScenario();
   it('empty, huge, malformed, past and far-future dates, personal data, unknown verb, duplicate press', async () => {
     clock.set(MONDAY_10);
     const form = await say(chair, 'audit round');
@@ -307,6 +328,7 @@ describe('bad input gets a kind reply and the service keeps running', () => {
 });
 
 describe('save for later', () => {
+  closeOpenRoundsAfterThisScenario();
   it('keeps unfinished answers across a restart, fills them into the reminder, never counts them, and deletes them at the close', async () => {
     clock.set(MONDAY_10);
     const { roundId } = await startRound({ ref: 'MACA-2026-08', practitioners: `${p1.aadObjectId},${p2.aadObjectId}` });
@@ -353,6 +375,7 @@ describe('save for later', () => {
 });
 
 describe('a restart mid-round keeps everything', () => {
+  closeOpenRoundsAfterThisScenario();
   it('answers, invitations and reminders survive; reminders still skip those who answered; the close still comes', async () => {
     clock.set(MONDAY_10);
     const { roundId } = await startRound({ ref: 'MACA-2026-07', practitioners: `${p1.aadObjectId},${p2.aadObjectId},${p3.aadObjectId}` });

@@ -28,8 +28,11 @@ describe('npm run bench -- --smoke', () => {
     for (const k of REQUIRED_KEYS.rss_mb) expect(json.rss_mb[k]).toBeGreaterThan(0);
     for (const k of REQUIRED_KEYS.reminders) expect(typeof json.reminders[k]).toBe('number');
     for (const e of REQUIRED_KEYS.quality_engines) {
-      expect(json.quality[e].top1, e).toBeGreaterThanOrEqual(0);
-      expect(json.quality[e].top3, e).toBeLessThanOrEqual(100);
+      const { top1, top3 } = json.quality[e];
+      // Figures, not NaN or null: a scoring bug that divides by zero shows here.
+      expect([top1, top3].every(Number.isFinite), `${e}: ${top1} / ${top3}`).toBe(true);
+      // A right answer first is also a right answer in the first three.
+      expect(top1, e).toBeLessThanOrEqual(top3);
     }
     expect(json.machine).toMatch(/cores/);
     expect(json.knowledge.kind).toBe('fixture');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import type { AskedEvent } from '../bot/handlers/ask.ts';
+import { createQuestionRecorder } from '../bot/content-owners/question-log.ts';
 import type { Actor } from '../bot/handlers/types.ts';
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
 import { FIXTURE_KNOWLEDGE, startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
@@ -77,11 +77,11 @@ describe.skipIf(!browserTestsRun)("content owners' pages, in Chromium", () => {
     expect(cardText((await reload.spec.run({ actor: owner, args: '', text: 'knowledge reload' }))[0].card)).toContain('The new knowledge is live');
 
     // Questions over two weeks, recorded as the ask path records them (covered in insights-http.test.ts).
-    const insights = t.assistant.features.find((f) => f.name === 'insights') as unknown as { recordAsked(e: AskedEvent): void };
+    const recordAsked = createQuestionRecorder({ store: t.assistant.questionLog, clock, logger: t.logs.logger });
     const ask = (q: string, times = 1) => {
       for (let i = 0; i < times; i++) {
         const a = t.assistant.engine.answer(q);
-        insights.recordAsked({ question: q, confidence: a.confidence, shown: a.hits.slice(0, 3), personalData: false });
+        recordAsked({ question: q, confidence: a.confidence, shown: a.hits.slice(0, 3), personalData: false });
       }
     };
     clock.set('2026-11-17T10:00:00Z');

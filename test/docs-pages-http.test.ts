@@ -1,6 +1,10 @@
 // The pages answer cards link to: every section has its anchor, the published source and review date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { FIXTURE_KNOWLEDGE, startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 
 let t: TestAssistant;
 beforeAll(async () => {
@@ -40,9 +44,62 @@ describe('/docs pages', () => {
     expect(page.body).toContain("We couldn't find that document");
   });
 
-  it('escapes HTML a content file might carry', async () => {
-    const page = await get('/docs/testshire-levels');
-    expect(page.body).not.toMatch(/<script/i);
+});
+
+describe('content carrying markup', () => {
+  // A document whose title, owner, headings and text carry markup: every page shows it as text.
+  const HOSTILE = `---
+id: testshire-hostile
+title: <script>alert("title")</script> Hostile & odd
+area: thresholds
+partnership: testshire
+source_title: <img src=x onerror=alert("source")> Source
+source_url: https://safeguarding.testshire.example/hostile
+last_reviewed: "2026-11-01"
+owner: <b onmouseover=alert("owner")>Owner</b>
+status: current
+tags: [hostile]
+sources: [fixture]
+---
+## <script>alert("heading")</script> When markup turns up
+Some text <script>alert("body")</script> and <img src=x onerror=alert("body")> and a "quote" & an ampersand. When a
+document carries markup it is shown as text: the page never runs it, and the search results show it as text too, so a
+practitioner reading the procedures sees the words and nothing happens behind them.
+`;
+  let hostile: TestAssistant;
+  let workDir: string;
+  beforeAll(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'sa-hostile-'));
+    const knowledgeDir = join(workDir, 'knowledge');
+    cpSync(FIXTURE_KNOWLEDGE, knowledgeDir, { recursive: true });
+    writeFileSync(join(knowledgeDir, 'testshire', 'thresholds', 'hostile.md'), HOSTILE);
+    hostile = await startTestAssistant({ knowledgeDir, knowledge: loadKnowledge(knowledgeDir, 'testshire') });
+  });
+  afterAll(async () => {
+    await hostile.stop({ removeData: true });
+    rmSync(workDir, { recursive: true, force: true });
+  });
+  const getHostile = async (path: string) => (await fetch(`${hostile.botUrl}${path}`)).text();
+  const LIVE_MARKUP = /<script>alert|<img src=x|<b onmouseover/i;
+
+  it('escapes it on the document page', async () => {
+    const body = await getHostile('/docs/testshire-hostile');
+    expect(body).not.toMatch(LIVE_MARKUP);
+    expect(body).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile &amp; odd');
+    expect(body).toMatch(/&lt;script&gt;alert\((&quot;|")heading(&quot;|")\)&lt;\/script&gt; When markup turns up/);
+    expect(body).toContain('&lt;img src=x onerror=alert(&quot;source&quot;)&gt; Source');
+  });
+
+  it('escapes it in the list of documents', async () => {
+    const body = await getHostile('/docs');
+    expect(body).not.toMatch(LIVE_MARKUP);
+    expect(body).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile &amp; odd');
+  });
+
+  it('escapes it in the Procedures tab, its search results included', async () => {
+    const body = await getHostile(`/tab?q=${encodeURIComponent('when markup turns up')}`);
+    expect(body).toContain('testshire-hostile');
+    expect(body).not.toMatch(LIVE_MARKUP);
   });
 });
 

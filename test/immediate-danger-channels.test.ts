@@ -1,5 +1,5 @@
 // The same recognition wherever a question is asked: Teams, /api/search, the Procedures tab and the ask CLI all
-// go through respondToQuestion, so an emergency told as a situation gets 999 and the front door first, and the
+// go through the ask use case (bot/ask/ask.ts), so an emergency told as a situation gets 999 and the front door first, and the
 // answer is Wigan's emergency section. Real knowledge, real server on port 0, the CLI as a child process.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

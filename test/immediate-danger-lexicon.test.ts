@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { KnowledgeError } from '../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../bot/partnership/profile.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

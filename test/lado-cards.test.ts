@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOfficerCard, buildReferrerCard, type OfficerVariant, type ReferrerVariant } from '../cards/lado-clock.ts';
 import { buildLadoDueCard } from '../cards/lado-due.ts';
 import { buildLadoFormCard } from '../cards/lado-form.ts';
-import type { LadoClock } from '../bot/lado/types.ts';
+import type { ReferralClock } from '../bot/lado/types.ts';
 import { cardText, findAction } from './support/activities.ts';
 import { fixtureKnowledge } from './support/test-assistant.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
@@ -14,7 +14,7 @@ import { cardProblems } from './support/validate-card.ts';
 
 const profile = fixtureKnowledge().partnership;
 const now = new Date('2026-11-23T10:00:00Z');
-const clock: LadoClock = {
+const referral: ReferralClock = {
   id: 'Labcdefghij',
   caseRef: 'LADO-2026-0412',
   orgType: 'Health',
@@ -33,44 +33,44 @@ const clock: LadoClock = {
 describe('LADO cards', () => {
   it('referrer cards: valid, and only open ones have buttons', () => {
     for (const variant of ['first', 'reminder', 'overdue', 'submitted', 'received'] as ReferrerVariant[]) {
-      const card = buildReferrerCard({ clock, variant, profile, now, late: variant === 'reminder' });
+      const card = buildReferrerCard({ referral, variant, profile, now, late: variant === 'reminder' });
       expect(cardProblems(card), variant).toEqual([]);
       const open = ['first', 'reminder', 'overdue'].includes(variant);
       expect(Boolean(findAction(card, 'Referral submitted')), variant).toBe(open);
     }
-    expect(cardText(buildReferrerCard({ clock, variant: 'reminder', profile, now, late: true }))).toContain('This message is late');
+    expect(cardText(buildReferrerCard({ referral, variant: 'reminder', profile, now, late: true }))).toContain('This message is late');
   });
 
   it('LADO cards: valid; the start card warns when the referrer cannot be reached', () => {
     for (const variant of ['started', 'duplicate', 'overdue', 'submitted', 'advice', 'undeliverable', 'received', 'already-received'] as OfficerVariant[]) {
-      expect(cardProblems(buildOfficerCard({ clock, variant, profile, now })), variant).toEqual([]);
+      expect(cardProblems(buildOfficerCard({ referral, variant, profile, now })), variant).toEqual([]);
     }
-    const started = cardText(buildOfficerCard({ clock, variant: 'started', profile, now, installUrl: 'https://teams.microsoft.com/l/app/x', reminders: [now] }));
+    const started = cardText(buildOfficerCard({ referral, variant: 'started', profile, now, installUrl: 'https://teams.microsoft.com/l/app/x', reminders: [now] }));
     expect(started).toContain("hasn't installed the Safeguarding Assistant");
     expect(started).toContain('https://teams.microsoft.com/l/app/x');
   });
 
   it('the outcome stage: every variant valid; with no outcome timescale set, the card says so and invents none', () => {
-    const withOutcome: LadoClock = { ...clock, state: 'outcome', outcomeAt: now, outcomeDeadlineAt: new Date('2026-11-24T10:00:00Z') };
+    const withOutcome: ReferralClock = { ...referral, state: 'outcome', outcomeAt: now, outcomeDeadlineAt: new Date('2026-11-24T10:00:00Z') };
     for (const variant of ['outcome-first', 'outcome-reminder', 'outcome-overdue', 'concluded', 'closed'] as ReferrerVariant[]) {
-      expect(cardProblems(buildReferrerCard({ clock: withOutcome, variant, profile, now })), variant).toEqual([]);
+      expect(cardProblems(buildReferrerCard({ referral: withOutcome, variant, profile, now })), variant).toEqual([]);
     }
     for (const variant of ['outcome-recorded', 'concluded', 'conclusion-overdue', 'closed', 'case'] as OfficerVariant[]) {
-      expect(cardProblems(buildOfficerCard({ clock: withOutcome, variant, profile, now })), variant).toEqual([]);
+      expect(cardProblems(buildOfficerCard({ referral: withOutcome, variant, profile, now })), variant).toEqual([]);
     }
     const noRule = { ...profile, short_name: 'Nowhere', lado: { ...profile.lado, outcome_report_rule: null } };
-    const undated: LadoClock = { ...withOutcome, outcomeDeadlineAt: undefined };
-    const first = cardText(buildReferrerCard({ clock: undated, variant: 'outcome-first', profile: noRule, now }));
+    const undated: ReferralClock = { ...withOutcome, outcomeDeadlineAt: undefined };
+    const first = cardText(buildReferrerCard({ referral: undated, variant: 'outcome-first', profile: noRule, now }));
     expect(first).toContain('Please report your conclusion to the LADO');
     expect(first).toContain('Nowhere has not set a timescale');
     expect(first).toContain('Conclusion due by: as soon as it is reached');
-    expect(cardText(buildOfficerCard({ clock: undated, variant: 'outcome-recorded', profile: noRule, now }))).toContain('no outcome timescale set');
-    const due = cardText(buildLadoDueCard({ items: [{ clock: undated, label: 'conclusion due', mine: false }], total: 1, now }));
+    expect(cardText(buildOfficerCard({ referral: undated, variant: 'outcome-recorded', profile: noRule, now }))).toContain('no outcome timescale set');
+    const due = cardText(buildLadoDueCard({ items: [{ referral: undated, label: 'conclusion due', mine: false }], total: 1, now }));
     expect(due).toContain('conclusion no timescale set');
   });
 
   it('the due list and the form are valid (the form apart from the Teams people picker extension)', () => {
-    const due = buildLadoDueCard({ items: [{ clock, label: 'overdue', mine: true }], total: 3, now });
+    const due = buildLadoDueCard({ items: [{ referral, label: 'overdue', mine: true }], total: 3, now });
     expect(cardProblems(due)).toEqual([]);
     expect(cardText(due)).toContain('…and 2 more');
     expect(cardProblems(buildLadoDueCard({ items: [], total: 0, now }))).toEqual([]);
@@ -87,7 +87,7 @@ describe('LADO cards', () => {
   it("shows a contact's verification status wherever the card shows the contact: Wirral's 2017 number is never shown as confirmed", () => {
     const wirral = loadKnowledge('knowledge', 'wirral').partnership;
     const unconfirmed = /0151 666 4582, not yet confirmed by Wirral \(check before relying on it\)/;
-    const first = buildReferrerCard({ clock: { ...clock, rule: '24h' }, variant: 'first', profile: wirral, now });
+    const first = buildReferrerCard({ referral: { ...referral, rule: '24h' }, variant: 'first', profile: wirral, now });
     expect(cardText(first)).toMatch(unconfirmed);
     // The LADO page is a web page about allegations, not the notification form, and the button says so.
     expect(findAction(first, 'Open the Wirral LADO page')?.url).toBe(wirral.lado.notification_form_url);
@@ -100,11 +100,11 @@ describe('LADO cards', () => {
   });
 
   it('a confirmed contact has no qualifier, and one marked verify in a confirmed profile gets it', () => {
-    expect(cardText(buildReferrerCard({ clock, variant: 'first', profile, now }))).toContain('LADO contact: email lado@testshire.example. ');
+    expect(cardText(buildReferrerCard({ referral, variant: 'first', profile, now }))).toContain('LADO contact: email lado@testshire.example. ');
     const ladoUnconfirmed = { ...profile, lado: { ...profile.lado, status: 'verify' as const } };
-    expect(cardText(buildReferrerCard({ clock, variant: 'first', profile: ladoUnconfirmed, now }))).toContain(
+    expect(cardText(buildReferrerCard({ referral, variant: 'first', profile: ladoUnconfirmed, now }))).toContain(
       'LADO contact: email lado@testshire.example, not yet confirmed by Testshire (check before relying on it).',
     );
-    expect(findAction(buildReferrerCard({ clock, variant: 'first', profile, now }), 'Open the LADO notification form')).toBeTruthy();
+    expect(findAction(buildReferrerCard({ referral, variant: 'first', profile, now }), 'Open the LADO notification form')).toBeTruthy();
   });
 });

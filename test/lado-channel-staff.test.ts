@@ -48,6 +48,9 @@ describe('LADO duty channel members count as LADO staff', () => {
     connector.members.set(dutyOfficer.aadObjectId, { aadObjectId: dutyOfficer.aadObjectId });
 
     expect(await say(dutyOfficer, 'lado due')).toContain('No open LADO referral clocks');
+    const since2 = connector.recorded.length;
     expect(await say(outsider, 'lado due')).toContain('Only LADO staff');
+    // Teams answering "not a member" is not an error: nothing is said in the duty channel.
+    expect(connector.recorded.slice(since2).filter((r) => r.conversationId.startsWith(CHANNEL))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // Deadlines in Europe/London: 24 elapsed hours, or 17:00 at the end of the first whole working day,
 // skipping weekends and England bank holidays; clock changes never move a working-day deadline off 17:00.
 import { describe, expect, it } from 'vitest';
-import { createEnglandCalendar, fromLondon, londonParts } from '../bot/lado/calendar.ts';
+import { createEnglandCalendar, fromLondon, londonParts } from '../bot/time/calendar.ts';
 import { computeDeadline, planReminders } from '../bot/lado/deadline.ts';
-import { whenInWords } from '../bot/lado/format.ts';
+import { whenInWords } from '../bot/time/in-words.ts';
 
 const calendar = createEnglandCalendar();
 const workingDay = (iso: string) => computeDeadline('1-working-day', new Date(iso), calendar).toISOString();

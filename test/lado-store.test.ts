@@ -7,10 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../bot/storage/database.ts';
 import { allMigrations } from '../bot/storage/schema.ts';
 import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
-import { createSqliteLadoClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
-import { createEnglandCalendar } from '../bot/lado/calendar.ts';
+import { createSqliteReferralClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
+import { createEnglandCalendar } from '../bot/time/calendar.ts';
 import { createLadoService, newClockId, CLOCK_ID } from '../bot/lado/service.ts';
-import { MESSAGE_KINDS, type LadoClock } from '../bot/lado/types.ts';
+import { MESSAGE_KINDS, type ReferralClock } from '../bot/lado/types.ts';
 import { ManualClock } from '../bot/shared/clock.ts';
 import type { ScheduleRequest } from '../bot/scheduling/types.ts';
 
@@ -26,10 +26,10 @@ function dbFile() {
 function open(file: string) {
   const db = openDatabase(file, allMigrations);
   const schedule = createSqliteScheduleStore(db);
-  return { db, schedule, store: createSqliteLadoClockStore(db, schedule) };
+  return { db, schedule, store: createSqliteReferralClockStore(db, schedule) };
 }
 
-const clockRecord = (over: Partial<LadoClock> = {}): LadoClock => ({
+const clockRecord = (over: Partial<ReferralClock> = {}): ReferralClock => ({
   id: newClockId(),
   caseRef: 'LADO-1',
   orgType: 'Health',
@@ -45,7 +45,7 @@ const clockRecord = (over: Partial<LadoClock> = {}): LadoClock => ({
   startToken: `token-${Math.random().toString(36).slice(2)}`,
   ...over,
 });
-const reminder = (c: LadoClock, at: string): ScheduleRequest => ({
+const reminder = (c: ReferralClock, at: string): ScheduleRequest => ({
   kind: MESSAGE_KINDS.reminder,
   subjectId: c.id,
   recipient: c.referrer,
@@ -151,8 +151,8 @@ describe('LADO service on the store', () => {
     expect(r.kind).toBe('started');
     if (r.kind !== 'started') return;
     // Christmas Eve -> Christmas Day, weekend and the Boxing Day substitute are skipped.
-    expect(r.clock.deadlineAt.toISOString()).toBe('2026-12-29T17:00:00.000Z');
-    const plan = schedule.list(r.clock.id).map((m) => `${m.kind} ${m.recipient.kind} ${m.dueAt.toISOString()}`);
+    expect(r.referral.deadlineAt.toISOString()).toBe('2026-12-29T17:00:00.000Z');
+    const plan = schedule.list(r.referral.id).map((m) => `${m.kind} ${m.recipient.kind} ${m.dueAt.toISOString()}`);
     expect(plan).toEqual([
       'lado.reminder user 2026-12-24T10:00:00.000Z',
       // Halfway falls on Sunday 27th at 01:30; Monday 28th is the Boxing Day substitute, so it waits until Tuesday 09:00.

@@ -17,7 +17,7 @@ import {
   renderManifest,
   validateManifest,
   type PackageSettings,
-} from '../scripts/app-package.ts';
+} from '../scripts/package-app/app-package.ts';
 import { settingsFrom } from '../scripts/package-app.ts';
 import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
 

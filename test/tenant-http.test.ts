@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { message, person } from './support/activities.ts';
+import { cardText, message, person } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 
 let t: TestAssistant;
@@ -11,7 +11,11 @@ afterAll(async () => {
 });
 
 it('answers people in an allowed tenant', async () => {
+  const since = t.connector.recorded.length;
   expect((await t.post(message(t.connector.url, person('in'), 'levels of need'))).status).toBe(200);
+  // The answer reached the person's conversation through the connector, not only a 200.
+  const sent = await t.connector.waitFor((r) => r.conversationId === person('in').conversationId, { since });
+  expect(cardText(sent.body.attachments[0].content)).toContain('levels of need');
 });
 
 it('rejects activities from another tenant before they reach the bot', async () => {

@@ -1,6 +1,6 @@
 // When a round closes and when its reminders go, in London time. A round closes at 17:00 on its close
 // date; reminders go at 09:00 on the days before, so they arrive in working hours.
-import { addDays, fromLondon, isIsoDate, londonParts } from '../lado/calendar.ts';
+import { addDays, fromLondon, isIsoDate, londonParts } from '../time/calendar.ts';
 
 export const CLOSE_HOUR = 17;
 export const REMINDER_HOUR = 9;

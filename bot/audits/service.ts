@@ -167,6 +167,14 @@ export function createAuditService(deps: AuditServiceDeps) {
       return { kind: 'found', round, respondent, response: deps.store.response(round.id, respondent), draft: deps.store.draft(round.id, respondent) };
     },
 
+    /** The open rounds this practitioner is invited to, with what they have submitted or saved. */
+    questionnairesFor(actor: AuditPerson): Array<Extract<RespondentResult, { kind: 'found' }>> {
+      return deps.store.listOpen(50).flatMap((round) => {
+        const who = this.forRespondent(actor, round.id);
+        return who.kind === 'found' ? [who] : [];
+      });
+    },
+
     submit(actor: AuditPerson, data: Record<string, unknown>): SubmitResult {
       const who = this.forRespondent(actor, data.roundId);
       if (who.kind !== 'found') return who;

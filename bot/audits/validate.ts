@@ -1,6 +1,7 @@
 // Reads the "new audit round" form and a practitioner's answers. Every field is checked for type, length
 // and shape; free text for personal data. Problems come back as sentences for the card.
 import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
+import { isFormToken } from '../shared/form-token.ts';
 import { describePersonalData, findPersonalData, type PersonalDataKind } from '../safety/personal-data.ts';
 import { checkCloseDate } from './dates.ts';
 import type { QuestionnaireSnapshot } from './types.ts';
@@ -69,7 +70,7 @@ export function validateRound(data: Record<string, unknown>, now: Date): { ok: t
   }
 
   const token = text(data.token, 64);
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(token)) problems.push('This form is out of date. Type "audit round" for a new one.');
+  if (!isFormToken(token)) problems.push('This form is out of date. Type "audit round" for a new one.');
 
   if (problems.length || !close.ok) return { ok: false, problems };
   return { ok: true, input: { ref, theme: theme || undefined, closeDate, closesAt: close.closesAt, users, emails, token } };

@@ -1,26 +1,13 @@
 // Helpful / Not helpful on an answer card. The vote is stored with the section id; the question only
 // when it held no personal data. The card is rebuilt with a thank-you in place of the buttons.
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { assessSafety } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 import { buildAnswerCard, VERBS } from '../../cards/answer.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
+import type { FeedbackStore } from '../content-owners/feedback.ts';
 import type { Feature } from './types.ts';
-
-export interface FeedbackRecord {
-  sectionId: string;
-  helpful: boolean;
-  question: string | null;
-  userKey: string;
-  at: Date;
-}
-
-export interface FeedbackStore {
-  /** One vote per person per section: a second vote replaces the first. */
-  record(feedback: FeedbackRecord): void;
-  summary(): Array<{ sectionId: string; helpful: number; notHelpful: number }>;
-}
 
 export interface FeedbackDeps {
   engine: AnswerEngine;

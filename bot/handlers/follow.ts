@@ -3,11 +3,11 @@
 import type { AmendmentStore, FollowStore } from '../amendments/types.ts';
 import { FOLLOW_KIND } from '../amendments/service.ts';
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { MessageKind } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import { sectionUrl } from '../../cards/links.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
-import { buildFollowedListCard, buildFollowingCard, buildSectionChangedCard, buildUnfollowedCard, FOLLOW_VERBS, type ChangedItem } from '../../cards/follow.ts';
+import { buildFollowedListCard, buildFollowingCard, buildUnfollowedCard, FOLLOW_VERBS } from '../../cards/follow.ts';
+import { sectionChangedKind } from '../../cards/follow-messages.ts';
 import type { Feature, Reply } from './types.ts';
 
 export interface FollowDeps {
@@ -35,36 +35,6 @@ export function createFollowFeature(deps: FollowDeps): Feature {
     if (hit) return { docTitle: hit.doc.title, heading: hit.section.heading, url: sectionUrl(deps.publicUrl, hit.doc.id, hit.section.slug) };
     return undefined;
   }
-
-  const changedKind: MessageKind = {
-    render(message, context) {
-      const { batchId, sectionIds } = message.payload as { batchId: number; sectionIds: string[] };
-      const batch = deps.amendments.batch(batchId);
-      if (!batch || message.recipient.kind !== 'user') return null;
-      const following = new Set(deps.follows.list(message.recipient.userKey).map((f) => f.sectionId));
-      const items: ChangedItem[] = [];
-      for (const sectionId of sectionIds) {
-        const docId = sectionId.split('#')[0];
-        const entry = batch.entries.find((e) => e.sectionId === sectionId) ?? batch.entries.find((e) => e.sectionId === null && e.docId === docId && e.kind === 'removed');
-        if (!entry) continue;
-        const now = describe(sectionId);
-        // Unfollowed between the change and this message: say nothing about it.
-        if (now && !following.has(sectionId)) continue;
-        items.push({
-          sectionId,
-          kind: now ? entry.kind : 'removed',
-          docTitle: entry.docTitle,
-          heading: entry.heading ?? now?.heading ?? sectionId.split('#')[1],
-          url: now?.url,
-          note: entry.changeNote ?? undefined,
-          lastReviewed: entry.lastReviewed,
-          followed: Boolean(now),
-        });
-      }
-      if (items.length === 0) return null;
-      return { card: buildSectionChangedCard({ items, whatsNewUrl: `${deps.publicUrl}/whats-new`, late: context.late }) };
-    },
-  };
 
   return {
     name: 'follow',
@@ -98,6 +68,8 @@ export function createFollowFeature(deps: FollowDeps): Feature {
         return { replies: [{ card: buildUnfollowedCard({ sectionId, wasFollowing, ...describe(sectionId) }) }] };
       },
     },
-    messageKinds: { [FOLLOW_KIND]: changedKind },
+    messageKinds: {
+      [FOLLOW_KIND]: sectionChangedKind({ batch: (id) => deps.amendments.batch(id), followed: (userKey) => deps.follows.list(userKey), describe, publicUrl: deps.publicUrl }),
+    },
   };
 }

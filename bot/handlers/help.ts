@@ -1,13 +1,6 @@
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { buildWelcomeCard } from '../../cards/welcome.ts';
 import type { Feature, Reply } from './types.ts';
-
-// Real questions a practitioner asks, one per area; shown as buttons.
-const EXAMPLES = [
-  'What are the levels of need?',
-  'How quickly must I tell the LADO about an allegation?',
-  'I disagree with another agency’s decision: how do I escalate?',
-];
 
 export interface HelpDeps {
   profile: PartnershipProfile;
@@ -16,9 +9,9 @@ export interface HelpDeps {
   listedCommands: () => Array<{ name: string; description: string }>;
 }
 
-export function createHelpFeature(deps: HelpDeps): Feature & { welcome(): Reply } {
+export function createHelpFeature(deps: HelpDeps): Feature {
   const welcome = (): Reply => ({
-    card: buildWelcomeCard({ profile: deps.profile, publicUrl: deps.publicUrl, examples: EXAMPLES, commands: deps.listedCommands() }),
+    card: buildWelcomeCard({ profile: deps.profile, publicUrl: deps.publicUrl, examples: deps.profile.example_questions, commands: deps.listedCommands() }),
   });
   return {
     name: 'help',

@@ -1,77 +1,25 @@
 // `knowledge reload` for content owners, and the watcher (KNOWLEDGE_WATCH=true): publish edits without a
-// restart. The checking and swapping live in bot/knowledge/reload.ts; the change log in bot/amendments/.
-import type { AmendmentLog, SyncResult } from '../amendments/service.ts';
+// restart. Publishing is bot/amendments/publish.ts; this file turns the command and the watch into calls to it.
+import { RELOAD_FAILED_KIND, type Publisher } from '../amendments/publish.ts';
 import { isContentOwner } from '../content-owners/owners.ts';
-import type { Reloader, ReloadResult } from '../knowledge/reload.ts';
 import { watchKnowledge } from '../knowledge/reload.ts';
-import type { MessageKind, ScheduleStore } from '../scheduling/types.ts';
-import type { Clock } from '../shared/clock.ts';
+import type { MessageKind } from '../scheduling/types.ts';
 import type { Logger } from '../shared/log.ts';
 import { buildNotContentOwnerCard, buildReloadedCard, buildReloadRejectedCard } from '../../cards/knowledge-reload.ts';
 import type { Feature } from './types.ts';
 
-export const RELOAD_FAILED_KIND = 'knowledge.reload_failed';
-
 export interface KnowledgeAdminDeps {
-  reloader: Reloader;
-  amendments: AmendmentLog;
-  schedule: ScheduleStore;
+  publisher: Publisher;
   contentOwners: readonly string[];
   publicUrl: string;
-  clock: Clock;
   logger: Logger;
   /** Set when KNOWLEDGE_WATCH=true. */
   watchDir?: string;
-  wakeDispatcher(): void;
 }
 
-export interface Published {
-  reload: ReloadResult;
-  sync?: SyncResult;
-}
-
-export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature & { publish(trigger: 'command' | 'watch'): Published } {
+export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature {
   let stopWatching: (() => void) | undefined;
-  let lastRejected = '';
-
-  function publish(trigger: 'command' | 'watch'): Published {
-    const reload = deps.reloader.reload(trigger);
-    if (!reload.ok) return { reload };
-    lastRejected = '';
-    const sync = deps.amendments.sync(reload.current.knowledge.docs);
-    const count = (k: string) => sync.entries.filter((e) => e.kind === k).length;
-    deps.logger.info('knowledge.published', {
-      trigger,
-      documents: reload.documents,
-      sections: reload.sections,
-      added: count('added'),
-      changed: count('changed'),
-      removed: count('removed'),
-      followersTold: sync.notified,
-    });
-    if (sync.notified) deps.wakeDispatcher();
-    return { reload, sync };
-  }
-
-  /** A broken save while watching: every owner gets the problems once (not again for the same problems). */
-  function onWatchedChange() {
-    const { reload } = publish('watch');
-    if (reload.ok) return;
-    const signature = reload.problems.join('\n');
-    if (signature === lastRejected) return;
-    lastRejected = signature;
-    const now = deps.clock.now();
-    deps.schedule.schedule(
-      deps.contentOwners.map((userKey) => ({
-        kind: RELOAD_FAILED_KIND,
-        subjectId: 'knowledge-reload',
-        recipient: { kind: 'user' as const, userKey },
-        dueAt: now,
-        payload: { problems: reload.problems.slice(0, 50), documents: reload.documents, sections: reload.sections },
-      })),
-    );
-    deps.wakeDispatcher();
-  }
+  const { publish, onWatchedChange } = deps.publisher;
 
   const reloadFailedKind: MessageKind = {
     render: (m) => {
@@ -82,7 +30,6 @@ export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature &
 
   return {
     name: 'knowledge-admin',
-    publish,
     commands: [
       {
         name: 'knowledge reload',

@@ -1,9 +1,17 @@
-// Routing by table: command name -> handler, card verb -> handler. Unknown commands fall through to
-// the question answerer; unknown verbs get a typed "unknown" result, never an exception.
-import type { ActionHandler, CommandSpec, Feature } from './types.ts';
+// Routing by table: command name -> handler, card verb -> handler. A message that names no command takes
+// the fallback route (a question); unknown verbs get a typed "unknown" result, never an exception.
+import type { ActionHandler, CommandContext, CommandSpec, Feature, Reply } from './types.ts';
+
+export type Route =
+  | { kind: 'command'; spec: CommandSpec; args: string; run(ctx: CommandContext): Promise<Reply[]> }
+  | { kind: 'fallback'; feature: string; run(ctx: CommandContext): Promise<Reply[]> };
 
 export interface Router {
+  /** The command the text names, else the fallback (a question). */
+  route(text: string): Route;
   command(text: string): { spec: CommandSpec; args: string } | undefined;
+  /** The welcome card (help), for new installs and messages with no words. */
+  welcome(): Reply[];
   action(verb: string): ActionHandler | undefined;
   /** The commands users see (help card, Teams manifest). */
   listedCommands(): Array<{ name: string; description: string }>;
@@ -25,12 +33,25 @@ export function createRouter(features: Feature[]): Router {
       actions.set(verb, handler);
     }
   }
+  const only = <K extends 'fallback' | 'welcome'>(key: K) => {
+    const providers = features.filter((f) => f[key]);
+    if (providers.length > 1) throw new Error(`router: ${key} is defined twice (in ${providers.map((f) => f.name).join(', ')})`);
+    return providers[0];
+  };
+  const fallback = only('fallback');
+  const welcomer = only('welcome');
   // Longest names first, so "lado clock" wins over "lado".
   const byName = commands
     .flatMap((spec) => [spec.name, ...(spec.aliases ?? [])].map((name) => ({ name, spec })))
     .sort((a, b) => b.name.length - a.name.length);
 
-  return {
+  const router: Router = {
+    route(text) {
+      const found = router.command(text);
+      if (found) return { kind: 'command', ...found, run: (ctx) => found.spec.run(ctx) };
+      return { kind: 'fallback', feature: fallback?.name ?? 'welcome', run: async (ctx) => (fallback?.fallback ? fallback.fallback(ctx) : router.welcome()) };
+    },
+    welcome: () => (welcomer?.welcome ? [welcomer.welcome()] : []),
     command(text) {
       const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
       for (const { name, spec } of byName) {
@@ -42,4 +63,5 @@ export function createRouter(features: Feature[]): Router {
     action: (verb) => actions.get(verb),
     listedCommands: () => commands.filter((c) => c.listed !== false).map((c) => ({ name: c.name, description: c.description })),
   };
+  return router;
 }

@@ -1,12 +1,8 @@
 // What a feature (ask, help, feedback, LADO clock, audit rounds) offers the transport: commands typed in chat,
 // card verbs, HTTP routes and background jobs. Plain types only: no botbuilder, no restify.
 import type { AdaptiveCard } from '../../cards/types.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
-import type { MessageKind, ScheduleStore } from '../scheduling/types.ts';
-import type { Clock } from '../shared/clock.ts';
-import type { Logger } from '../shared/log.ts';
-import type { Notifier } from '../shared/notifier.ts';
-import type { Db } from '../storage/database.ts';
+import type { MessageKind } from '../scheduling/types.ts';
+import type { HttpRoute } from '../web/http.ts';
 
 export interface Actor {
   /** Entra object id when Teams gives one, else the channel's user id. Never a display name. */
@@ -57,51 +53,18 @@ export interface ActionResult {
 
 export type ActionHandler = (ctx: ActionContext) => Promise<ActionResult>;
 
-export interface HttpRequest {
-  path: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
-  headers: Record<string, string | undefined>;
-  body: unknown;
-}
-
-export interface HttpResponse {
-  status: number;
-  contentType?: string;
-  body: string | Buffer | object;
-  headers?: Record<string, string>;
-}
-
-export interface HttpRoute {
-  method: 'get' | 'post';
-  path: string;
-  handle(req: HttpRequest): Promise<HttpResponse>;
-}
-
 export interface Feature {
   name: string;
   commands?: CommandSpec[];
   actions?: Record<string, ActionHandler>;
   routes?: HttpRoute[];
+  /** What a message that names no command gets (a question, for ask). One feature provides it. */
+  fallback?(ctx: CommandContext): Promise<Reply[]>;
+  /** The card for someone new, or a message with no words. One feature provides it. */
+  welcome?(): Reply;
   /** Scheduled message kinds (reminders) this feature renders; one shared dispatcher sends them. */
   messageKinds?: Record<string, MessageKind>;
   /** Background work (dispatchers). Started after the server listens; stopped on shutdown. */
   start?(): void;
   stop?(): Promise<void>;
-}
-
-/** What the features that store records and send scheduled cards (LADO clock, audit rounds) are built from. */
-export interface ScheduledFeatureDeps {
-  db: Db;
-  schedule: ScheduleStore;
-  profile: PartnershipProfile;
-  notifier: Notifier;
-  /** Who in Teams has this email hash (they have talked to the bot): people picked by email are matched with it. */
-  userForEmailHash(hash: string): string | undefined;
-  clock: Clock;
-  logger: Logger;
-  /** The Teams app id, for install links to people the bot can't reach yet. */
-  teamsAppId?: string;
-  /** Wakes the dispatcher: a feature's first cards are due at once. */
-  wakeDispatcher(): void;
 }

@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
-import { KnowledgeError, parsePartnership, type PartnershipProfile } from './partnership.ts';
+import { KnowledgeError, parsePartnership, type PartnershipProfile } from '../partnership/profile.ts';
 import { EMPTY_SITUATIONS, parseSituations, type SituationsFile } from './situations-file.ts';
 import { extendLexicon, lexiconExtensionSchema, lexiconSchema, type DangerLexicon } from '../safety/danger-lexicon.ts';
 import { createDangerDetector, lexiconProblems, type DangerDetector } from '../safety/immediate-danger.ts';

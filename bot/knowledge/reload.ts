@@ -5,7 +5,7 @@ import type { Logger } from '../shared/log.ts';
 import type { AnswerEngine } from './answer.ts';
 import type { KnowledgeBase } from './load.ts';
 import type { KnowledgeHolder, LiveKnowledge } from './live.ts';
-import { KnowledgeError } from './partnership.ts';
+import { KnowledgeError } from '../partnership/profile.ts';
 
 export type ReloadResult =
   | { ok: true; documents: number; sections: number; ms: number; previous: LiveKnowledge; current: LiveKnowledge }

@@ -7,8 +7,8 @@
 //   Identified at 10:00 Monday -> 17:00 Tuesday; 08:00 Monday (before the day starts) -> 17:00 Monday;
 //   any time Friday after 09:00, or at the weekend -> 17:00 Monday (Tuesday if Monday is a bank holiday).
 //   So the referrer always has one whole working day, and the time is 17:00 whatever the season.
-import type { DeadlineRule, ReminderPoint } from '../knowledge/partnership.ts';
-import { addDays, fromLondon, londonParts, WORKDAY_END_HOUR, WORKDAY_START_HOUR, type WorkingCalendar } from './calendar.ts';
+import type { DeadlineRule, ReminderPoint } from '../partnership/profile.ts';
+import { addDays, fromLondon, londonParts, WORKDAY_END_HOUR, WORKDAY_START_HOUR, type WorkingCalendar } from '../time/calendar.ts';
 
 const HOUR = 3_600_000;
 

@@ -1,14 +1,14 @@
 // The referral clock's rules: who may start, confirm and list clocks; what is scheduled when; what
 // happens on a second press. Plain data in and out; the handler turns results into cards.
 import { randomBytes } from 'node:crypto';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import { emailHash } from '../shared/hash.ts';
 import type { Recipient } from '../shared/notifier.ts';
-import type { WorkingCalendar } from './calendar.ts';
+import type { WorkingCalendar } from '../time/calendar.ts';
 import { computeDeadline, planReminders } from './deadline.ts';
-import { MESSAGE_KINDS, type ClockState, type LadoClock, type LadoClockStore } from './types.ts';
+import { MESSAGE_KINDS, type ClockState, type ReferralClock, type ReferralClockStore } from './types.ts';
 import { validateStart } from './validate.ts';
 
 export interface LadoPerson {
@@ -17,7 +17,7 @@ export interface LadoPerson {
 }
 
 export interface LadoServiceDeps {
-  store: LadoClockStore;
+  store: ReferralClockStore;
   clock: Clock;
   calendar: WorkingCalendar;
   lado: PartnershipProfile['lado'];
@@ -35,18 +35,19 @@ export interface LadoServiceDeps {
 export type StartResult =
   | { kind: 'not-staff' }
   | { kind: 'invalid'; problems: string[] }
-  | { kind: 'started'; clock: LadoClock }
-  | { kind: 'duplicate'; clock: LadoClock };
+  /** `reminders`: when the referrer will be reminded, as planned and scheduled. */
+  | { kind: 'started'; referral: ReferralClock; reminders: Date[] }
+  | { kind: 'duplicate'; referral: ReferralClock; reminders: Date[] };
 
 export type ChangeResult =
   | { kind: 'not-found' }
   | { kind: 'not-allowed' }
-  | { kind: 'already'; clock: LadoClock }
-  | { kind: 'changed'; clock: LadoClock };
+  | { kind: 'already'; referral: ReferralClock }
+  | { kind: 'changed'; referral: ReferralClock };
 
 export type DueLabel = 'overdue' | 'due soon' | 'open' | 'submitted' | 'conclusion due' | 'conclusion overdue';
 export interface DueItem {
-  clock: LadoClock;
+  referral: ReferralClock;
   label: DueLabel;
   mine: boolean;
 }
@@ -68,24 +69,26 @@ export function isLadoStaff(staff: readonly string[], p: LadoPerson): boolean {
 
 export function createLadoService(deps: LadoServiceDeps) {
   const isStaff = (p: LadoPerson) => isLadoStaff(deps.staff, p) || (deps.alsoStaff?.(p) ?? false);
-  const ladoRecipient = (clock: LadoClock): Recipient =>
-    deps.channelId ? { kind: 'channel', conversationId: deps.channelId } : { kind: 'user', userKey: clock.officerKey };
-  const officer = (clock: LadoClock): Recipient => ({ kind: 'user', userKey: clock.officerKey });
-  const isReferrer = (p: LadoPerson, clock: LadoClock) =>
-    clock.referrer.kind === 'user' ? clock.referrer.userKey === p.userKey : deps.userForEmailHash(clock.referrer.emailHash) === p.userKey;
-  const notice = (clock: LadoClock, event: string, at: Date): ScheduleRequest => ({
+  const ladoRecipient = (referral: ReferralClock): Recipient =>
+    deps.channelId ? { kind: 'channel', conversationId: deps.channelId } : { kind: 'user', userKey: referral.officerKey };
+  const officer = (referral: ReferralClock): Recipient => ({ kind: 'user', userKey: referral.officerKey });
+  const isReferrer = (p: LadoPerson, referral: ReferralClock) =>
+    referral.referrer.kind === 'user' ? referral.referrer.userKey === p.userKey : deps.userForEmailHash(referral.referrer.emailHash) === p.userKey;
+  const notice = (referral: ReferralClock, event: string, at: Date): ScheduleRequest => ({
     kind: MESSAGE_KINDS.notice,
-    subjectId: clock.id,
-    recipient: officer(clock),
+    subjectId: referral.id,
+    recipient: officer(referral),
     dueAt: at,
-    payload: { clockId: clock.id, event },
+    payload: { clockId: referral.id, event },
   });
 
   /** After a transition: the moved clock, or (someone got there first) the clock as it now stands. */
-  const resultOf = (moved: LadoClock | undefined, clock: LadoClock): ChangeResult =>
-    moved ? { kind: 'changed', clock: moved } : { kind: 'already', clock: deps.store.get(clock.id)! };
+  const resultOf = (moved: ReferralClock | undefined, referral: ReferralClock): ChangeResult =>
+    moved ? { kind: 'changed', referral: moved } : { kind: 'already', referral: deps.store.get(referral.id)! };
 
-  function find(clockId: unknown): LadoClock | undefined {
+  const reminderTimes = (referral: ReferralClock): Date[] => planReminders(deps.lado.reminders, referral.createdAt, referral.deadlineAt, deps.calendar).map((r) => r.at);
+
+  function find(clockId: unknown): ReferralClock | undefined {
     return typeof clockId === 'string' && CLOCK_ID.test(clockId) ? deps.store.get(clockId) : undefined;
   }
 
@@ -104,13 +107,13 @@ export function createLadoService(deps: LadoServiceDeps) {
       const v = validateStart(data, now, deps.lado.referral_rule, { own });
       if (!v.ok) return { kind: 'invalid', problems: v.problems };
       const { input } = v;
-      const referrer: LadoClock['referrer'] = own
+      const referrer: ReferralClock['referrer'] = own
         ? { kind: 'user', userKey: actor.userKey }
         : input.referrer!.kind === 'user'
           ? input.referrer!
           : { kind: 'email', emailHash: emailHash(input.referrer!.email) };
       const deadlineAt = computeDeadline(input.rule, input.identifiedAt, deps.calendar);
-      const clock: LadoClock = {
+      const referral: ReferralClock = {
         id: newClockId(),
         caseRef: input.caseRef,
         orgType: input.orgType,
@@ -127,48 +130,48 @@ export function createLadoService(deps: LadoServiceDeps) {
       };
       const messages: ScheduleRequest[] = planReminders(deps.lado.reminders, now, deadlineAt, deps.calendar).map((r) => ({
         kind: MESSAGE_KINDS.reminder,
-        subjectId: clock.id,
+        subjectId: referral.id,
         recipient: referrer,
         dueAt: r.at,
-        payload: { clockId: clock.id, reminder: r.name },
+        payload: { clockId: referral.id, reminder: r.name },
       }));
       // An own reminder's deadline card is its overdue card; the LADO doesn't know about it yet.
       if (!own) messages.push({
         kind: MESSAGE_KINDS.overdue,
-        subjectId: clock.id,
-        recipient: ladoRecipient(clock),
+        subjectId: referral.id,
+        recipient: ladoRecipient(referral),
         dueAt: new Date(Math.max(deadlineAt.getTime(), now.getTime())),
-        payload: { clockId: clock.id },
+        payload: { clockId: referral.id },
       });
-      const saved = deps.store.create(clock, messages);
-      return saved.created ? { kind: 'started', clock } : { kind: 'duplicate', clock: saved.existing };
+      const saved = deps.store.create(referral, messages);
+      return saved.created ? { kind: 'started', referral, reminders: reminderTimes(referral) } : { kind: 'duplicate', referral: saved.existing, reminders: reminderTimes(saved.existing) };
     },
 
     /** "Referral submitted": the referrer says it is in (LADO staff pressing it means received). */
     confirm(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
-      if (isStaff(actor) && !clock.own) return this.markReceived(actor, clockId);
-      if (!isReferrer(actor, clock)) return { kind: 'not-allowed' };
-      if (clock.state !== 'open') return { kind: 'already', clock };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
+      if (isStaff(actor) && !referral.own) return this.markReceived(actor, clockId);
+      if (!isReferrer(actor, referral)) return { kind: 'not-allowed' };
+      if (referral.state !== 'open') return { kind: 'already', referral };
       const now = deps.clock.now();
       // Someone's own reminder simply ends; a LADO clock waits for the LADO to mark it received.
-      const change = clock.own
+      const change = referral.own
         ? { from: ['open'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM }
         : { from: ['open'] as ClockState[], to: 'submitted' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM };
-      const changed = deps.store.transition(clock.id, change, clock.own ? [] : [notice(clock, 'submitted', now)]);
-      return resultOf(changed, clock);
+      const changed = deps.store.transition(referral.id, change, referral.own ? [] : [notice(referral, 'submitted', now)]);
+      return resultOf(changed, referral);
     },
 
     /** The LADO has the referral: the clock closes and nothing more is sent. */
     markReceived(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
       if (!isStaff(actor)) return { kind: 'not-allowed' };
-      if (clock.state === 'received') return { kind: 'already', clock };
+      if (referral.state === 'received') return { kind: 'already', referral };
       const from: ClockState[] = ['open', 'submitted'];
-      const changed = deps.store.transition(clock.id, { from, to: 'received', at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM }, []);
-      return resultOf(changed, clock);
+      const changed = deps.store.transition(referral.id, { from, to: 'received', at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM }, []);
+      return resultOf(changed, referral);
     },
 
     /**
@@ -176,56 +179,56 @@ export function createLadoService(deps: LadoServiceDeps) {
      * employer is asked for its conclusion, by the partnership's outcome timescale when it sets one.
      */
     recordOutcome(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
       // Someone's own reminder isn't a LADO case: the LADO records outcomes on its own clocks.
-      if (!isStaff(actor) || clock.own) return { kind: 'not-allowed' };
-      if (clock.state === 'outcome' || clock.state === 'closed') return { kind: 'already', clock };
+      if (!isStaff(actor) || referral.own) return { kind: 'not-allowed' };
+      if (referral.state === 'outcome' || referral.state === 'closed') return { kind: 'already', referral };
       const now = deps.clock.now();
       const rule = deps.lado.outcome_report_rule;
       const outcomeDeadlineAt = rule ? computeDeadline(rule, now, deps.calendar) : undefined;
       const reminders = outcomeDeadlineAt ? planReminders(deps.lado.reminders, now, outcomeDeadlineAt, deps.calendar) : [{ name: 'start' as const, at: now }];
       const messages: ScheduleRequest[] = reminders.map((r) => ({
         kind: MESSAGE_KINDS.outcomeReminder,
-        subjectId: clock.id,
-        recipient: clock.referrer,
+        subjectId: referral.id,
+        recipient: referral.referrer,
         dueAt: r.at,
-        payload: { clockId: clock.id, reminder: r.name },
+        payload: { clockId: referral.id, reminder: r.name },
       }));
       if (outcomeDeadlineAt) {
-        messages.push({ kind: MESSAGE_KINDS.outcomeOverdue, subjectId: clock.id, recipient: ladoRecipient(clock), dueAt: outcomeDeadlineAt, payload: { clockId: clock.id } });
+        messages.push({ kind: MESSAGE_KINDS.outcomeOverdue, subjectId: referral.id, recipient: ladoRecipient(referral), dueAt: outcomeDeadlineAt, payload: { clockId: referral.id } });
       }
       const change = { from: ['open', 'submitted', 'received'] as ClockState[], to: 'outcome' as const, at: now, by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM, outcomeDeadlineAt };
-      const changed = deps.store.transition(clock.id, change, messages);
-      return resultOf(changed, clock);
+      const changed = deps.store.transition(referral.id, change, messages);
+      return resultOf(changed, referral);
     },
 
     /** "Conclusion reported": the employer says it has sent the LADO its conclusion; the case closes. */
     reportConclusion(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
       if (isStaff(actor)) return this.close(actor, clockId);
-      if (!isReferrer(actor, clock)) return { kind: 'not-allowed' };
-      if (clock.state !== 'outcome') return { kind: 'already', clock };
+      if (!isReferrer(actor, referral)) return { kind: 'not-allowed' };
+      if (referral.state !== 'outcome') return { kind: 'already', referral };
       const now = deps.clock.now();
       const change = { from: ['outcome'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONCLUSION, conclusionReported: true };
-      const changed = deps.store.transition(clock.id, change, [notice(clock, 'concluded', now)]);
-      return resultOf(changed, clock);
+      const changed = deps.store.transition(referral.id, change, [notice(referral, 'concluded', now)]);
+      return resultOf(changed, referral);
     },
 
     /** The LADO closes the case: nothing more is sent, whatever stage it was at. */
     close(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
       if (!isStaff(actor)) return { kind: 'not-allowed' };
-      if (clock.state === 'closed') return { kind: 'already', clock };
+      if (referral.state === 'closed') return { kind: 'already', referral };
       const change = { from: ['open', 'submitted', 'received', 'outcome'] as ClockState[], to: 'closed' as const, at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: [...STOP_ON_CONFIRM, ...STOP_ON_CONCLUSION] };
-      const changed = deps.store.transition(clock.id, change, []);
-      return resultOf(changed, clock);
+      const changed = deps.store.transition(referral.id, change, []);
+      return resultOf(changed, referral);
     },
 
     /** A LADO officer looks a clock up by case reference (to record an outcome weeks later). */
-    lookup(actor: LadoPerson, caseRef: string): LadoClock | undefined | 'not-staff' {
+    lookup(actor: LadoPerson, caseRef: string): ReferralClock | undefined | 'not-staff' {
       if (!isStaff(actor)) return 'not-staff';
       const ref = caseRef.trim();
       return ref && ref.length <= 40 ? deps.store.findByCaseRef(ref) : undefined;
@@ -233,34 +236,34 @@ export function createLadoService(deps: LadoServiceDeps) {
 
     /** "I need advice": the officer is told (through the schedule, so it survives a restart). */
     askAdvice(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const clock = find(clockId);
-      if (!clock) return { kind: 'not-found' };
-      if (!isReferrer(actor, clock) && !isStaff(actor)) return { kind: 'not-allowed' };
-      if (clock.state === 'received' || clock.state === 'closed') return { kind: 'already', clock };
+      const referral = find(clockId);
+      if (!referral) return { kind: 'not-found' };
+      if (!isReferrer(actor, referral) && !isStaff(actor)) return { kind: 'not-allowed' };
+      if (referral.state === 'received' || referral.state === 'closed') return { kind: 'already', referral };
       const now = deps.clock.now();
-      const kept = deps.store.transition(clock.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(clock, 'advice', now)]);
-      return resultOf(kept, clock);
+      const kept = deps.store.transition(referral.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(referral, 'advice', now)]);
+      return resultOf(kept, referral);
     },
 
     due(actor: LadoPerson, limit = 25): { items: DueItem[]; total: number } {
       const now = deps.clock.now().getTime();
       return {
         total: deps.store.countActive(),
-        items: deps.store.listActive(limit).map((clock) => ({
-          clock,
-          mine: clock.officerKey === (actor.aadObjectId || actor.userKey),
-          label: dueLabel(clock, now),
+        items: deps.store.listActive(limit).map((referral) => ({
+          referral,
+          mine: referral.officerKey === (actor.aadObjectId || actor.userKey),
+          label: dueLabel(referral, now),
         })),
       };
     },
   };
 }
 
-function dueLabel(clock: LadoClock, now: number): DueLabel {
-  if (clock.state === 'submitted') return 'submitted';
-  if (clock.state === 'outcome') return clock.outcomeDeadlineAt && clock.outcomeDeadlineAt.getTime() <= now ? 'conclusion overdue' : 'conclusion due';
-  if (clock.deadlineAt.getTime() <= now) return 'overdue';
-  return clock.deadlineAt.getTime() - now <= DUE_SOON_MS ? 'due soon' : 'open';
+function dueLabel(referral: ReferralClock, now: number): DueLabel {
+  if (referral.state === 'submitted') return 'submitted';
+  if (referral.state === 'outcome') return referral.outcomeDeadlineAt && referral.outcomeDeadlineAt.getTime() <= now ? 'conclusion overdue' : 'conclusion due';
+  if (referral.deadlineAt.getTime() <= now) return 'overdue';
+  return referral.deadlineAt.getTime() - now <= DUE_SOON_MS ? 'due soon' : 'open';
 }
 
 export type LadoService = ReturnType<typeof createLadoService>;

@@ -1,6 +1,6 @@
 // The LADO referral clock: the record, its states and the store it lives in. No names are held:
 // people are Entra object ids or an email hash; the case is the LADO's own reference.
-import type { DeadlineRule } from '../knowledge/partnership.ts';
+import type { DeadlineRule } from '../partnership/profile.ts';
 import type { ScheduleRequest } from '../scheduling/types.ts';
 import type { Recipient } from '../shared/notifier.ts';
 
@@ -24,7 +24,7 @@ export const ORGANISATION_TYPES = [
   'Other',
 ] as const;
 
-export interface LadoClock {
+export interface ReferralClock {
   id: string;
   caseRef: string;
   orgType: string;
@@ -67,21 +67,21 @@ export interface ClockChange {
   conclusionReported?: boolean;
 }
 
-export interface LadoClockStore {
+export interface ReferralClockStore {
   /** The clock and its reminders in one transaction. Returns the existing clock when the token was used. */
-  create(clock: LadoClock, messages: ScheduleRequest[]): { created: true } | { created: false; existing: LadoClock };
-  get(id: string): LadoClock | undefined;
+  create(referral: ReferralClock, messages: ScheduleRequest[]): { created: true } | { created: false; existing: ReferralClock };
+  get(id: string): ReferralClock | undefined;
   /**
    * Moves a clock forward (open -> submitted, open|submitted -> received) in one transaction with
    * cancelling its pending reminders and scheduling the notices. Returns undefined when the clock was
    * not in one of `from` (someone got there first).
    */
-  transition(id: string, change: ClockChange, messages: ScheduleRequest[]): LadoClock | undefined;
+  transition(id: string, change: ClockChange, messages: ScheduleRequest[]): ReferralClock | undefined;
   /** LADO clocks (not people's own reminders) waiting for the referral or the employer's conclusion, soonest first. */
-  listActive(limit: number): LadoClock[];
+  listActive(limit: number): ReferralClock[];
   countActive(): number;
   /** The latest clock with this LADO case reference. */
-  findByCaseRef(caseRef: string): LadoClock | undefined;
+  findByCaseRef(caseRef: string): ReferralClock | undefined;
 }
 
 export const MESSAGE_KINDS = {

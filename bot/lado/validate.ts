@@ -1,8 +1,9 @@
 // Reads the "new referral clock" form. Every field is checked: type, length, shape, no personal data,
 // and a time of identification that is not in the future. Problems come back as sentences for the card.
-import { DEADLINE_RULES, type DeadlineRule } from '../knowledge/partnership.ts';
+import { DEADLINE_RULES, type DeadlineRule } from '../partnership/profile.ts';
+import { isFormToken } from '../shared/form-token.ts';
 import { referenceAdvice, referenceProblem } from '../safety/case-reference.ts';
-import { fromLondon, isIsoDate } from './calendar.ts';
+import { fromLondon, isIsoDate } from '../time/calendar.ts';
 import { ORGANISATION_TYPES } from './types.ts';
 
 export interface StartInput {
@@ -77,7 +78,7 @@ export function validateStart(data: Record<string, unknown>, now: Date, defaultR
   }
 
   const token = text(data.token, 64);
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(token)) problems.push(`This form is out of date. Type "${own ? 'remind me to refer to the LADO' : 'lado clock'}" for a new one.`);
+  if (!isFormToken(token)) problems.push(`This form is out of date. Type "${own ? 'remind me to refer to the LADO' : 'lado clock'}" for a new one.`);
 
   if (problems.length || (!referrer && !own) || !rule || !identifiedAt) return { ok: false, problems };
   return { ok: true, input: { referrer, caseRef, orgType, identifiedAt: new Date(Math.min(identifiedAt.getTime(), now.getTime())), rule, token } };

@@ -1,5 +1,4 @@
 // How domain code (LADO clocks, audit rounds) reaches a person in Teams without knowing Teams.
-import type { AdaptiveCard } from '../../cards/types.ts';
 
 export type Recipient =
   | { kind: 'user'; userKey: string }
@@ -7,9 +6,17 @@ export type Recipient =
   | { kind: 'email'; emailHash: string }
   | { kind: 'channel'; conversationId: string };
 
+/** A card as the channel's JSON. Built at the edge (cards/); domain code only passes it along. */
+export interface RenderedCard {
+  type: 'AdaptiveCard';
+  version: string;
+  body: Array<{ type: string; [key: string]: unknown }>;
+  [key: string]: unknown;
+}
+
 export interface OutgoingMessage {
   text?: string;
-  card?: AdaptiveCard;
+  card?: RenderedCard;
 }
 
 export type Delivery =

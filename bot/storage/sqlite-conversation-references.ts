@@ -1,10 +1,10 @@
-import type { ConversationReference } from 'botbuilder';
 import type { Db } from './database.ts';
-import { withoutNames, type ConversationReferenceStore, type StoredReference } from '../teams/conversation-references.ts';
+import { withoutNames, type ConversationAddress, type ConversationReferenceStore, type StoredReference } from '../shared/conversation-references.ts';
 
 type Row = { user_key: string; conversation_id: string; ref_json: string };
 
-export function createSqliteConversationReferenceStore(db: Db, now: () => Date): ConversationReferenceStore {
+/** Generic over the channel's address type: the JSON comes back as it went in. */
+export function createSqliteConversationReferenceStore<A extends ConversationAddress>(db: Db, now: () => Date): ConversationReferenceStore<A> {
   const upsert = db.prepare(
     `insert into conversation_refs (user_key, conversation_id, ref_json, email_hash, updated_at) values (@userKey, @conversationId, @json, @emailHash, @at)
      on conflict (user_key) do update set conversation_id = excluded.conversation_id, ref_json = excluded.ref_json,
@@ -24,7 +24,7 @@ export function createSqliteConversationReferenceStore(db: Db, now: () => Date):
   // Once a user's email hash is known it stays known: no query per turn to ask again.
   const withEmail = new Set<string>();
 
-  const toStored = (row: Row | undefined): StoredReference | undefined =>
+  const toStored = (row: Row | undefined): StoredReference<A> | undefined =>
     row && { userKey: row.user_key, conversationId: row.conversation_id, reference: JSON.parse(row.ref_json) };
 
   return {
@@ -49,7 +49,7 @@ export function createSqliteConversationReferenceStore(db: Db, now: () => Date):
     },
     getChannel(conversationId) {
       const json = channel.get(conversationId) as string | undefined;
-      return json ? (JSON.parse(json) as Partial<ConversationReference>) : undefined;
+      return json ? (JSON.parse(json) as A) : undefined;
     },
   };
 }

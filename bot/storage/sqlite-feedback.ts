@@ -1,5 +1,5 @@
 import type { Db } from './database.ts';
-import type { FeedbackRecord, FeedbackStore } from '../handlers/feedback.ts';
+import type { FeedbackRecord, FeedbackStore } from '../content-owners/feedback.ts';
 import { pseudonym } from '../shared/hash.ts';
 import type { FreeTextHolder } from '../shared/retention.ts';
 

@@ -2,8 +2,8 @@
 // so the card never says "started" for a clock whose reminders were not stored.
 import type { Db } from './database.ts';
 import type { ScheduleStore } from '../scheduling/types.ts';
-import type { ClockState, LadoClock, LadoClockStore } from '../lado/types.ts';
-import type { DeadlineRule } from '../knowledge/partnership.ts';
+import type { ClockState, ReferralClock, ReferralClockStore } from '../lado/types.ts';
+import type { DeadlineRule } from '../partnership/profile.ts';
 
 type Row = {
   id: string;
@@ -29,7 +29,7 @@ type Row = {
 
 const date = (ms: number | null) => (ms === null ? undefined : new Date(ms));
 
-const toClock = (r: Row): LadoClock => ({
+const toClock = (r: Row): ReferralClock => ({
   id: r.id,
   startToken: r.start_token,
   caseRef: r.case_ref,
@@ -39,7 +39,7 @@ const toClock = (r: Row): LadoClock => ({
   deadlineAt: new Date(r.deadline_at),
   createdAt: new Date(r.created_at),
   officerKey: r.officer_key,
-  referrer: JSON.parse(r.referrer_json) as LadoClock['referrer'],
+  referrer: JSON.parse(r.referrer_json) as ReferralClock['referrer'],
   referrerReachable: r.referrer_reachable === 1,
   own: r.own === 1,
   state: r.state,
@@ -51,7 +51,7 @@ const toClock = (r: Row): LadoClock => ({
   closedAt: date(r.closed_at),
 });
 
-export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): LadoClockStore {
+export function createSqliteReferralClockStore(db: Db, schedule: ScheduleStore): ReferralClockStore {
   const insert = db.prepare(
     `insert into lado_clocks (id, start_token, case_ref, org_type, rule, identified_at, deadline_at, created_at, officer_key, referrer_json, referrer_reachable, own, state)
      values (@id, @startToken, @caseRef, @orgType, @rule, @identifiedAt, @deadlineAt, @createdAt, @officerKey, @referrerJson, @reachable, @own, 'open')
@@ -84,23 +84,23 @@ export function createSqliteLadoClockStore(db: Db, schedule: ScheduleStore): Lad
 
   return {
     get,
-    create(clock, messages) {
+    create(referral, messages) {
       return db.transaction(() => {
         const result = insert.run({
-          id: clock.id,
-          startToken: clock.startToken,
-          caseRef: clock.caseRef,
-          orgType: clock.orgType,
-          rule: clock.rule,
-          identifiedAt: clock.identifiedAt.getTime(),
-          deadlineAt: clock.deadlineAt.getTime(),
-          createdAt: clock.createdAt.getTime(),
-          officerKey: clock.officerKey,
-          referrerJson: JSON.stringify(clock.referrer),
-          reachable: clock.referrerReachable ? 1 : 0,
-          own: clock.own ? 1 : 0,
+          id: referral.id,
+          startToken: referral.startToken,
+          caseRef: referral.caseRef,
+          orgType: referral.orgType,
+          rule: referral.rule,
+          identifiedAt: referral.identifiedAt.getTime(),
+          deadlineAt: referral.deadlineAt.getTime(),
+          createdAt: referral.createdAt.getTime(),
+          officerKey: referral.officerKey,
+          referrerJson: JSON.stringify(referral.referrer),
+          reachable: referral.referrerReachable ? 1 : 0,
+          own: referral.own ? 1 : 0,
         });
-        if (result.changes === 0) return { created: false as const, existing: toClock(byToken.get(clock.startToken) as Row) };
+        if (result.changes === 0) return { created: false as const, existing: toClock(byToken.get(referral.startToken) as Row) };
         schedule.schedule(messages);
         return { created: true as const };
       }).immediate();

@@ -1,5 +1,7 @@
 // The Bot Framework side: authentication from config, and the one error boundary per turn.
 import type { CloudAdapter, TurnContext } from 'botbuilder';
+/** The adapter and bot types the composition root holds: botbuilder is imported only inside teams/. */
+export type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { GuardedCloudAdapter } from './guarded-adapter.ts';
 import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
 import { classifySendError, isConnectorError } from './send-outcome.ts';

@@ -25,8 +25,6 @@ export interface AssistantBotDeps {
   router: Router;
   references: ConversationReferenceStore;
   logger: Logger;
-  ask(question: string, actor: Actor): Reply;
-  welcome(): Reply;
   logMessageText: boolean;
 }
 
@@ -42,7 +40,7 @@ export class AssistantBot extends TeamsActivityHandler {
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.remember(context);
-      await this.send(context, [deps.welcome()]);
+      await this.send(context, deps.router.welcome());
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -50,7 +48,7 @@ export class AssistantBot extends TeamsActivityHandler {
       if (botAdded) {
         await this.remember(context);
         // installationUpdate already welcomed personal installs; a team or group chat gets one card too.
-        if (context.activity.conversation?.conversationType !== 'personal') await this.send(context, [deps.welcome()]);
+        if (context.activity.conversation?.conversationType !== 'personal') await this.send(context, deps.router.welcome());
       }
       await next();
     });
@@ -80,19 +78,15 @@ export class AssistantBot extends TeamsActivityHandler {
         context,
         hasAttachment
           ? [{ card: buildNoticeCard({ title: 'I can only read typed questions', text: "I can't open files or images. Please type your question, without names or other identifying details.", style: 'warning' }) }]
-          : [this.deps.welcome()],
+          : this.deps.router.welcome(),
       );
       this.logTurn('empty', context, started, { attachment: hasAttachment });
       return;
     }
-    const command = this.deps.router.command(text);
-    if (command) {
-      await this.send(context, await command.spec.run({ actor, args: command.args, text }));
-      this.logTurn('command', context, started, { command: command.spec.name });
-      return;
-    }
-    await this.send(context, [this.deps.ask(text, actor)]);
-    this.logTurn('ask', context, started, { chars: raw.length, text: this.deps.logMessageText && findPersonalData(text).length === 0 ? text : undefined });
+    const route = this.deps.router.route(text);
+    await this.send(context, await route.run({ actor, args: route.kind === 'command' ? route.args : '', text }));
+    if (route.kind === 'command') this.logTurn('command', context, started, { command: route.spec.name });
+    else this.logTurn('ask', context, started, { chars: raw.length, text: this.deps.logMessageText && findPersonalData(text).length === 0 ? text : undefined });
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -7,6 +7,8 @@ import type { ConversationReferenceStore } from './conversation-references.ts';
 export interface ChannelMembership {
   /** False when the bot isn't in the channel yet (no reference) or Teams says they aren't a member. */
   isMember(channelId: string, aadObjectId: string): Promise<boolean>;
+  /** What Teams last said (no call): false for someone never looked up. */
+  wasMember(channelId: string, aadObjectId: string): boolean;
 }
 
 const TTL_MS = 10 * 60_000;
@@ -20,6 +22,7 @@ export function createChannelMembership(
 ): ChannelMembership {
   const cache = new Map<string, { member: boolean; until: number }>();
   return {
+    wasMember: (channelId, aadObjectId) => cache.get(`${channelId}|${aadObjectId}`)?.member ?? false,
     async isMember(channelId, aadObjectId) {
       if (!channelId || !aadObjectId) return false;
       const key = `${channelId}|${aadObjectId}`;
@@ -31,14 +34,22 @@ export function createChannelMembership(
         return false;
       }
       let member = false;
-      try {
-        await adapter.continueConversationAsync(appId, reference, async (context) => {
-          member = Boolean((await TeamsInfo.getMember(context, aadObjectId))?.id);
-        });
-      } catch (err) {
+      const lookupFailed = (err: unknown) => {
         // 404 MemberNotFoundInConversation is the ordinary "not a member"; anything else is logged.
         const status = (err as { statusCode?: number }).statusCode;
         if (status !== 404) logger.warn('teams.channel_member_lookup_failed', { err });
+      };
+      try {
+        await adapter.continueConversationAsync(appId, reference, async (context) => {
+          // Caught inside the turn: left to the adapter, a 404 would reach onTurnError, which apologises in the channel.
+          try {
+            member = Boolean((await TeamsInfo.getMember(context, aadObjectId))?.id);
+          } catch (err) {
+            lookupFailed(err);
+          }
+        });
+      } catch (err) {
+        lookupFailed(err);
       }
       cache.set(key, { member, until: now().getTime() + TTL_MS });
       if (cache.size > 5_000) cache.delete(cache.keys().next().value!);

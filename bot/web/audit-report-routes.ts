@@ -3,7 +3,7 @@
 import type { Collation } from '../audits/collate.ts';
 import { checkReportLink, reportUrls } from '../audits/report-link.ts';
 import type { AuditRound } from '../audits/types.ts';
-import type { HttpRequest, HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { HttpRequest, HttpResponse, HttpRoute } from './http.ts';
 import { auditReportCsv } from './audit-report-csv.ts';
 import { renderAuditReport, renderReportRefusal, type RefusalReason } from './audit-report.ts';
 

@@ -2,7 +2,7 @@
 // with partners. No names or ids: only counts, agency groups of 3 or more, and redacted answers.
 import { SMALL_QUESTION_TEXT, SMALL_ROUND_TEXT, type Collation } from '../audits/collate.ts';
 import type { AuditRound } from '../audits/types.ts';
-import { whenInWords } from '../lado/format.ts';
+import { whenInWords } from '../time/in-words.ts';
 import { escapeHtml, page } from './html.ts';
 
 export interface ReportPageInput {

@@ -1,8 +1,8 @@
 // The pages answer cards link to: /docs (every document by area) and /docs/<doc-id>#<section-slug>.
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
 import { AREAS, type Area, type KnowledgeDoc } from '../knowledge/types.ts';
-import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { HttpResponse, HttpRoute } from './http.ts';
 import { formatReviewDate, unconfirmedNote } from '../../cards/card-text.ts';
 import { escapeHtml, page } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -23,6 +23,17 @@ export function docsByArea(docs: readonly KnowledgeDoc[]): Array<{ area: Area; t
     title: AREA_TITLES[area],
     docs: docs.filter((d) => d.area === area).sort((a, b) => Number(a.partnership === 'national') - Number(b.partnership === 'national') || a.title.localeCompare(b.title)),
   })).filter((g) => g.docs.length > 0);
+}
+
+/** Every document under its area's heading, national ones last; `href` says where a document opens (/docs or the tab). */
+export function renderDocsByArea(docs: readonly KnowledgeDoc[], href: (docId: string) => string): string {
+  return docsByArea(docs)
+    .map(
+      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
+        .map((d) => `<li><a href="${escapeHtml(href(d.id))}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
+        .join('')}</ul></section>`,
+    )
+    .join('\n');
 }
 
 function emergencyBanner(profile: PartnershipProfile): string {
@@ -65,13 +76,7 @@ ${sections}
 }
 
 export function renderDocsIndex(engine: AnswerEngine, profile: PartnershipProfile): string {
-  const groups = docsByArea(engine.docs)
-    .map(
-      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
-        .map((d) => `<li><a href="/docs/${encodeURIComponent(d.id)}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
-        .join('')}</ul></section>`,
-    )
-    .join('\n');
+  const groups = renderDocsByArea(engine.docs, (docId) => `/docs/${encodeURIComponent(docId)}`);
   return page({
     title: `${profile.short_name} safeguarding procedures`,
     body: `<header class="site"></header><main id="main"><h1>${escapeHtml(profile.name)}: procedures</h1>${emergencyBanner(profile)}<p class="whats-new-link"><a href="/whats-new">What's new in the procedures</a></p>${groups}</main>`,

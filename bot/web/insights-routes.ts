@@ -5,7 +5,7 @@ import { checkInsightsLink, insightsUrls, INSIGHTS_PATH } from '../content-owner
 import { parseRange } from '../content-owners/range.ts';
 import type { QuestionLogStore } from '../content-owners/types.ts';
 import type { KnowledgeDoc } from '../knowledge/types.ts';
-import type { HttpRequest, HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { HttpRequest, HttpResponse, HttpRoute } from './http.ts';
 import { insightsCsv } from './insights-csv.ts';
 import { renderBadRange, renderInsights, renderInsightsRefusal } from './insights-page.ts';
 

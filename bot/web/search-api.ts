@@ -1,9 +1,10 @@
-// GET /api/search?q=...: the same engine as the bot, for the Procedures tab.
-import type { AskDeps } from '../handlers/ask.ts';
-import { respondToQuestion, MAX_QUESTION_CHARS } from '../handlers/ask.ts';
-import type { HttpRoute } from '../handlers/types.ts';
+// GET /api/search?q=...: the ask use case as JSON, for the Procedures tab's script.
+import { ask, MAX_QUESTION_CHARS, type AskDeps } from '../ask/ask.ts';
+import type { HttpRoute } from './http.ts';
+import { SNIPPET_CHARS, truncate } from '../../cards/card-text.ts';
+import { sectionUrl } from '../../cards/links.ts';
 
-export function createSearchApi(deps: AskDeps): HttpRoute[] {
+export function createSearchApi(deps: AskDeps & { publicUrl: string }): HttpRoute[] {
   return [
     {
       method: 'get',
@@ -11,22 +12,22 @@ export function createSearchApi(deps: AskDeps): HttpRoute[] {
       handle: async (req) => {
         const q = String(req.query.q ?? '').slice(0, MAX_QUESTION_CHARS);
         if (!q.trim()) return { status: 400, body: { error: 'Type a question or some words to search for.' } };
-        const r = respondToQuestion(deps, q);
+        const asked = ask(deps, q);
         return {
           status: 200,
           headers: { 'Cache-Control': 'no-store' },
           body: {
             query: q,
-            confidence: r.confidence,
-            safety: r.safety,
-            results: r.results.map(({ docId, sectionId, title, heading, url, text, status }) => ({
-              docId,
-              sectionId,
-              title,
-              heading,
-              url,
-              snippet: text.length > 280 ? `${text.slice(0, 279).trimEnd()}…` : text,
-              verify: status === 'verify',
+            confidence: asked.confidence,
+            safety: { immediateDanger: asked.safety.immediateDanger, personalData: asked.safety.personalData },
+            results: asked.hits.slice(0, 5).map(({ doc, section }) => ({
+              docId: doc.id,
+              sectionId: section.id,
+              title: doc.title,
+              heading: section.heading,
+              url: sectionUrl(deps.publicUrl, doc.id, section.slug),
+              snippet: truncate(section.text, SNIPPET_CHARS),
+              verify: section.status === 'verify',
             })),
           },
         };

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { HttpRoute } from '../handlers/types.ts';
+import type { HttpRoute } from './http.ts';
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

@@ -1,12 +1,12 @@
 // The "Procedures" personal tab: the partnership's documents by area, a search box using the bot's own engine,
 // and each document opened inside the tab at a section. Server-rendered, so it works with no script at all;
 // /static/tab.js adds Teams (theme, deep links to a section) and searching without a page load.
-import type { AskDeps } from '../handlers/ask.ts';
-import { MAX_QUESTION_CHARS, respondToQuestion } from '../handlers/ask.ts';
-import type { Feature, HttpResponse } from '../handlers/types.ts';
-import { docsByArea, renderDocPage } from './docs-pages.ts';
+import { ask, MAX_QUESTION_CHARS, type AskDeps } from '../ask/ask.ts';
+import type { Feature } from '../handlers/types.ts';
+import type { HttpResponse } from './http.ts';
+import { renderDocPage, renderDocsByArea } from './docs-pages.ts';
 import { escapeHtml, page } from './html.ts';
-import { safetyLines } from '../../cards/card-text.ts';
+import { safetyLines, SNIPPET_CHARS, truncate } from '../../cards/card-text.ts';
 
 export const TAB_PATH = '/tab';
 
@@ -23,33 +23,26 @@ export function tabDocPath(docId: string, slug?: string): string {
 
 function renderResults(deps: AskDeps, q: string): string {
   if (!q.trim()) return '';
-  const r = respondToQuestion(deps, q.slice(0, MAX_QUESTION_CHARS));
-  const items = r.results
-    .map((hit) => {
-      const [docId, slug] = hit.sectionId.split('#');
-      const snippet = hit.text.length > 280 ? `${hit.text.slice(0, 279).trimEnd()}…` : hit.text;
-      const verify = hit.status === 'verify' ? ' <span class="verify-badge">Not yet confirmed</span>' : '';
-      return `<li><a href="${escapeHtml(tabDocPath(docId, slug))}">${escapeHtml(hit.title)} › ${escapeHtml(hit.heading)}</a>${verify}<p class="snippet">${escapeHtml(snippet)}</p></li>`;
+  const asked = ask(deps, q.slice(0, MAX_QUESTION_CHARS));
+  const results = asked.hits.slice(0, 5);
+  const items = results
+    .map(({ doc, section }) => {
+      const verify = section.status === 'verify' ? ' <span class="verify-badge">Not yet confirmed</span>' : '';
+      return `<li><a href="${escapeHtml(tabDocPath(doc.id, section.slug))}">${escapeHtml(doc.title)} › ${escapeHtml(section.heading)}</a>${verify}<p class="snippet">${escapeHtml(truncate(section.text, SNIPPET_CHARS))}</p></li>`;
     })
     .join('');
   const lines = safetyLines(deps.profile);
   // 999 first, then the front door: the same two lines as the card's banner.
-  const danger = r.safety.immediateDanger
+  const danger = asked.safety.immediateDanger
     ? `<p class="banner danger" role="alert">${escapeHtml(`${lines.emergencyText} ${lines.frontDoorText}`)}</p>`
     : '';
-  const count = r.results.length ? `${r.results.length} section${r.results.length === 1 ? '' : 's'} found for “${escapeHtml(q)}”.` : `Nothing found for “${escapeHtml(q)}”. Try other words, or browse by area below.`;
+  const count = results.length ? `${results.length} section${results.length === 1 ? '' : 's'} found for “${escapeHtml(q)}”.` : `Nothing found for “${escapeHtml(q)}”. Try other words, or browse by area below.`;
   return `${danger}<p id="result-count">${count}</p><ul class="results">${items}</ul>`;
 }
 
 export function renderTabPage(deps: AskDeps, q = ''): string {
   const { profile } = deps;
-  const groups = docsByArea(deps.engine.docs)
-    .map(
-      (g) => `<section aria-labelledby="area-${g.area}"><h2 id="area-${g.area}">${escapeHtml(g.title)}</h2><ul class="area-list">${g.docs
-        .map((d) => `<li><a href="${escapeHtml(tabDocPath(d.id))}">${escapeHtml(d.title)}</a>${d.partnership === 'national' ? ' <span class="muted">(national)</span>' : ''}</li>`)
-        .join('')}</ul></section>`,
-    )
-    .join('\n');
+  const groups = renderDocsByArea(deps.engine.docs, (docId) => tabDocPath(docId));
   return page({
     title: `Procedures | ${profile.short_name} Safeguarding Assistant`,
     head: TAB_HEAD,

@@ -2,8 +2,8 @@
 // and, with the tab's script and links kept inside the tab, at /tab/whats-new.
 import type { AmendmentBatch, AmendmentEntry, AmendmentStore } from '../amendments/types.ts';
 import type { AnswerEngine } from '../knowledge/answer.ts';
-import type { PartnershipProfile } from '../knowledge/partnership.ts';
-import type { HttpResponse, HttpRoute } from '../handlers/types.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
+import type { HttpResponse, HttpRoute } from './http.ts';
 import { formatReviewDate } from '../../cards/card-text.ts';
 import { escapeHtml, page } from './html.ts';
 

@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import { loadConfig } from '../../bot/config.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../bot/knowledge/load.ts';
-import { KnowledgeError } from '../../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../../bot/partnership/profile.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURE_DIR = join(REPO_ROOT, 'test', 'fixtures', 'knowledge');

@@ -3,21 +3,21 @@
 // of a running bot rather than JIT compilation.
 import { performance } from 'node:perf_hooks';
 import type { AnswerEngine } from '../../bot/knowledge/answer.ts';
-import { respondToQuestion, type AskDeps } from '../../bot/handlers/ask.ts';
+import { askResponse, type AskResponseDeps } from '../ask-response.ts';
 import { round, summarise } from './stats.ts';
 
 export interface LatencyResult {
   calls: number;
   /** answer() alone: the search and ranking. */
   answer: { p50: number; p99: number; max: number; mean: number };
-  /** respondToQuestion(): safety checks + answer() + the Adaptive Card, i.e. everything but HTTP. */
+  /** askResponse(): safety checks + answer() + the Adaptive Card, i.e. everything but HTTP. */
   respond: { p50: number; p99: number; max: number; mean: number };
 }
 
 const WARM_UP_ROUNDS = 3;
 
-export function measureLatency(engine: AnswerEngine, deps: AskDeps, questions: readonly string[], rounds: number): LatencyResult {
-  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const q of questions) respondToQuestion(deps, q);
+export function measureLatency(engine: AnswerEngine, deps: AskResponseDeps, questions: readonly string[], rounds: number): LatencyResult {
+  for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const q of questions) askResponse(deps, q);
   const time = (fn: (q: string) => unknown) => {
     globalThis.gc?.();
     const samples: number[] = [];
@@ -34,6 +34,6 @@ export function measureLatency(engine: AnswerEngine, deps: AskDeps, questions: r
   return {
     calls: questions.length * rounds,
     answer: time((q) => engine.answer(q)),
-    respond: time((q) => respondToQuestion(deps, q)),
+    respond: time((q) => askResponse(deps, q)),
   };
 }

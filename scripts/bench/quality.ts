@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createAnswerEngine, type AnswerEngine } from '../../bot/knowledge/answer.ts';
-import { respondToQuestion } from '../../bot/handlers/ask.ts';
+import { askResponse } from '../ask-response.ts';
 import { loadConfig } from '../../bot/config.ts';
 import { BASELINES, baselineEngine } from './baselines.ts';
 import { EVAL_DIR, QUESTIONS_FILE, readQuestions, scoreAll, type QualityScore } from './score-rule.ts';
@@ -54,7 +54,7 @@ export function measureQuality(source: KnowledgeSource, options: { questionLimit
   const publicUrl = loadConfig({ NODE_ENV: 'development' }).publicUrl;
   const scorer: Scorer = (engine) =>
     scoreAll(evalQuestions, (q) => {
-      const r = respondToQuestion({ engine, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
+      const r = askResponse({ engine, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
       return { answer: r.answer, results: r.results };
     });
   const result = compare(source, scorer, {
@@ -75,7 +75,7 @@ function measureOwn(source: KnowledgeSource, limit?: number): QualityResult {
   const publicUrl = loadConfig({ NODE_ENV: 'development' }).publicUrl;
   const scorer: Scorer = (e) =>
     scoreOwn(live, (q) => {
-      const r = respondToQuestion({ engine: e, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
+      const r = askResponse({ engine: e, profile: source.kb.partnership, danger: source.kb.immediateDanger, publicUrl }, q);
       return { answered: r.confidence === 'high', sectionIds: r.results.map((x) => x.sectionId) };
     });
   const result = compare(source, scorer, {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnswerEngine, type AnswerEngine } from '../../bot/knowledge/answer.ts';
-import { respondToQuestion, type AskResponse } from '../../bot/handlers/ask.ts';
+import { askResponse, type AskResponse } from '../ask-response.ts';
 import { loadConfig } from '../../bot/config.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../bot/knowledge/load.ts';
 import { BASELINES, baselineEngine } from './baselines.ts';
@@ -95,7 +95,7 @@ export function measureScenarios(knowledgeDir: string, options: { crossCheck: bo
       const kb = kbs.get(p)!;
       const engine = build(kb);
       for (const q of list) {
-        const s = scoreScenario(q, respondToQuestion({ engine, profile: kb.partnership, danger: kb.immediateDanger, publicUrl }, q.q));
+        const s = scoreScenario(q, askResponse({ engine, profile: kb.partnership, danger: kb.immediateDanger, publicUrl }, q.q));
         if (q.expect === 'not-sure') {
           out++;
           declined += Number(s.top1);

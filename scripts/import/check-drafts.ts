@@ -1,7 +1,7 @@
 // Runs the knowledge check (the same loader the bot and `npm run knowledge:check` use) over the
 // partnership with the drafts in place, and separates what is about the drafts from the rest.
 import { loadKnowledge } from '../../bot/knowledge/load.ts';
-import { KnowledgeError } from '../../bot/knowledge/partnership.ts';
+import { KnowledgeError } from '../../bot/partnership/profile.ts';
 
 export interface CheckResult {
   ok: boolean;

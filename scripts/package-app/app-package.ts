@@ -1,6 +1,6 @@
 // Builds the Teams app package: manifest/manifest.template.json rendered from validated settings, the bot's
 // command list read from the assembled router, checked offline against the bundled Teams schema, zipped
-// with the two icons. Pure apart from reading the template, icons and schema; scripts/package-app.ts is the CLI.
+// with the two icons. Pure apart from reading the template, icons and schema; scripts/package-app.ts is the command (as scripts/import.ts is for scripts/import/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { PROCEDURES_TAB_ENTITY_ID } from '../cards/links.ts';
-import { ACCENT } from './make-icons.ts';
+import { PROCEDURES_TAB_ENTITY_ID } from '../../cards/links.ts';
+import { ACCENT } from '../make-icons.ts';
 
-export const MANIFEST_DIR = fileURLToPath(new URL('../manifest/', import.meta.url));
+export const MANIFEST_DIR = fileURLToPath(new URL('../../manifest/', import.meta.url));
 const TEMPLATE_FILE = join(MANIFEST_DIR, 'manifest.template.json');
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -58,6 +58,8 @@ export const partnershipSchema = z.object({
   other_contacts: z
     .array(z.object({ name: z.string(), phone: z.string().optional(), email: z.string().optional(), url: url.optional(), note: z.string().optional(), status: status.optional() }))
     .default([]),
+  /** Shown as buttons on the welcome card. */
+  example_questions: z.array(z.string().min(1).max(120)).max(6).default([]),
   questionnaire: z.object({
     title: z.string().min(1),
     intro: z.string().min(1),

@@ -1,0 +1,65 @@
+// The "ask" use case, for every channel: what was understood of a question and what was found. Pure: no
+// cards, no HTML, no HTTP. Each channel presents it its own way (cards/ask-card.ts for Teams, the tab's
+// HTML, the JSON of /api/search, the ask CLI).
+import type { AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
+import type { ClarifySpec } from '../knowledge/situations-file.ts';
+import type { PartnershipProfile } from '../partnership/profile.ts';
+import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
+import type { DangerDetector } from '../safety/immediate-danger.ts';
+
+/** Questions longer than this are answered from their start; safety checks read all of it. */
+export const MAX_QUESTION_CHARS = 1000;
+
+export interface AskDeps {
+  engine: AnswerEngine;
+  profile: PartnershipProfile;
+  /** The partnership's immediate-danger detector (KnowledgeBase.immediateDanger): every channel asks through here. */
+  danger: DangerDetector;
+}
+
+export interface AskOptions {
+  /** Show this section as the answer ("Other sections that may help"). */
+  sectionId?: string;
+  /** The question already carries the answer to a clarifying question: never ask another. */
+  clarified?: boolean;
+}
+
+export interface Asked {
+  question: string;
+  safety: SafetyAssessment;
+  /** When a child may be in immediate danger: the 999-then-front-door section, shown first. */
+  emergency?: AnswerHit;
+  /** Best first (the emergency section, or the section asked for, leads when there is one). */
+  hits: AnswerHit[];
+  confidence: Confidence;
+  /** The best hit answers it: high confidence and something found. */
+  answered: boolean;
+  /** Ask which situation, rather than guess. Never for a question with personal data: it would be carried back. */
+  clarify?: ClarifySpec;
+  /** Why nothing was answered: no letters or digits at all ('empty'), or words we can't match. */
+  notSureReason: 'no-match' | 'empty';
+}
+
+export function ask(deps: AskDeps, question: string, options: AskOptions = {}): Asked {
+  const safety = assessSafety(question, deps.danger);
+  // A child in immediate danger: the 999-then-front-door section is the answer, the ranked sections follow.
+  const emergency = safety.immediateDanger ? deps.engine.section(deps.profile.emergency.section) : undefined;
+  const lead = options.sectionId ? deps.engine.section(options.sectionId) : emergency;
+  const answer = lead
+    ? {
+        hits: [lead, ...deps.engine.answer((question || lead.section.heading).slice(0, MAX_QUESTION_CHARS), { noClarify: true }).hits.filter((h) => h.section.id !== lead.section.id)],
+        confidence: 'high' as const,
+        clarify: undefined,
+      }
+    : deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: options.clarified });
+  return {
+    question,
+    safety,
+    emergency,
+    hits: answer.hits,
+    confidence: answer.confidence,
+    answered: answer.confidence === 'high' && answer.hits.length > 0,
+    clarify: safety.personalData ? undefined : answer.clarify,
+    notSureReason: /[\p{L}\p{N}]/u.test(question) ? 'no-match' : 'empty',
+  };
+}
