@@ -144,6 +144,31 @@ describe('what the question asks picks among sibling sections', () => {
   });
 });
 
+describe('the ask against the situation', () => {
+  // Two documents in the designated officer's area; only the thresholds one carries the allegation tag, so the
+  // situation lifts it more. The question asks who tells: that ask must still choose the section.
+  const docOf = (id: string, tags: string[], slug: string, heading: string, text: string): KnowledgeDoc => ({
+    id, title: heading, area: 'lado', partnership: 'liftshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags, audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: [{ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text }],
+  });
+
+  it('a clear ask outweighs a larger situation lift on a sibling that answers a different ask', () => {
+    // The threshold section is lifted more (tagged allegation) and says "harm"; the question asks who passes it on.
+    const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+    const lifted = createAnswerEngine({
+      docs: [
+        docOf('liftshire-threshold', ['allegation'], 'when', 'When has an adult who works with children caused harm?',
+          'An adult who works with children may have harmed a child, behaved towards a child in a way that shows a risk of harm, or committed an offence against a child.'),
+        docOf('liftshire-route', [], 'who', 'Who tells the designated officer: me or my manager?',
+          'The designated safeguarding lead or manager usually tells the designated officer; anyone may tell them directly if the lead is not acting.'),
+      ],
+      glossary: real.glossary, situations: real.situations, partnership: { id: 'liftshire' } as never,
+    });
+    expect(lifted.answer('the swimming coach grabbed a boy by the arm and hurt him: do I pass it on myself or go through my manager', { noClarify: true }).hits[0]?.section.slug).toBe('who');
+  });
+});
+
 describe('one clarifying question', () => {
   it('an act of harm with nobody named: asks who, with one choice per situation, and is not confident', () => {
     const a = engine.answer('a boy says he was slapped, what do I do');

@@ -191,10 +191,11 @@ export function rankCandidates(
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
-    if (intent.asks & s.asks) score *= ASK_MATCH;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
     if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
     else if (lifts) score *= lifts[i];
+    // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
+    if (intent.asks & s.asks) score *= ASK_MATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
