@@ -169,6 +169,34 @@ describe('the ask against the situation', () => {
   });
 });
 
+describe('the emergency section in ordinary ranking', () => {
+  // The danger detector puts the emergency section first when danger is described; a plain "who do I ring"
+  // question about the weekend belongs to the out-of-hours section, though both give numbers to call.
+  const section = (slug: string, heading: string, text: string): Section => ({
+    id: `callshire-contacts#${slug}`, docId: 'callshire-contacts', slug, heading, level: 2, status: 'current', markdown: text, text,
+  });
+  const doc: KnowledgeDoc = {
+    id: 'callshire-contacts', title: 'Contacts', area: 'contacts', partnership: 'callshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: ['contacts'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: [
+      section('danger', 'A child is in immediate danger: who do I call?', 'Call 999 and ask for the police. Then ring the children\'s front door by phone, day or night, at the weekend too.'),
+      section('out-of-hours', 'Who do I call out of hours or at the weekend?', 'Out of hours the duty team takes calls about children.'),
+    ],
+  };
+  const calls = createAnswerEngine({ docs: [doc], glossary: [], partnership: { id: 'callshire' } as never });
+  const firstOf = (q: string) => calls.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+  it('a weekend question naming no danger reaches the out-of-hours section', () => {
+    // Both headings say "who do I call"; the emergency body gives numbers too, but no danger is described.
+    expect(firstOf('who do I call about a child at the weekend')).toBe('out-of-hours');
+  });
+
+  it('a question that names danger still reaches the emergency section', () => {
+    // "in danger": the emergency section keeps its place on its own words.
+    expect(firstOf('a child is in danger at the weekend, who do I call')).toBe('danger');
+  });
+});
+
 describe('one clarifying question', () => {
   it('an act of harm with nobody named: asks who, with one choice per situation, and is not confident', () => {
     const a = engine.answer('a boy says he was slapped, what do I do');
