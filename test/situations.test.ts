@@ -33,6 +33,13 @@ describe('who is involved and what happened', () => {
     expect(engine.answer('the school caretaker slapped a year 4 boy in the corridor').confidence).toBe('high');
   });
 
+  it('roles beyond teaching staff (kitchen, cleaning, clubs) are people who work with children', () => {
+    // A cook or a cleaner is an adult in a position of trust too, so "smacked"/"shoved" by one is an allegation.
+    for (const q of ['the cook at our nursery smacked a toddler at lunch', 'the school cleaner shoved a year 3 girl against the wall']) {
+      expect(first(q)).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
+    }
+  });
+
   it('a family member and the same act: harm at home, not the designated officer', () => {
     // "stepdad" + "slapped": the family situation points at thresholds and away from the LADO area.
     expect(first('her stepdad slapped her across the face last night')).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
@@ -194,6 +201,35 @@ describe('the emergency section in ordinary ranking', () => {
   it('a question that names danger still reaches the emergency section', () => {
     // "in danger": the emergency section keeps its place on its own words.
     expect(firstOf('a child is in danger at the weekend, who do I call')).toBe('danger');
+  });
+});
+
+describe('the partnership\'s own document first', () => {
+  // A long national document mentions most of a question's words somewhere, which lifts its document-level signal;
+  // when a local section answers the same ask about as well, the partnership's own procedure comes first.
+  const docOf = (id: string, partnership: string, sections: Array<[string, string, string]>): KnowledgeDoc => ({
+    id, title: 'Allegations about adults who work with children', area: 'lado', partnership, sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: sections.map(([slug, heading, text]) => ({ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text })),
+  });
+
+  it('a local section answering as well as a national one comes first', () => {
+    // Same ask in both; the national document also covers records, suspension and reports made years later.
+    const engine = createAnswerEngine({
+      docs: [
+        docOf('nat-allegations', 'national', [
+          ['first', 'What should the employer do first about an allegation against a teacher?', 'The employer tells the designated officer the same day and keeps a record of the allegation against the teacher.'],
+          ['later', 'An allegation is made years later about a teacher', 'A report made years later about a teacher who has left is still taken to the designated officer and recorded.'],
+          ['suspend', 'Suspension of a teacher', 'Suspension is not automatic; the employer considers alternatives first and records the decision about the teacher.'],
+          ['records', 'Records of allegations', 'Records of an allegation against a teacher are kept until retirement age; the designated officer is told of outcomes.'],
+        ]),
+        docOf('loc-allegations', 'localshire', [
+          ['first', 'What should I do first about an allegation against a teacher?', 'Tell the designated officer the same day and write down what you were told.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+    expect(engine.answer('a teacher was rough with a pupil today: what should we do first', { noClarify: true }).hits[0]?.section.id).toBe('loc-allegations#first');
   });
 });
 
