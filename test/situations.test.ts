@@ -33,6 +33,13 @@ describe('who is involved and what happened', () => {
     expect(engine.answer('the school caretaker slapped a year 4 boy in the corridor').confidence).toBe('high');
   });
 
+  it('roles beyond teaching staff (kitchen, cleaning, clubs) are people who work with children', () => {
+    // A cook or a cleaner is an adult in a position of trust too, so "smacked"/"shoved" by one is an allegation.
+    for (const q of ['the cook at our nursery smacked a toddler at lunch', 'the school cleaner shoved a year 3 girl against the wall']) {
+      expect(first(q)).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
+    }
+  });
+
   it('a family member and the same act: harm at home, not the designated officer', () => {
     // "stepdad" + "slapped": the family situation points at thresholds and away from the LADO area.
     expect(first('her stepdad slapped her across the face last night')).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
@@ -141,6 +148,88 @@ describe('what the question asks picks among sibling sections', () => {
     expect(firstOf('should we have a word with the paid carer first')).toBe('may-we');
     expect(firstOf('the paid carer shouts at the child, does it actually need reporting to anyone')).toBe('whether');
     expect(firstOf('what happens to the paid carer once the concern is shared')).toBe('next');
+  });
+});
+
+describe('the ask against the situation', () => {
+  // Two documents in the designated officer's area; only the thresholds one carries the allegation tag, so the
+  // situation lifts it more. The question asks who tells: that ask must still choose the section.
+  const docOf = (id: string, tags: string[], slug: string, heading: string, text: string): KnowledgeDoc => ({
+    id, title: heading, area: 'lado', partnership: 'liftshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags, audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: [{ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text }],
+  });
+
+  it('a clear ask outweighs a larger situation lift on a sibling that answers a different ask', () => {
+    // The threshold section is lifted more (tagged allegation) and says "harm"; the question asks who passes it on.
+    const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+    const lifted = createAnswerEngine({
+      docs: [
+        docOf('liftshire-threshold', ['allegation'], 'when', 'When has an adult who works with children caused harm?',
+          'An adult who works with children may have harmed a child, behaved towards a child in a way that shows a risk of harm, or committed an offence against a child.'),
+        docOf('liftshire-route', [], 'who', 'Who tells the designated officer: me or my manager?',
+          'The designated safeguarding lead or manager usually tells the designated officer; anyone may tell them directly if the lead is not acting.'),
+      ],
+      glossary: real.glossary, situations: real.situations, partnership: { id: 'liftshire' } as never,
+    });
+    expect(lifted.answer('the swimming coach grabbed a boy by the arm and hurt him: do I pass it on myself or go through my manager', { noClarify: true }).hits[0]?.section.slug).toBe('who');
+  });
+});
+
+describe('the emergency section in ordinary ranking', () => {
+  // The danger detector puts the emergency section first when danger is described; a plain "who do I ring"
+  // question about the weekend belongs to the out-of-hours section, though both give numbers to call.
+  const section = (slug: string, heading: string, text: string): Section => ({
+    id: `callshire-contacts#${slug}`, docId: 'callshire-contacts', slug, heading, level: 2, status: 'current', markdown: text, text,
+  });
+  const doc: KnowledgeDoc = {
+    id: 'callshire-contacts', title: 'Contacts', area: 'contacts', partnership: 'callshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: ['contacts'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: [
+      section('danger', 'A child is in immediate danger: who do I call?', 'Call 999 and ask for the police. Then ring the children\'s front door by phone, day or night, at the weekend too.'),
+      section('out-of-hours', 'Who do I call out of hours or at the weekend?', 'Out of hours the duty team takes calls about children.'),
+    ],
+  };
+  const calls = createAnswerEngine({ docs: [doc], glossary: [], partnership: { id: 'callshire' } as never });
+  const firstOf = (q: string) => calls.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+  it('a weekend question naming no danger reaches the out-of-hours section', () => {
+    // Both headings say "who do I call"; the emergency body gives numbers too, but no danger is described.
+    expect(firstOf('who do I call about a child at the weekend')).toBe('out-of-hours');
+  });
+
+  it('a question that names danger still reaches the emergency section', () => {
+    // "in danger": the emergency section keeps its place on its own words.
+    expect(firstOf('a child is in danger at the weekend, who do I call')).toBe('danger');
+  });
+});
+
+describe('the partnership\'s own document first', () => {
+  // A long national document mentions most of a question's words somewhere, which lifts its document-level signal;
+  // when a local section answers the same ask about as well, the partnership's own procedure comes first.
+  const docOf = (id: string, partnership: string, sections: Array<[string, string, string]>): KnowledgeDoc => ({
+    id, title: 'Allegations about adults who work with children', area: 'lado', partnership, sourceTitle: 'x', sourceUrl: 'https://example.org',
+    lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+    sections: sections.map(([slug, heading, text]) => ({ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text })),
+  });
+
+  it('a local section answering as well as a national one comes first', () => {
+    // Same ask in both; the national document also covers records, suspension and reports made years later.
+    const engine = createAnswerEngine({
+      docs: [
+        docOf('nat-allegations', 'national', [
+          ['first', 'What should the employer do first about an allegation against a teacher?', 'The employer tells the designated officer the same day and keeps a record of the allegation against the teacher.'],
+          ['later', 'An allegation is made years later about a teacher', 'A report made years later about a teacher who has left is still taken to the designated officer and recorded.'],
+          ['suspend', 'Suspension of a teacher', 'Suspension is not automatic; the employer considers alternatives first and records the decision about the teacher.'],
+          ['records', 'Records of allegations', 'Records of an allegation against a teacher are kept until retirement age; the designated officer is told of outcomes.'],
+        ]),
+        docOf('loc-allegations', 'localshire', [
+          ['first', 'What should I do first about an allegation against a teacher?', 'Tell the designated officer the same day and write down what you were told.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+    expect(engine.answer('a teacher was rough with a pupil today: what should we do first', { noClarify: true }).hits[0]?.section.id).toBe('loc-allegations#first');
   });
 });
 

@@ -9,6 +9,8 @@ export interface QueryIntent {
   wantsDefinition: boolean;
   /** What the question asks for (ASK bits). */
   asks: number;
+  /** The question itself names danger or an emergency: the emergency section may rank on its words. */
+  namesEmergency: boolean;
 }
 
 export function readIntent(question: string): QueryIntent {
@@ -18,7 +20,16 @@ export function readIntent(question: string): QueryIntent {
     wantsContact: /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/.test(q),
     wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
     asks: readAsks(question),
+    namesEmergency: EMERGENCY_WORDING.test(q),
   };
+}
+
+// The emergency section ("a child is in immediate danger: who do I call?") is put first by the immediate-danger
+// detector when danger is described; in ordinary ranking its "who do I call" must not win every contact question.
+const EMERGENCY_WORDING = /\bdanger|\bemergenc|\b999\b|\bright now\b|\bimmediate(ly)?\b|\burgent/;
+
+export function isEmergencyHeading(heading: string): boolean {
+  return /\bimmediate danger\b|\bemergenc/i.test(heading);
 }
 
 const TIME_EXPRESSION = /\b(\d+|one|two|three|four|five|ten|fifteen|24|48)\s+(working\s+)?(hours?|days?|weeks?|months?)\b|\bsame day\b|\bimmediately\b|\bstraight away\b/i;

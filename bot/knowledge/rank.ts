@@ -18,6 +18,8 @@ const SITUATION_ADD = 2.5;
 // A heading that asks what the question asks (who tells, can we, what level...): among siblings on the same
 // subject, the one answering this question's ask.
 const ASK_MATCH = 1.15;
+// The emergency section, for a question that names no danger: the danger detector places it when it is needed.
+const EMERGENCY_DAMPING = 0.7;
 
 export interface Scored {
   index: number;
@@ -191,10 +193,12 @@ export function rankCandidates(
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
-    if (intent.asks & s.asks) score *= ASK_MATCH;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
+    if (s.forEmergency && !intent.namesEmergency) score *= EMERGENCY_DAMPING;
     if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
     else if (lifts) score *= lifts[i];
+    // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
+    if (intent.asks & s.asks) score *= ASK_MATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);

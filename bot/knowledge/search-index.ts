@@ -3,7 +3,7 @@
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
 import { terms, tokenize } from './text-analysis.ts';
-import { givesContact, readAsks, statesTimescale } from './query-intent.ts';
+import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -30,6 +30,8 @@ export interface IndexedSection {
   isLocal: boolean;
   /** What the heading asks (ASK bits in query-intent.ts): a question asking the same prefers this sibling. */
   asks: number;
+  /** The heading is about immediate danger or an emergency (query-intent.ts isEmergencyHeading). */
+  forEmergency: boolean;
 }
 
 export interface SearchIndex {
@@ -138,6 +140,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
         asks: readAsks(section.heading),
+        forEmergency: isEmergencyHeading(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
       docText.push(section.heading, section.text);
