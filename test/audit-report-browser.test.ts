@@ -2,33 +2,21 @@
 // axe-core with no serious or critical violations (light, dark, high contrast), and printing to PDF with
 // the print styles: no buttons or skip link, the answers kept.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { reportUrls, signReportLink } from '../bot/audits/report-link.ts';
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
+import { SHOTS, seriousViolations } from './support/accessibility.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const SHOTS = join(import.meta.dirname, '..', 'test-output', 'browser');
 const CHAIR = 'aad-chair';
 
 let t: TestAssistant;
 let browser: Browser;
 let reportUrl: string;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).join(', ') }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.targets})`);
-}
 
 describe.skipIf(!browserTestsRun)('the audit report page, in Chromium', () => {
   beforeAll(async () => {

@@ -2,16 +2,13 @@
 // in a plain browser and inside a small fake Teams host. Landmarks and headings, keyboard, theme, search,
 // anchors, and axe-core with no serious or critical violations in light, dark and high-contrast themes.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
+import { AXE, SHOTS, axeInEveryTheme } from './support/accessibility.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const SHOTS = join(import.meta.dirname, '..', 'test-output', 'browser');
 const SECTION = 'how-quickly-must-the-lado-be-told';
 
 let t: TestAssistant;
@@ -25,31 +22,8 @@ interface AxeViolation {
 }
 
 /** axe-core in the page; returns "rule: help (targets)" for each serious or critical violation. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
 
 /** Checks a page in each theme the site supports, as the tab would set it. */
-async function axeInEveryTheme(page: Page, name: string): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const theme of ['light', 'dark', 'contrast']) {
-    await page.evaluate((th) => {
-      if (th === 'light') document.documentElement.removeAttribute('data-theme');
-      else document.documentElement.setAttribute('data-theme', th);
-    }, theme);
-    out[theme] = await seriousViolations(page);
-    await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: true });
-  }
-  return out;
-}
 
 const noViolations = { light: [], dark: [], contrast: [] };
 

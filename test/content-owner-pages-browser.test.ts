@@ -2,7 +2,6 @@
 // landmarks, tables with headers, the range form usable by keyboard, and axe-core with no serious or critical
 // violations in light, dark and high-contrast themes. Saves the insights screenshot the README shows.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,12 +11,10 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createQuestionRecorder } from '../bot/content-owners/question-log.ts';
 import type { Actor } from '../bot/handlers/types.ts';
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
+import { SHOTS, axeInEveryTheme } from './support/accessibility.ts';
 import { FIXTURE_KNOWLEDGE, startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { cardText, findAction } from './support/activities.ts';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
-const SHOTS = join(import.meta.dirname, '..', 'test-output', 'browser');
 // The README's copy is refreshed only on request (UPDATE_DOCS_SCREENSHOTS=1), so a CI run leaves the tree clean.
 const README_SHOT = join(import.meta.dirname, '..', 'docs', 'insights.png');
 const updateDocs = process.env.UPDATE_DOCS_SCREENSHOTS === '1';
@@ -28,28 +25,7 @@ let browser: Browser;
 let knowledgeDir: string;
 let insightsUrl: string;
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).join(', ') }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.targets})`);
-}
 
-async function axeInEveryTheme(page: Page, name: string): Promise<Record<string, string[]>> {
-  const out: Record<string, string[]> = {};
-  for (const theme of ['light', 'dark', 'contrast']) {
-    await page.evaluate((th) => {
-      if (th === 'light') document.documentElement.removeAttribute('data-theme');
-      else document.documentElement.setAttribute('data-theme', th);
-    }, theme);
-    out[theme] = await seriousViolations(page);
-    await page.screenshot({ path: join(SHOTS, `${name}-${theme}.png`), fullPage: true });
-  }
-  return out;
-}
 
 async function structure(page: Page) {
   return page.evaluate(() => ({
