@@ -27,24 +27,28 @@ export interface AmendmentBatch {
 }
 
 export interface AmendmentStore {
-  /** Runs `fn` in one transaction, so the snapshot, the log and follower cards commit together. */
-  transaction<T>(fn: () => T): T;
-  snapshot(): Snapshot | undefined;
+  /**
+   * Runs `fn` in one transaction, so the snapshot, the log and follower cards commit together. Calls to any
+   * store of the same StoreSet made inside `fn` (awaited, in its async context) join the transaction; calls from
+   * elsewhere wait for it (SQLite) or run beside it (PostgreSQL).
+   */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  snapshot(): Promise<Snapshot | undefined>;
   /** Replaces the stored snapshot and appends one batch; returns its id. */
-  record(snapshot: Snapshot, at: Date, baseline: boolean, entries: AmendmentEntry[]): number;
+  record(snapshot: Snapshot, at: Date, baseline: boolean, entries: AmendmentEntry[]): Promise<number>;
   /** Batches with entries, newest first (baselines left out). */
-  recent(limit: number): AmendmentBatch[];
-  batch(id: number): AmendmentBatch | undefined;
+  recent(limit: number): Promise<AmendmentBatch[]>;
+  batch(id: number): Promise<AmendmentBatch | undefined>;
   /** Sections added or changed at or after `since`, with the latest time each changed. */
-  sectionsChangedSince(since: Date): Map<string, Date>;
+  sectionsChangedSince(since: Date): Promise<Map<string, Date>>;
 }
 
 export interface FollowStore {
   /** True when this is a new follow (false when they already followed it). */
-  follow(userKey: string, sectionId: string, at: Date): boolean;
-  unfollow(userKey: string, sectionId: string): boolean;
-  list(userKey: string): Array<{ sectionId: string; since: Date }>;
-  followersOf(sectionIds: readonly string[]): Array<{ userKey: string; sectionId: string }>;
+  follow(userKey: string, sectionId: string, at: Date): Promise<boolean>;
+  unfollow(userKey: string, sectionId: string): Promise<boolean>;
+  list(userKey: string): Promise<Array<{ sectionId: string; since: Date }>>;
+  followersOf(sectionIds: readonly string[]): Promise<Array<{ userKey: string; sectionId: string }>>;
   /** Follows of sections that no longer exist are dropped once their followers have been told. */
-  removeSections(sectionIds: readonly string[]): void;
+  removeSections(sectionIds: readonly string[]): Promise<void>;
 }

@@ -64,30 +64,30 @@ export interface DraftRecord {
 
 export interface AuditRoundStore {
   /** The round, its invitations and its scheduled messages in one transaction. */
-  create(round: AuditRound, invitations: Invitation[], messages: ScheduleRequest[]): { created: true } | { created: false; existing: AuditRound };
-  get(id: string): AuditRound | undefined;
+  create(round: AuditRound, invitations: Invitation[], messages: ScheduleRequest[]): Promise<{ created: true } | { created: false; existing: AuditRound }>;
+  get(id: string): Promise<AuditRound | undefined>;
   /** The open round with this reference, else the most recent one. */
-  byRef(ref: string): AuditRound | undefined;
+  byRef(ref: string): Promise<AuditRound | undefined>;
   /** Most recent first. */
-  listByCreator(createdBy: string, limit: number): AuditRound[];
-  listOpen(limit: number): AuditRound[];
-  invitations(roundId: string): Invitation[];
-  invitation(roundId: string, inviteeKey: string): Invitation | undefined;
+  listByCreator(createdBy: string, limit: number): Promise<AuditRound[]>;
+  listOpen(limit: number): Promise<AuditRound[]>;
+  invitations(roundId: string): Promise<Invitation[]>;
+  invitation(roundId: string, inviteeKey: string): Promise<Invitation | undefined>;
   /**
    * Saves (or replaces) a response, only while the round is open, in one write transaction with the
    * state check, so a submission racing the close is either in the report or told the round closed.
    */
-  saveResponse(response: Omit<ResponseRecord, 'edits' | 'submittedAt'>): { saved: true; edited: boolean } | { saved: false; reason: 'closed' | 'not-found' };
-  response(roundId: string, respondent: string): ResponseRecord | undefined;
+  saveResponse(response: Omit<ResponseRecord, 'edits' | 'submittedAt'>): Promise<{ saved: true; edited: boolean } | { saved: false; reason: 'closed' | 'not-found' }>;
+  response(roundId: string, respondent: string): Promise<ResponseRecord | undefined>;
   /** Keeps unfinished answers while the round is open (replacing earlier ones); submitting or closing deletes them. */
-  saveDraft(draft: DraftRecord): { saved: true } | { saved: false; reason: 'closed' | 'not-found' };
-  draft(roundId: string, respondent: string): DraftRecord | undefined;
-  hasResponse(roundId: string, respondent: string): boolean;
+  saveDraft(draft: DraftRecord): Promise<{ saved: true } | { saved: false; reason: 'closed' | 'not-found' }>;
+  draft(roundId: string, respondent: string): Promise<DraftRecord | undefined>;
+  hasResponse(roundId: string, respondent: string): Promise<boolean>;
   /** Every response of a round, in no particular person's order (sorted by pseudonym). */
-  responses(roundId: string): ResponseRecord[];
-  countResponses(roundId: string): number;
+  responses(roundId: string): Promise<ResponseRecord[]>;
+  countResponses(roundId: string): Promise<number>;
   /** Closes the round and cancels its pending messages in one transaction; undefined if it was not open. */
-  close(roundId: string, at: Date, by: string): AuditRound | undefined;
+  close(roundId: string, at: Date, by: string): Promise<AuditRound | undefined>;
 }
 
 export const AUDIT_KINDS = {

@@ -9,6 +9,6 @@ export interface FeedbackRecord {
 
 export interface FeedbackStore {
   /** One vote per person per section: a second vote replaces the first. */
-  record(feedback: FeedbackRecord): void;
-  summary(): Array<{ sectionId: string; helpful: number; notHelpful: number }>;
+  record(feedback: FeedbackRecord): Promise<void>;
+  summary(): Promise<Array<{ sectionId: string; helpful: number; notHelpful: number }>>;
 }

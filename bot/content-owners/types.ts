@@ -21,11 +21,11 @@ export interface FeedbackRow {
 }
 
 export interface QuestionLogStore {
-  record(r: AskedRecord): void;
+  record(r: AskedRecord): Promise<void>;
   /** Questions asked in [from, to). */
-  between(from: Date, to: Date): AskedRecord[];
+  between(from: Date, to: Date): Promise<AskedRecord[]>;
   /** Helpful / Not helpful votes cast in [from, to). */
-  feedbackBetween(from: Date, to: Date): FeedbackRow[];
+  feedbackBetween(from: Date, to: Date): Promise<FeedbackRow[]>;
   /** Removes the words of questions asked before `cutoff`; the counts stay. Returns how many were cleared. */
-  purgeOlderThan(cutoff: Date): number;
+  purgeOlderThan(cutoff: Date): Promise<number>;
 }

@@ -69,19 +69,19 @@ export interface ClockChange {
 
 export interface ReferralClockStore {
   /** The clock and its reminders in one transaction. Returns the existing clock when the token was used. */
-  create(referral: ReferralClock, messages: ScheduleRequest[]): { created: true } | { created: false; existing: ReferralClock };
-  get(id: string): ReferralClock | undefined;
+  create(referral: ReferralClock, messages: ScheduleRequest[]): Promise<{ created: true } | { created: false; existing: ReferralClock }>;
+  get(id: string): Promise<ReferralClock | undefined>;
   /**
    * Moves a clock forward (open -> submitted, open|submitted -> received) in one transaction with
    * cancelling its pending reminders and scheduling the notices. Returns undefined when the clock was
    * not in one of `from` (someone got there first).
    */
-  transition(id: string, change: ClockChange, messages: ScheduleRequest[]): ReferralClock | undefined;
+  transition(id: string, change: ClockChange, messages: ScheduleRequest[]): Promise<ReferralClock | undefined>;
   /** LADO clocks (not people's own reminders) waiting for the referral or the employer's conclusion, soonest first. */
-  listActive(limit: number): ReferralClock[];
-  countActive(): number;
+  listActive(limit: number): Promise<ReferralClock[]>;
+  countActive(): Promise<number>;
   /** The latest clock with this LADO case reference. */
-  findByCaseRef(caseRef: string): ReferralClock | undefined;
+  findByCaseRef(caseRef: string): Promise<ReferralClock | undefined>;
 }
 
 export const MESSAGE_KINDS = {

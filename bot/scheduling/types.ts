@@ -28,25 +28,25 @@ export type ScheduledStatus = 'pending' | 'sending' | 'sent' | 'cancelled' | 'un
 
 export interface ScheduleStore {
   /** In the caller's transaction when there is one, so a record and its reminders commit together. */
-  schedule(items: ScheduleRequest[]): void;
+  schedule(items: ScheduleRequest[]): Promise<void>;
   /** Cancels what is still pending for a subject (optionally only one kind). Returns how many. */
-  cancel(subjectId: string, kind?: string): number;
+  cancel(subjectId: string, kind?: string): Promise<number>;
   /** Atomically marks up to `limit` due messages as taken by `claimToken` and returns them. */
-  claimDue(now: Date, limit: number, claimToken: string): ScheduledMessage[];
-  markSent(id: number, at: Date, late: boolean, activityId?: string, conversationId?: string): void;
-  markUndeliverable(id: number, at: Date, reason: string): void;
+  claimDue(now: Date, limit: number, claimToken: string): Promise<ScheduledMessage[]>;
+  markSent(id: number, at: Date, late: boolean, activityId?: string, conversationId?: string): Promise<void>;
+  markUndeliverable(id: number, at: Date, reason: string): Promise<void>;
   /** Just before the call to Teams: after a crash from here on, the message may have arrived. Also keeps the claim fresh. */
-  markSending(id: number, at: Date): void;
+  markSending(id: number, at: Date): Promise<void>;
   /** A passing failure: back to pending until `nextAttemptAt`, the claim released. */
-  retryLater(id: number, failure: { at: Date; nextAttemptAt: Date; detail: string; mayHaveArrived: boolean }): void;
+  retryLater(id: number, failure: { at: Date; nextAttemptAt: Date; detail: string; mayHaveArrived: boolean }): Promise<void>;
   /** A live dispatcher keeps its claims from looking abandoned while a long paced batch is sent. */
-  refreshClaims(claimToken: string, at: Date): void;
-  markCancelled(id: number, at: Date): void;
+  refreshClaims(claimToken: string, at: Date): Promise<void>;
+  markCancelled(id: number, at: Date): Promise<void>;
   /** Claims left by a process that died go back to pending (sent late rather than lost); one whose send
    * had started is marked a possible repeat. */
-  requeueStale(olderThan: Date): number;
-  nextDueAt(): Date | undefined;
-  list(subjectId: string): Array<ScheduledMessage & { status: ScheduledStatus; sentAt?: string; late: boolean; activityId?: string; conversationId?: string }>;
+  requeueStale(olderThan: Date): Promise<number>;
+  nextDueAt(): Promise<Date | undefined>;
+  list(subjectId: string): Promise<Array<ScheduledMessage & { status: ScheduledStatus; sentAt?: string; late: boolean; activityId?: string; conversationId?: string }>>;
 }
 
 export interface RenderContext {

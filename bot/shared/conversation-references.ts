@@ -22,13 +22,13 @@ export interface StoredReference<A extends ConversationAddress = ConversationAdd
 
 /** Stored on every turn and on install. */
 export interface ConversationReferenceStore<A extends ConversationAddress = ConversationAddress> {
-  save(userKey: string, reference: A, emailHash?: string): void;
-  get(userKey: string): StoredReference<A> | undefined;
-  byEmailHash(emailHash: string): StoredReference<A> | undefined;
-  byConversation(conversationId: string): StoredReference<A> | undefined;
-  hasEmailHash(userKey: string): boolean;
-  saveChannel(conversationId: string, reference: A): void;
-  getChannel(conversationId: string): A | undefined;
+  save(userKey: string, reference: A, emailHash?: string): Promise<void>;
+  get(userKey: string): Promise<StoredReference<A> | undefined>;
+  byEmailHash(emailHash: string): Promise<StoredReference<A> | undefined>;
+  byConversation(conversationId: string): Promise<StoredReference<A> | undefined>;
+  hasEmailHash(userKey: string): Promise<boolean>;
+  saveChannel(conversationId: string, reference: A): Promise<void>;
+  getChannel(conversationId: string): Promise<A | undefined>;
 }
 
 /** References carry display names; we keep ids only. */

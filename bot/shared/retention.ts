@@ -8,7 +8,7 @@ export interface FreeTextHolder {
   /** For the log line: what kind of text this is (never the text). */
   readonly name: string;
   /** Deletes free text whose retention started before `cutoff`; returns how many records lost text. */
-  purgeFreeTextBefore(cutoff: Date): number;
+  purgeFreeTextBefore(cutoff: Date): Promise<number>;
 }
 
 export interface RetentionSweeper {
