@@ -9,14 +9,9 @@ import type { Logger } from './shared/log.ts';
 import type { Notifier } from './shared/notifier.ts';
 import { loadKnowledge, type KnowledgeBase } from './knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from './knowledge/answer.ts';
-import { checkpointAndTruncate, openDatabase, type Db } from './storage/database.ts';
-import { allMigrations } from './storage/schema.ts';
-import { persistentSecret } from './storage/settings.ts';
-import { createSqliteConversationReferenceStore } from './storage/sqlite-conversation-references.ts';
-import { createSqliteFeedbackStore, feedbackQuestionRetention } from './storage/sqlite-feedback.ts';
-import { auditTextRetention } from './storage/sqlite-audit-rounds.ts';
+import type { StoreSet } from './storage/store-set.ts';
+import { openSqliteStores } from './storage/sqlite-store-set.ts';
 import { createRetentionSweeper, type RetentionSweeper } from './shared/retention.ts';
-import { createSqliteScheduleStore } from './storage/sqlite-schedule.ts';
 import { createDispatcher, type Dispatcher } from './scheduling/dispatcher.ts';
 import type { ScheduleStore } from './scheduling/types.ts';
 import { createAdapter, type CloudAdapter } from './teams/adapter.ts';
@@ -42,7 +37,6 @@ import { createStaticRoutes } from './web/static-files.ts';
 import { createKnowledgeHolder, liveEngine, liveDanger, type KnowledgeHolder } from './knowledge/live.ts';
 import { createReloader } from './knowledge/reload.ts';
 import { createAmendmentLog, type AmendmentLog } from './amendments/service.ts';
-import { createSqliteAmendmentStore, createSqliteFollowStore } from './storage/sqlite-amendments.ts';
 import { createKnowledgeAdminFeature } from './handlers/knowledge-admin.ts';
 import { createPublisher } from './amendments/publish.ts';
 import { createFollowFeature } from './handlers/follow.ts';
@@ -53,15 +47,14 @@ import { createInsightsRoutes } from './web/insights-routes.ts';
 import { insightsUrls, signInsightsLink } from './content-owners/insights-link.ts';
 import { createQuestionRecorder } from './content-owners/question-log.ts';
 import type { QuestionLogStore } from './content-owners/types.ts';
-import { createSqliteQuestionLog, questionLogRetention } from './storage/sqlite-question-log.ts';
 
 export interface AssembleOptions {
   clock?: Clock;
   logger: Logger;
   /** Already-loaded knowledge (tests, benchmarks); read from config.knowledgeDir otherwise. */
   knowledge?: KnowledgeBase;
-  /** Database file; defaults to <DATA_DIR>/assistant.db. */
-  databaseFile?: string;
+  /** Where records are kept; defaults to SQLite in <DATA_DIR>/assistant.db. Closed by stop(). */
+  stores?: StoreSet;
 }
 
 export interface Assistant {
@@ -70,7 +63,8 @@ export interface Assistant {
   bot: AssistantBot;
   engine: AnswerEngine;
   knowledge: KnowledgeBase;
-  db: Db;
+  /** Every store, from one database (tests read rows through test/support/raw-sql.ts). */
+  stores: StoreSet;
   router: Router;
   notifier: Notifier;
   references: ConversationReferenceStore;
@@ -89,6 +83,8 @@ export interface Assistant {
   /** The knowledge live now: `knowledge reload` replaces holder.current. */
   holder: KnowledgeHolder;
   amendments: AmendmentLog;
+  /** Settles when the start-up work is done (the amendments log brought up to date with the content). */
+  ready: Promise<void>;
   /** Starts background work (reminder dispatchers). */
   start(): void;
   /** Stops background work and closes the database. */
@@ -106,22 +102,33 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
   const engine: AnswerEngine = liveEngine(holder);
   const profile = knowledge.partnership;
 
-  const db = openDatabase(options.databaseFile ?? join(config.dataDir, 'assistant.db'), allMigrations);
-  const salt = persistentSecret(db, 'pseudonym-salt');
-  const references: ConversationReferenceStore = createSqliteConversationReferenceStore(db, now);
+  const stores = options.stores ?? openSqliteStores(join(config.dataDir, 'assistant.db'), { now });
+  // The store keeps each reference's JSON as it went in: botbuilder's references come back as botbuilder's.
+  const references = stores.references as ConversationReferenceStore;
   const adapter = createAdapter(config, logger);
   const notifier = createTeamsNotifier(adapter, config.auth.appId, references, logger);
-  const schedule = createSqliteScheduleStore(db);
+  const schedule = stores.schedule;
   const channels = createChannelMembership(adapter, config.auth.appId, references, logger, now);
   // Features schedule before the dispatcher exists; they wake it through this.
   let dispatcher: Dispatcher | undefined;
   const wakeDispatcher = () => dispatcher?.poke();
-  const amendmentStore = createSqliteAmendmentStore(db);
-  const follows = createSqliteFollowStore(db);
-  const amendments = createAmendmentLog({ store: amendmentStore, follows, schedule, clock });
+  const amendmentStore = stores.amendments;
+  const follows = stores.follows;
+  const amendments = createAmendmentLog({
+    store: amendmentStore,
+    follows,
+    schedule,
+    clock,
+    onError: (err) => logger.error('amendments.refresh_failed', { err }),
+  });
   // Content changed while the assistant was stopped is logged (and followers told) as if it had been reloaded.
-  amendments.sync(knowledge.docs);
-  const questionLog = createSqliteQuestionLog(db);
+  const ready = amendments.sync(knowledge.docs).then(
+    (result) => {
+      if (result.notified) wakeDispatcher();
+    },
+    (err: unknown) => logger.error('amendments.sync_failed', { err }),
+  );
+  const questionLog = stores.questionLog;
   const insights: Feature = {
     ...createInsightsFeature({
       owners: config.contentOwners,
@@ -150,18 +157,18 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     onAsked: createQuestionRecorder({ store: questionLog, clock, logger }),
   };
   const ask = createAskFeature(askDeps);
-  const feedback = createFeedbackFeature({ ...askDeps, store: createSqliteFeedbackStore(db, salt), now });
+  const feedback = createFeedbackFeature({ ...askDeps, store: stores.feedback, now });
   // help lists every feature's commands, so it reads the router lazily.
   let router: Router | undefined;
   const help = createHelpFeature({ profile, publicUrl: config.publicUrl, listedCommands: () => router?.listedCommands() ?? [] });
 
   // What the features that keep records and send scheduled cards (LADO clock, audit rounds) are built from.
   const scheduled: ScheduledFeatureDeps = {
-    db,
+    stores,
     schedule,
     profile,
     notifier,
-    userForEmailHash: (h) => references.byEmailHash(h)?.userKey,
+    userForEmailHash: async (h) => (await references.byEmailHash(h))?.userKey,
     clock,
     logger,
     teamsAppId: config.teamsAppId,
@@ -208,11 +215,11 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
 
   // Every store that keeps free text registers here (holders), so one sweep deletes it all on time.
   const retention = createRetentionSweeper({
-    holders: [feedbackQuestionRetention(db), auditTextRetention(db), questionLogRetention(questionLog)],
+    holders: stores.freeTextHolders,
     retentionDays: config.freeTextRetentionDays,
     clock,
     logger,
-    afterPurge: () => checkpointAndTruncate(db),
+    afterPurge: () => stores.afterPurge(),
   });
 
   const bot = new AssistantBot({
@@ -229,6 +236,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     ...features.flatMap((f) => f.routes ?? []),
   ];
   const server = createApp({ adapter, bot, routes, logger, allowedTenants: config.auth.allowedTenants });
+  let unsubscribe = () => {};
 
   return {
     server,
@@ -240,7 +248,8 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     },
     holder,
     amendments,
-    db,
+    ready,
+    stores,
     router,
     notifier,
     references,
@@ -252,16 +261,20 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     retention,
     features,
     start() {
+      // Another instance's schedule wakes this one's dispatcher (PostgreSQL); a no-op on SQLite.
+      unsubscribe = stores.onScheduled(wakeDispatcher);
       dispatcher!.start();
       retention.start();
       for (const f of features) f.start?.();
     },
     async stop() {
-      retention.stop();
+      unsubscribe();
+      await retention.stop();
       await dispatcher!.stop();
       for (const f of features) await f.stop?.();
       server.close();
-      db.close();
+      await ready;
+      await stores.close();
     },
   };
 }

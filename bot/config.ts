@@ -15,6 +15,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  // PostgreSQL instead of SQLite (several instances on one database). The message never repeats the value: it holds the password.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || undefined)
+    .refine((v) => v === undefined || isPostgresUrl(v), { message: 'must be a postgres:// or postgresql:// URL (postgres://user:password@host:5432/database)' }),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
   PARTNERSHIP: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lower-case folder name under knowledge/').default('wigan'),
   NODE_ENV: z.string().default('development'),
@@ -51,6 +57,8 @@ export interface Config {
   readonly port: number;
   readonly publicUrl: string;
   readonly dataDir: string;
+  /** PostgreSQL connection string (DATABASE_URL); unset: SQLite under dataDir. */
+  readonly databaseUrl?: string;
   readonly knowledgeDir: string;
   readonly partnership: string;
   readonly production: boolean;
@@ -114,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     publicUrl,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     knowledgeDir: e.KNOWLEDGE_DIR,
     partnership: e.PARTNERSHIP,
     production,
@@ -155,6 +164,16 @@ function runningBotProblems(e: z.infer<typeof envSchema>): string[] {
     problems.push(`LINK_SECRET: at least ${LINK_SECRET_MIN} characters when NODE_ENV=production (it has ${e.LINK_SECRET.length}); for example the output of \`openssl rand -hex 32\``);
   }
   return problems;
+}
+
+function isPostgresUrl(value: string): boolean {
+  if (!/^postgres(ql)?:\/\//i.test(value)) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function randomSecret(): string {

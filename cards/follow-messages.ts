@@ -5,8 +5,8 @@ import type { MessageKind } from '../bot/scheduling/types.ts';
 import { buildSectionChangedCard, type ChangedItem } from './follow.ts';
 
 export interface SectionChangedDeps {
-  batch(batchId: number): AmendmentBatch | undefined;
-  followed(userKey: string): Array<{ sectionId: string }>;
+  batch(batchId: number): Promise<AmendmentBatch | undefined>;
+  followed(userKey: string): Promise<Array<{ sectionId: string }>>;
   /** The section as it stands now, or undefined when it is gone. */
   describe(sectionId: string): { docTitle: string; heading: string; url: string } | undefined;
   publicUrl: string;
@@ -14,11 +14,11 @@ export interface SectionChangedDeps {
 
 export function sectionChangedKind(deps: SectionChangedDeps): MessageKind {
   return {
-    render(message, context) {
+    async render(message, context) {
       const { batchId, sectionIds } = message.payload as { batchId: number; sectionIds: string[] };
-      const batch = deps.batch(batchId);
+      const batch = await deps.batch(batchId);
       if (!batch || message.recipient.kind !== 'user') return null;
-      const following = new Set(deps.followed(message.recipient.userKey).map((f) => f.sectionId));
+      const following = new Set((await deps.followed(message.recipient.userKey)).map((f) => f.sectionId));
       const items: ChangedItem[] = [];
       for (const sectionId of sectionIds) {
         const docId = sectionId.split('#')[0];

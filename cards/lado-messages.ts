@@ -8,7 +8,7 @@ import type { Notifier, Recipient } from '../bot/shared/notifier.ts';
 import { buildOfficerCard, buildReferrerCard, type OfficerVariant, type ReferrerVariant } from './lado-clock.ts';
 
 export interface LadoMessagesDeps {
-  find(clockId: unknown): ReferralClock | undefined;
+  find(clockId: unknown): Promise<ReferralClock | undefined>;
   /** Where the officer's own cards go. */
   officer(referral: ReferralClock): Recipient;
   schedule: Pick<ScheduleStore, 'list' | 'schedule'>;
@@ -31,7 +31,7 @@ export function createLadoMessages(deps: LadoMessagesDeps) {
     const referralDone: ReferrerVariant =
       referral.state === 'submitted' || referral.own ? 'submitted' : referral.state === 'closed' && !referral.receivedAt ? 'closed' : 'received';
     const conclusionDone: ReferrerVariant = referral.conclusionReportedAt ? 'concluded' : 'closed';
-    for (const m of deps.schedule.list(referral.id)) {
+    for (const m of await deps.schedule.list(referral.id)) {
       if (m.status !== 'sent' || !m.activityId || !m.conversationId) continue;
       let card;
       if (m.kind === MESSAGE_KINDS.reminder) card = buildReferrerCard({ referral, variant: referralDone, profile, now });
@@ -43,7 +43,7 @@ export function createLadoMessages(deps: LadoMessagesDeps) {
 
   /** Through the schedule, due at once: paced, and retried like any reminder if Teams is down. */
   async function tellOfficer(referral: ReferralClock, variant: OfficerVariant, ctx: RenderContext): Promise<void> {
-    deps.schedule.schedule([
+    await deps.schedule.schedule([
       { kind: MESSAGE_KINDS.officerNotice, subjectId: referral.id, recipient: deps.officer(referral), dueAt: ctx.now, payload: { clockId: referral.id, variant, late: ctx.late } },
     ]);
     deps.wakeDispatcher();
@@ -51,34 +51,34 @@ export function createLadoMessages(deps: LadoMessagesDeps) {
 
   const kinds: Record<string, MessageKind> = {
     [MESSAGE_KINDS.reminder]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral || referral.state !== 'open') return null;
         const variant = m.payload.reminder === 'start' ? 'first' : m.payload.reminder === 'deadline' ? 'overdue' : 'reminder';
         return { card: buildReferrerCard({ referral, variant, profile, now: ctx.now, late: ctx.late }), text: 'LADO referral clock' };
       },
       async undeliverable(m, ctx) {
-        const referral = referralOf(m);
+        const referral = await referralOf(m);
         // The officer was told at the start that the referrer can't be reached; later reminders come to them.
         if (!referral || (m.payload.reminder === 'start' && !referral.referrerReachable)) return;
         await tellOfficer(referral, 'undeliverable', ctx);
       },
     },
     [MESSAGE_KINDS.overdue]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral || referral.state !== 'open') return null;
         return { card: officerCard(referral, 'overdue', ctx.now, { late: ctx.late }), text: 'LADO referral overdue' };
       },
       async undeliverable(m, ctx) {
-        const referral = referralOf(m);
+        const referral = await referralOf(m);
         // The duty channel isn't reachable (bot not added): the officer gets it instead.
         if (referral && m.recipient.kind === 'channel') await tellOfficer(referral, 'overdue', ctx);
       },
     },
     [MESSAGE_KINDS.notice]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral) return null;
         const variant = m.payload.event === 'advice' ? 'advice' : m.payload.event === 'concluded' ? 'concluded' : 'submitted';
         if (variant === 'submitted' && referral.state !== 'submitted') return null;
@@ -86,20 +86,20 @@ export function createLadoMessages(deps: LadoMessagesDeps) {
       },
     },
     [MESSAGE_KINDS.outcomeReminder]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral || referral.state !== 'outcome') return null;
         const variant = m.payload.reminder === 'start' ? 'outcome-first' : m.payload.reminder === 'deadline' ? 'outcome-overdue' : 'outcome-reminder';
         return { card: buildReferrerCard({ referral, variant, profile, now: ctx.now, late: ctx.late }), text: "LADO: your organisation's conclusion" };
       },
       async undeliverable(m, ctx) {
-        const referral = referralOf(m);
+        const referral = await referralOf(m);
         if (referral) await tellOfficer(referral, 'undeliverable', ctx);
       },
     },
     [MESSAGE_KINDS.officerNotice]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral) return null;
         return { card: officerCard(referral, m.payload.variant as OfficerVariant, ctx.now, { late: m.payload.late === true || ctx.late }) };
       },
@@ -109,13 +109,13 @@ export function createLadoMessages(deps: LadoMessagesDeps) {
       },
     },
     [MESSAGE_KINDS.outcomeOverdue]: {
-      render(m, ctx) {
-        const referral = referralOf(m);
+      async render(m, ctx) {
+        const referral = await referralOf(m);
         if (!referral || referral.state !== 'outcome') return null;
         return { card: officerCard(referral, 'conclusion-overdue', ctx.now, { late: ctx.late }), text: "Employer's conclusion overdue" };
       },
       async undeliverable(m, ctx) {
-        const referral = referralOf(m);
+        const referral = await referralOf(m);
         if (referral && m.recipient.kind === 'channel') await tellOfficer(referral, 'conclusion-overdue', ctx);
       },
     },

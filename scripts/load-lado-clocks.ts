@@ -9,10 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../bot/storage/database.ts';
-import { allMigrations } from '../bot/storage/schema.ts';
-import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
-import { createSqliteReferralClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
+import { openSqliteStores } from '../bot/storage/sqlite-store-set.ts';
 import { createDispatcher } from '../bot/scheduling/dispatcher.ts';
 import { systemClock } from '../bot/shared/clock.ts';
 import { silentLogger } from '../bot/shared/log.ts';
@@ -38,8 +35,8 @@ const LATENCY_MS = Number(opts['latency-ms']);
 const INTERVAL_MS = Number(opts['interval-ms']);
 
 const dir = mkdtempSync(join(tmpdir(), 'lado-load-'));
-const db = openDatabase(join(dir, 'assistant.db'), allMigrations);
-const schedule = createSqliteScheduleStore(db);
+const stores = openSqliteStores(join(dir, 'assistant.db'), { now: () => new Date() });
+const schedule = stores.schedule;
 const profile = loadKnowledge('knowledge', opts.partnership!).partnership;
 let sends = 0;
 const notifier: Notifier = {
@@ -50,25 +47,26 @@ const notifier: Notifier = {
     return { delivered: true, activityId: `a${sends}`, conversationId: 'c' };
   },
   update: async () => true,
-  canReach: () => true,
+  canReach: async () => true,
 };
 const { feature } = wireLado({
-  db,
+  stores,
   schedule,
   profile,
   notifier,
-  userForEmailHash: () => undefined,
+  userForEmailHash: async () => undefined,
   clock: systemClock,
   logger: silentLogger,
   lado: { staff: ['aad-officer'], channelId: '' },
   wakeDispatcher: () => {},
 });
 /** Creates `count` open clocks whose messages fall due at the times `dueAt(i, k)` gives. */
-function seed(count: number, perClock: number, dueAt: (i: number, k: number) => number): number {
-  const clocks = createSqliteReferralClockStore(db, schedule);
+async function seed(count: number, perClock: number, dueAt: (i: number, k: number) => number): Promise<number> {
+  const clocks = stores.referralClocks;
   const now = Date.now();
   let messages = 0;
-  db.transaction(() => {
+  // One transaction for the lot (each clock's own becomes a savepoint): seeding is not what is measured.
+  await stores.amendments.transaction(async () => {
     for (let i = 0; i < count; i++) {
       const referral: ReferralClock = {
         id: newClockId(),
@@ -96,10 +94,10 @@ function seed(count: number, perClock: number, dueAt: (i: number, k: number) => 
           payload: { clockId: referral.id, reminder: k === 0 ? 'halfway' : 'before-120' },
         });
       }
-      clocks.create(referral, items);
+      await clocks.create(referral, items);
       messages += items.length;
     }
-  })();
+  });
   return messages;
 }
 
@@ -111,14 +109,17 @@ function percentile(sorted: number[], p: number): number {
 async function run(name: string, expected: number, untilMs: number) {
   const dispatcher = createDispatcher({ store: schedule, notifier, clock: systemClock, logger: silentLogger, kinds: feature.messageKinds!, intervalMs: INTERVAL_MS });
   dispatcher.start();
-  const pending = db.prepare(`select count(*) from scheduled_messages where status in ('pending', 'sending')`).pluck();
+  const pending = () => stores.withDb((db) => db.prepare(`select count(*) from scheduled_messages where status in ('pending', 'sending')`).pluck().get() as number);
   // Until the window has passed and nothing is left (or two minutes after the window, whichever first).
-  while (Date.now() < untilMs + 120_000 && (Date.now() < untilMs || (pending.get() as number) > 0)) {
+  while (Date.now() < untilMs + 120_000 && (Date.now() < untilMs || (await pending()) > 0)) {
     await new Promise((r) => setTimeout(r, 250));
   }
   await dispatcher.stop();
-  const rows = db.prepare(`select sent_at - due_at as lag from scheduled_messages where status = 'sent' order by lag`).pluck().all() as number[];
-  db.exec(`delete from scheduled_messages; delete from lado_clocks`);
+  const rows = await stores.withDb((db) => {
+    const lags = db.prepare(`select sent_at - due_at as lag from scheduled_messages where status = 'sent' order by lag`).pluck().all() as number[];
+    db.exec(`delete from scheduled_messages; delete from lado_clocks`);
+    return lags;
+  });
   const within = rows.filter((l) => l <= 1000).length;
   return {
     scenario: name,
@@ -136,13 +137,13 @@ const lead = 3000; // time to seed before the first message falls due
 {
   const t0 = Date.now() + lead;
   // Each clock's halfway reminder, 2-hours-before reminder and overdue card, at random moments in the window.
-  const n = seed(CLOCKS, 3, () => t0 + Math.floor(Math.random() * WINDOW_MS));
+  const n = await seed(CLOCKS, 3, () => t0 + Math.floor(Math.random() * WINDOW_MS));
   results.push(await run(`${CLOCKS} open clocks, ${n} messages spread over ${WINDOW_MS / 1000} s`, n, t0 + WINDOW_MS));
 }
 {
   const t0 = Date.now() + lead;
   // The worst case: every clock has a reminder due in the same second (e.g. a shared 17:00 deadline).
-  const n = seed(CLOCKS, 1, () => t0);
+  const n = await seed(CLOCKS, 1, () => t0);
   results.push(await run(`${CLOCKS} reminders due at the same instant`, n, t0));
 }
 
@@ -150,5 +151,5 @@ console.log(`\nLADO referral clock dispatch lag (ms after due time); fake notifi
 console.log('| scenario | sent | p50 | p95 | p99 | max | within 1 s |');
 console.log('|---|---|---|---|---|---|---|');
 for (const r of results) console.log(`| ${r.scenario} | ${r.messages} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.within1s} |`);
-db.close();
+await stores.close();
 rmSync(dir, { recursive: true, force: true });

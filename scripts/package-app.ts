@@ -9,6 +9,7 @@ import { assemble } from '../bot/assemble.ts';
 import { ConfigError, loadConfig, type Config } from '../bot/config.ts';
 import { KnowledgeError } from '../bot/partnership/profile.ts';
 import { silentLogger } from '../bot/shared/log.ts';
+import { openSqliteStores } from '../bot/storage/sqlite-store-set.ts';
 import { buildAppPackage, PackageError, type BotCommand, type PackageSettings } from './package-app/app-package.ts';
 
 export const DEFAULT_OUT = 'build/appPackage.zip';
@@ -17,7 +18,7 @@ export const DEFAULT_OUT = 'build/appPackage.zip';
 export async function botCommands(config: Config): Promise<{ commands: BotCommand[]; name: string; shortName: string; website: string }> {
   // Only the command table is read: packaging needs no bot secret, so the adapter is built without one.
   const offline: Config = { ...config, auth: { ...config.auth, appId: '', appPassword: '' } };
-  const assistant = assemble(offline, { logger: silentLogger, databaseFile: ':memory:' });
+  const assistant = assemble(offline, { logger: silentLogger, stores: openSqliteStores(':memory:', { now: () => new Date() }) });
   try {
     const profile = assistant.knowledge.partnership;
     return { commands: assistant.router.listedCommands(), name: profile.name, shortName: profile.short_name, website: profile.website ?? '' };

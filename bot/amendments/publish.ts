@@ -25,11 +25,11 @@ export interface Published {
 
 export function createPublisher(deps: PublisherDeps) {
   let lastRejected = '';
-  function publish(trigger: 'command' | 'watch'): Published {
+  async function publish(trigger: 'command' | 'watch'): Promise<Published> {
     const reload = deps.reloader.reload(trigger);
     if (!reload.ok) return { reload };
     lastRejected = '';
-    const sync = deps.amendments.sync(reload.current.knowledge.docs);
+    const sync = await deps.amendments.sync(reload.current.knowledge.docs);
     const count = (k: string) => sync.entries.filter((e) => e.kind === k).length;
     deps.logger.info('knowledge.published', {
       trigger,
@@ -45,14 +45,14 @@ export function createPublisher(deps: PublisherDeps) {
   }
 
   /** A broken save while watching: every owner gets the problems once (not again for the same problems). */
-  function onWatchedChange() {
-    const { reload } = publish('watch');
+  async function onWatchedChange() {
+    const { reload } = await publish('watch');
     if (reload.ok) return;
     const signature = reload.problems.join('\n');
     if (signature === lastRejected) return;
     lastRejected = signature;
     const now = deps.clock.now();
-    deps.schedule.schedule(
+    await deps.schedule.schedule(
       deps.contentOwners.map((userKey) => ({
         kind: RELOAD_FAILED_KIND,
         subjectId: 'knowledge-reload',

@@ -23,11 +23,13 @@ export interface AmendmentLogDeps {
   follows: FollowStore;
   schedule: ScheduleStore;
   clock: Clock;
+  /** A background cache refresh failed (logged by the caller; the cache stays as it was). */
+  onError?(err: unknown): void;
 }
 
 export interface AmendmentLog {
-  sync(docs: readonly KnowledgeDoc[]): SyncResult;
-  /** When this section was last added or changed, if within UPDATED_DAYS. */
+  sync(docs: readonly KnowledgeDoc[]): Promise<SyncResult>;
+  /** When this section was last added or changed, if within UPDATED_DAYS (from a cache: read on every answer). */
   recentlyUpdated(sectionId: string): Date | undefined;
 }
 
@@ -37,29 +39,36 @@ export function createAmendmentLog(deps: AmendmentLogDeps): AmendmentLog {
   // Read on every answer, so kept in memory; refreshed after each sync and every few minutes (another process may sync).
   let recent = new Map<string, Date>();
   let cachedAt = -Infinity;
-  const refresh = () => {
+  let refreshing: Promise<void> | undefined;
+  const refresh = async () => {
     const now = deps.clock.now().getTime();
-    recent = deps.store.sectionsChangedSince(new Date(now - UPDATED_DAYS * 86_400_000));
+    recent = await deps.store.sectionsChangedSince(new Date(now - UPDATED_DAYS * 86_400_000));
     cachedAt = now;
+  };
+  // A stale cache is refreshed in the background: the answer in hand uses what is cached (a cache only).
+  const refreshSoon = () => {
+    refreshing ??= refresh()
+      .catch((err) => deps.onError?.(err))
+      .finally(() => (refreshing = undefined));
   };
 
   return {
-    sync(docs) {
+    async sync(docs) {
       const at = deps.clock.now();
       const next = snapshotOf(docs);
-      const result = deps.store.transaction((): SyncResult => {
-        const previous = deps.store.snapshot();
+      const result = await deps.store.transaction(async (): Promise<SyncResult> => {
+        const previous = await deps.store.snapshot();
         if (!previous) {
           // First load on an empty log: remember the content without announcing every section as new.
-          return { batchId: deps.store.record(next, at, true, []), baseline: true, entries: [], notified: 0 };
+          return { batchId: await deps.store.record(next, at, true, []), baseline: true, entries: [], notified: 0 };
         }
         const entries = diffSnapshots(previous, next, docs);
         if (entries.length === 0) return { baseline: false, entries, notified: 0 };
-        const batchId = deps.store.record(next, at, false, entries);
+        const batchId = await deps.store.record(next, at, false, entries);
         const touched = touchedSections(entries, previous);
         const byFollower = new Map<string, string[]>();
-        for (const f of deps.follows.followersOf(touched)) byFollower.set(f.userKey, [...(byFollower.get(f.userKey) ?? []), f.sectionId]);
-        deps.schedule.schedule(
+        for (const f of await deps.follows.followersOf(touched)) byFollower.set(f.userKey, [...(byFollower.get(f.userKey) ?? []), f.sectionId]);
+        await deps.schedule.schedule(
           [...byFollower].map(([userKey, sectionIds]) => ({
             kind: FOLLOW_KIND,
             subjectId: `amendments:${batchId}`,
@@ -68,14 +77,14 @@ export function createAmendmentLog(deps: AmendmentLogDeps): AmendmentLog {
             payload: { batchId, sectionIds },
           })),
         );
-        deps.follows.removeSections(touched.filter((id) => !next.sections.has(id)));
+        await deps.follows.removeSections(touched.filter((id) => !next.sections.has(id)));
         return { batchId, baseline: false, entries, notified: byFollower.size };
       });
-      refresh();
+      await refresh();
       return result;
     },
     recentlyUpdated(sectionId) {
-      if (deps.clock.now().getTime() - cachedAt > CACHE_MS) refresh();
+      if (deps.clock.now().getTime() - cachedAt > CACHE_MS) refreshSoon();
       return recent.get(sectionId);
     },
   };

@@ -26,10 +26,10 @@ export interface AuditServiceDeps {
   /** Entra object ids of committee members. */
   committee: readonly string[];
   /** Keys the per-round pseudonyms; kept in the database, never in a response row. */
-  pseudonymKey: string;
-  canReach(to: Recipient): boolean;
+  pseudonymKey(): Promise<string>;
+  canReach(to: Recipient): Promise<boolean>;
   /** The user key of whoever in Teams has this email hash, if they have talked to the bot. */
-  userForEmailHash(hash: string): string | undefined;
+  userForEmailHash(hash: string): Promise<string | undefined>;
 }
 
 export type CreateResult =
@@ -78,34 +78,35 @@ export function createAuditService(deps: AuditServiceDeps) {
   const idOf = (p: AuditPerson) => p.aadObjectId || p.userKey;
   // Roles come from the Entra object id alone (set only for Teams traffic): a channel-chosen `from.id` proves nothing.
   const isCommittee = (p: AuditPerson) => !!p.aadObjectId && deps.committee.includes(p.aadObjectId);
-  const respondentFor = (roundId: string, inviteeKey: string) => pseudonym(deps.pseudonymKey, `audit-response|${roundId}|${inviteeKey}`);
+  const respondentFor = async (roundId: string, inviteeKey: string) => pseudonym(await deps.pseudonymKey(), `audit-response|${roundId}|${inviteeKey}`);
 
-  function find(roundId: unknown): AuditRound | undefined {
+  async function find(roundId: unknown): Promise<AuditRound | undefined> {
     return typeof roundId === 'string' && ROUND_ID.test(roundId) ? deps.store.get(roundId) : undefined;
   }
 
   /** Which invitation is this person's: by Entra id, else by the email hash they were invited with. */
-  function invitationFor(round: AuditRound, p: AuditPerson): Invitation | undefined {
+  async function invitationFor(round: AuditRound, p: AuditPerson): Promise<Invitation | undefined> {
     for (const key of new Set([`user:${idOf(p)}`, `user:${p.userKey}`])) {
-      const inv = deps.store.invitation(round.id, key);
+      const inv = await deps.store.invitation(round.id, key);
       if (inv) return inv;
     }
-    return deps.store
-      .invitations(round.id)
-      .find((inv) => inv.recipient.kind === 'email' && deps.userForEmailHash(inv.recipient.emailHash) === p.userKey);
+    for (const inv of await deps.store.invitations(round.id)) {
+      if (inv.recipient.kind === 'email' && (await deps.userForEmailHash(inv.recipient.emailHash)) === p.userKey) return inv;
+    }
+    return undefined;
   }
 
-  function progress(round: AuditRound, p: AuditPerson): RoundProgress {
-    const invited = deps.store.invitations(round.id).length;
-    const answered = deps.store.countResponses(round.id);
+  async function progress(round: AuditRound, p: AuditPerson): Promise<RoundProgress> {
+    const invited = (await deps.store.invitations(round.id)).length;
+    const answered = await deps.store.countResponses(round.id);
     return { round, invited, answered, outstanding: Math.max(0, invited - answered), mine: round.createdBy === idOf(p) };
   }
 
   /** The round a committee member means: a reference, or their only open round when none is given. */
-  function pick(p: AuditPerson, refOrId: string): AuditRound | 'ambiguous' | undefined {
+  async function pick(p: AuditPerson, refOrId: string): Promise<AuditRound | 'ambiguous' | undefined> {
     const wanted = refOrId.trim().slice(0, 64);
-    if (wanted) return find(wanted) ?? deps.store.byRef(wanted);
-    const open = deps.store.listByCreator(idOf(p), 20).filter((r) => r.state === 'open');
+    if (wanted) return (await find(wanted)) ?? deps.store.byRef(wanted);
+    const open = (await deps.store.listByCreator(idOf(p), 20)).filter((r) => r.state === 'open');
     if (open.length === 1) return open[0];
     return open.length > 1 ? 'ambiguous' : undefined;
   }
@@ -116,13 +117,13 @@ export function createAuditService(deps: AuditServiceDeps) {
     pick,
     progress,
 
-    create(actor: AuditPerson, data: Record<string, unknown>): CreateResult {
+    async create(actor: AuditPerson, data: Record<string, unknown>): Promise<CreateResult> {
       if (!isCommittee(actor)) return { kind: 'not-committee' };
       const at = now();
       const v = validateRound(data, at);
       if (!v.ok) return { kind: 'invalid', problems: v.problems };
       const { input } = v;
-      const open = deps.store.byRef(input.ref);
+      const open = await deps.store.byRef(input.ref);
       if (open && open.state === 'open' && open.startToken !== input.token) {
         return { kind: 'invalid', problems: [`A round for ${input.ref} is already open. Type "audit status ${input.ref}" to see it, or use a different reference.`] };
       }
@@ -142,7 +143,8 @@ export function createAuditService(deps: AuditServiceDeps) {
         ...input.users.map((userKey) => ({ kind: 'user' as const, userKey })),
         ...input.emails.map((e) => ({ kind: 'email' as const, emailHash: emailHash(e) })),
       ];
-      const invitations: Invitation[] = recipients.map((recipient) => ({ roundId: round.id, inviteeKey: inviteeKeyOf(recipient), recipient, reachable: deps.canReach(recipient) }));
+      const invitations: Invitation[] = [];
+      for (const recipient of recipients) invitations.push({ roundId: round.id, inviteeKey: inviteeKeyOf(recipient), recipient, reachable: await deps.canReach(recipient) });
       const reminders = reminderTimes(round.closeDate, deps.reminderDaysBeforeClose, at);
       const messages: ScheduleRequest[] = [];
       for (const inv of invitations) {
@@ -152,31 +154,33 @@ export function createAuditService(deps: AuditServiceDeps) {
         }
       }
       messages.push({ kind: AUDIT_KINDS.close, subjectId: round.id, recipient: { kind: 'user', userKey: round.createdBy }, dueAt: round.closesAt, payload: { roundId: round.id } });
-      const saved = deps.store.create(round, invitations, messages);
+      const saved = await deps.store.create(round, invitations, messages);
       if (!saved.created) return { kind: 'duplicate', round: saved.existing };
       return { kind: 'started', round, invited: invitations.length, unreachable: invitations.filter((i) => !i.reachable).length, reminders: reminders.map((r) => r.at) };
     },
 
     /** The practitioner's view of a round: whether they were invited, and their answers so far. */
-    forRespondent(actor: AuditPerson, roundId: unknown): RespondentResult {
-      const round = find(roundId);
+    async forRespondent(actor: AuditPerson, roundId: unknown): Promise<RespondentResult> {
+      const round = await find(roundId);
       if (!round) return { kind: 'not-found' };
-      const inv = invitationFor(round, actor);
+      const inv = await invitationFor(round, actor);
       if (!inv) return { kind: 'not-invited', round };
-      const respondent = respondentFor(round.id, inv.inviteeKey);
-      return { kind: 'found', round, respondent, response: deps.store.response(round.id, respondent), draft: deps.store.draft(round.id, respondent) };
+      const respondent = await respondentFor(round.id, inv.inviteeKey);
+      return { kind: 'found', round, respondent, response: await deps.store.response(round.id, respondent), draft: await deps.store.draft(round.id, respondent) };
     },
 
     /** The open rounds this practitioner is invited to, with what they have submitted or saved. */
-    questionnairesFor(actor: AuditPerson): Array<Extract<RespondentResult, { kind: 'found' }>> {
-      return deps.store.listOpen(50).flatMap((round) => {
-        const who = this.forRespondent(actor, round.id);
-        return who.kind === 'found' ? [who] : [];
-      });
+    async questionnairesFor(actor: AuditPerson): Promise<Array<Extract<RespondentResult, { kind: 'found' }>>> {
+      const found: Array<Extract<RespondentResult, { kind: 'found' }>> = [];
+      for (const round of await deps.store.listOpen(50)) {
+        const who = await this.forRespondent(actor, round.id);
+        if (who.kind === 'found') found.push(who);
+      }
+      return found;
     },
 
-    submit(actor: AuditPerson, data: Record<string, unknown>): SubmitResult {
-      const who = this.forRespondent(actor, data.roundId);
+    async submit(actor: AuditPerson, data: Record<string, unknown>): Promise<SubmitResult> {
+      const who = await this.forRespondent(actor, data.roundId);
       if (who.kind !== 'found') return who;
       const { round } = who;
       if (round.state !== 'open' || round.closesAt.getTime() <= now().getTime()) return { kind: 'closed', round };
@@ -190,14 +194,14 @@ export function createAuditService(deps: AuditServiceDeps) {
         answers[id] = redact(value);
         if (answers[id] !== value) redacted = true;
       }
-      const saved = deps.store.saveResponse({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers, updatedAt: now() });
-      if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: deps.store.get(round.id) ?? round } : { kind: 'not-found' };
+      const saved = await deps.store.saveResponse({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers, updatedAt: now() });
+      if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: (await deps.store.get(round.id)) ?? round } : { kind: 'not-found' };
       return { kind: 'saved', round, edited: saved.edited, redacted };
     },
 
     /** "Save for later": unfinished answers kept until they submit or the round closes; never in the report. */
-    saveDraft(actor: AuditPerson, data: Record<string, unknown>): DraftResult {
-      const who = this.forRespondent(actor, data.roundId);
+    async saveDraft(actor: AuditPerson, data: Record<string, unknown>): Promise<DraftResult> {
+      const who = await this.forRespondent(actor, data.roundId);
       if (who.kind !== 'found') return who;
       const { round } = who;
       if (round.state !== 'open' || round.closesAt.getTime() <= now().getTime()) return { kind: 'closed', round };
@@ -206,48 +210,50 @@ export function createAuditService(deps: AuditServiceDeps) {
       if (who.response) {
         return { kind: 'invalid', round, problems: ['You have already submitted your reflections: press “Save my changes” to change them.'], personalData: {}, values: v.input };
       }
-      const saved = deps.store.saveDraft({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers: v.input.answers, updatedAt: now() });
-      if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: deps.store.get(round.id) ?? round } : { kind: 'not-found' };
+      const saved = await deps.store.saveDraft({ roundId: round.id, respondent: who.respondent, agencyType: v.input.agencyType, answers: v.input.answers, updatedAt: now() });
+      if (!saved.saved) return saved.reason === 'closed' ? { kind: 'closed', round: (await deps.store.get(round.id)) ?? round } : { kind: 'not-found' };
       return { kind: 'draft-saved', round };
     },
 
     /** A practitioner's saved-for-later answers, to fill in their reminder card. */
-    draftOf(roundId: string, recipient: Invitation['recipient']): DraftRecord | undefined {
-      return deps.store.draft(roundId, respondentFor(roundId, inviteeKeyOf(recipient)));
+    async draftOf(roundId: string, recipient: Invitation['recipient']): Promise<DraftRecord | undefined> {
+      return deps.store.draft(roundId, await respondentFor(roundId, inviteeKeyOf(recipient)));
     },
 
     /** Whether this practitioner has answered (for reminders): computed, never stored beside the answers. */
-    hasAnswered(roundId: string, recipient: Invitation['recipient']): boolean {
-      return deps.store.hasResponse(roundId, respondentFor(roundId, inviteeKeyOf(recipient)));
+    async hasAnswered(roundId: string, recipient: Invitation['recipient']): Promise<boolean> {
+      return deps.store.hasResponse(roundId, await respondentFor(roundId, inviteeKeyOf(recipient)));
     },
 
     /** Closing early: only the committee member who started the round. */
-    close(actor: AuditPerson, refOrId: string): CloseResult {
+    async close(actor: AuditPerson, refOrId: string): Promise<CloseResult> {
       if (!isCommittee(actor)) return { kind: 'not-committee' };
-      const round = pick(actor, refOrId);
+      const round = await pick(actor, refOrId);
       if (!round || round === 'ambiguous') return { kind: 'not-found' };
       if (round.createdBy !== idOf(actor)) return { kind: 'not-yours', round };
       if (round.state === 'closed') return { kind: 'already', round };
-      const closed = deps.store.close(round.id, now(), idOf(actor));
-      return closed ? { kind: 'closed', round: closed } : { kind: 'already', round: deps.store.get(round.id)! };
+      const closed = await deps.store.close(round.id, now(), idOf(actor));
+      return closed ? { kind: 'closed', round: closed } : { kind: 'already', round: (await deps.store.get(round.id))! };
     },
 
     /** The dispatcher's close at the close time. Undefined when it was already closed. */
-    closeOnSchedule(roundId: string): AuditRound | undefined {
-      const round = find(roundId);
+    async closeOnSchedule(roundId: string): Promise<AuditRound | undefined> {
+      const round = await find(roundId);
       if (!round || round.state !== 'open') return undefined;
       return deps.store.close(round.id, now(), 'schedule');
     },
 
     /** Open rounds and this member's recent ones, with counts only. */
-    overview(actor: AuditPerson): RoundProgress[] {
+    async overview(actor: AuditPerson): Promise<RoundProgress[]> {
       const seen = new Map<string, AuditRound>();
-      for (const r of [...deps.store.listOpen(20), ...deps.store.listByCreator(idOf(actor), 10)]) seen.set(r.id, r);
-      return [...seen.values()].slice(0, 15).map((r) => progress(r, actor));
+      for (const r of [...(await deps.store.listOpen(20)), ...(await deps.store.listByCreator(idOf(actor), 10))]) seen.set(r.id, r);
+      const rounds: RoundProgress[] = [];
+      for (const r of [...seen.values()].slice(0, 15)) rounds.push(await progress(r, actor));
+      return rounds;
     },
 
-    collation(round: AuditRound): Collation {
-      return collate({ questionnaire: round.questionnaire, invited: deps.store.invitations(round.id).length, responses: deps.store.responses(round.id) });
+    async collation(round: AuditRound): Promise<Collation> {
+      return collate({ questionnaire: round.questionnaire, invited: (await deps.store.invitations(round.id)).length, responses: await deps.store.responses(round.id) });
     },
   };
 }

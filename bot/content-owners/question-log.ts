@@ -23,17 +23,20 @@ export function createQuestionRecorder(deps: { store: QuestionLogStore; clock: C
     const text = event.question.trim().slice(0, MAX_STORED_CHARS);
     // Words only where they help (not answered confidently) and only without personal data.
     const keep = !confident && text && !event.personalData && findPersonalData(text).length === 0;
+    // Not awaited: insights must never delay or cost a practitioner their answer; a failed write is logged.
+    const failed = (err: unknown) => deps.logger.error('insights.record_failed', { err });
     try {
-      deps.store.record({
-        at: deps.clock.now(),
-        outcome: confident ? 'answered' : 'not-sure',
-        area: event.shown[0]?.doc.area ?? null,
-        shown: event.shown.map((h) => h.section.id),
-        question: keep ? text : null,
-      });
+      deps.store
+        .record({
+          at: deps.clock.now(),
+          outcome: confident ? 'answered' : 'not-sure',
+          area: event.shown[0]?.doc.area ?? null,
+          shown: event.shown.map((h) => h.section.id),
+          question: keep ? text : null,
+        })
+        .catch(failed);
     } catch (err) {
-      // Insights must never cost a practitioner their answer.
-      deps.logger.error('insights.record_failed', { err });
+      failed(err);
     }
   };
 }

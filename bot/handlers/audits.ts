@@ -39,11 +39,11 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
 
   const form = (actor: Actor): Reply[] => [reply(service.isCommittee(actor) ? formCard() : say.notCommittee)];
 
-  function status(actor: Actor, refOrId: string): Reply[] {
+  async function status(actor: Actor, refOrId: string): Promise<Reply[]> {
     if (!service.isCommittee(actor)) return [reply(say.notCommittee)];
-    const picked = refOrId.trim() ? service.pick(actor, refOrId) : undefined;
+    const picked = refOrId.trim() ? await service.pick(actor, refOrId) : undefined;
     if (refOrId.trim() && (!picked || picked === 'ambiguous')) return [reply(say.notFound)];
-    const items = picked && picked !== 'ambiguous' ? [service.progress(picked, actor)] : service.overview(actor);
+    const items = picked && picked !== 'ambiguous' ? [await service.progress(picked, actor)] : await service.overview(actor);
     const reportLinks: Record<string, { page: string; csv: string }> = {};
     for (const p of items) if (p.round.state === 'closed') reportLinks[p.round.id] = links(p.round, memberId(actor));
     return [{ card: buildRoundProgressCard({ items, now: now(), reportLinks }) }];
@@ -51,14 +51,14 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
 
   async function close(actor: Actor, refOrId: string): Promise<Reply[]> {
     if (!service.isCommittee(actor)) return [reply(say.notCommittee)];
-    if (!refOrId.trim() && service.pick(actor, '') === 'ambiguous') return [reply(say.whichRound)];
-    const result = service.close(actor, refOrId);
+    if (!refOrId.trim() && (await service.pick(actor, '')) === 'ambiguous') return [reply(say.whichRound)];
+    const result = await service.close(actor, refOrId);
     if (result.kind === 'not-committee') return [reply(say.notCommittee)];
     if (result.kind === 'not-found') return [reply(say.notFound)];
     if (result.kind === 'not-yours') return [reply(say.notYours(result.round, now()))];
     if (result.kind === 'already') return status(actor, result.round.id);
     await deps.messages.refreshSentCards(result.round, now());
-    return [{ card: deps.messages.closedCard(result.round, memberId(actor), now(), true) }];
+    return [{ card: await deps.messages.closedCard(result.round, memberId(actor), now(), true) }];
   }
 
   /** The questionnaire as this practitioner left it: their submitted answers, or those saved for later. */
@@ -69,13 +69,13 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
   }
 
   /** The questionnaires this practitioner is invited to that are still open. */
-  function myQuestionnaires(actor: Actor): Reply[] {
-    const cards = service.questionnairesFor(actor).map((who) => reply(respondentCard(who.round, who)));
+  async function myQuestionnaires(actor: Actor): Promise<Reply[]> {
+    const cards = (await service.questionnairesFor(actor)).map((who) => reply(respondentCard(who.round, who)));
     return cards.length ? cards : [reply(say.noQuestionnaires)];
   }
 
   /** A submission or "save for later" that was not stored: the reason, or the card back with what to fix. */
-  function notSaved(actor: Actor, result: Exclude<SubmitResult, { kind: 'saved' }>): ActionResult {
+  async function notSaved(actor: Actor, result: Exclude<SubmitResult, { kind: 'saved' }>): Promise<ActionResult> {
     switch (result.kind) {
       case 'not-found':
         return { replies: [reply(say.notFound)] };
@@ -85,7 +85,7 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
         deps.logger.info('audit.late_submission', { roundId: result.round.id });
         return { card: say.closed(result.round, now()) };
       case 'invalid': {
-        const editing = service.forRespondent(actor, result.round.id);
+        const editing = await service.forRespondent(actor, result.round.id);
         const variant = editing.kind === 'found' && editing.response ? 'edit' : 'invite';
         deps.logger.info('audit.response_returned', { roundId: result.round.id, problems: result.problems.length, personalData: Object.keys(result.personalData).length });
         return { card: buildQuestionnaireCard({ round: result.round, now: now(), variant, values: result.values, problems: result.problems, personalData: result.personalData }) };
@@ -95,14 +95,14 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
 
   const actions: Record<string, (ctx: ActionContext) => Promise<ActionResult>> = {
     [AUDIT_VERBS.form]: async ({ actor }) => ({ replies: form(actor) }),
-    [AUDIT_VERBS.status]: async ({ actor, data }) => ({ replies: status(actor, typeof data.roundId === 'string' ? data.roundId : '') }),
+    [AUDIT_VERBS.status]: async ({ actor, data }) => ({ replies: await status(actor, typeof data.roundId === 'string' ? data.roundId : '') }),
     [AUDIT_VERBS.close]: async ({ actor, data }) => {
       const roundId = typeof data.roundId === 'string' ? data.roundId : '';
-      if (!service.find(roundId)) return { replies: [reply(service.isCommittee(actor) ? say.notFound : say.notCommittee)] };
+      if (!(await service.find(roundId))) return { replies: [reply(service.isCommittee(actor) ? say.notFound : say.notCommittee)] };
       return { replies: await close(actor, roundId) };
     },
     [AUDIT_VERBS.create]: async ({ actor, data }) => {
-      const result = service.create(actor, data);
+      const result = await service.create(actor, data);
       if (result.kind === 'not-committee') return { replies: [reply(say.notCommittee)] };
       if (result.kind === 'invalid') return { card: formCard({ token: isFormToken(data.token) ? data.token : undefined, problems: result.problems, values: data }) };
       if (result.kind === 'duplicate') return { card: buildRoundDuplicateCard(result.round) };
@@ -111,20 +111,20 @@ export function createAuditFeature(deps: AuditFeatureDeps): Feature {
       return { card: buildRoundStartedCard({ ...result, now: now(), installUrl: deps.installUrl }) };
     },
     [AUDIT_VERBS.edit]: async ({ actor, data }) => {
-      const who = service.forRespondent(actor, data.roundId);
+      const who = await service.forRespondent(actor, data.roundId);
       if (who.kind === 'not-found') return { replies: [reply(say.notFound)] };
       if (who.kind === 'not-invited') return { replies: [reply(say.notInvited)] };
       if (who.round.state !== 'open') return { card: say.closed(who.round, now()) };
       return { card: respondentCard(who.round, who) };
     },
     [AUDIT_VERBS.saveDraft]: async ({ actor, data }) => {
-      const result = service.saveDraft(actor, data);
+      const result = await service.saveDraft(actor, data);
       if (result.kind !== 'draft-saved') return notSaved(actor, result);
       deps.logger.info('audit.draft_saved', { roundId: result.round.id });
       return { card: say.savedForLater(result.round, now()) };
     },
     [AUDIT_VERBS.submit]: async ({ actor, data }) => {
-      const result = service.submit(actor, data);
+      const result = await service.submit(actor, data);
       if (result.kind !== 'saved') return notSaved(actor, result);
       deps.logger.info('audit.response_saved', { roundId: result.round.id, edited: result.edited, redacted: result.redacted });
       return { card: say.thanks(result.round, result.edited, result.redacted, now()) };

@@ -35,7 +35,7 @@ export function createFeedbackFeature(deps: FeedbackDeps): Feature {
         const q = typeof data.q === 'string' ? data.q.slice(0, 300) : '';
         const safety = assessSafety(q, deps.danger);
         // Checked again here: the card's data came back from the client.
-        deps.store.record({ sectionId, helpful, question: q && !safety.personalData ? q : null, userKey: actor.userKey, at: deps.now() });
+        await deps.store.record({ sectionId, helpful, question: q && !safety.personalData ? q : null, userKey: actor.userKey, at: deps.now() });
         const others = deps.engine.answer(q || hit.section.heading).hits.filter((h) => h.section.id !== sectionId).slice(0, 3);
         return {
           card: buildAnswerCard({

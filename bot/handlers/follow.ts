@@ -44,7 +44,7 @@ export function createFollowFeature(deps: FollowDeps): Feature {
         description: 'The procedure sections you asked to hear about when they change',
         aliases: ['followed sections', 'my follows'],
         async run({ actor }) {
-          const items = deps.follows.list(actor.userKey).map(({ sectionId }) => {
+          const items = (await deps.follows.list(actor.userKey)).map(({ sectionId }) => {
             const now = describe(sectionId);
             return now
               ? { sectionId, ...now, followed: true }
@@ -59,12 +59,12 @@ export function createFollowFeature(deps: FollowDeps): Feature {
         const sectionId = sectionIdOf(data);
         const now = sectionId ? describe(sectionId) : undefined;
         if (!now) return { replies: [goneNotice] };
-        const added = deps.follows.follow(actor.userKey, sectionId, deps.clock.now());
+        const added = await deps.follows.follow(actor.userKey, sectionId, deps.clock.now());
         return { replies: [{ card: buildFollowingCard({ sectionId, ...now, followed: true, already: !added }) }] };
       },
       [FOLLOW_VERBS.unfollow]: async ({ actor, data }) => {
         const sectionId = sectionIdOf(data);
-        const wasFollowing = sectionId ? deps.follows.unfollow(actor.userKey, sectionId) : false;
+        const wasFollowing = sectionId ? await deps.follows.unfollow(actor.userKey, sectionId) : false;
         return { replies: [{ card: buildUnfollowedCard({ sectionId, wasFollowing, ...describe(sectionId) }) }] };
       },
     },

@@ -41,7 +41,7 @@ export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature {
             deps.logger.warn('knowledge.reload_refused', { reason: 'not-content-owner' });
             return [{ card: buildNotContentOwnerCard() }];
           }
-          const { reload, sync } = publish('command');
+          const { reload, sync } = await publish('command');
           if (!reload.ok) return [{ card: buildReloadRejectedCard({ ...reload, trigger: 'command' }) }];
           const count = (k: string) => sync!.entries.filter((e) => e.kind === k).length;
           // Contacts, LADO rules and the questionnaire are read by features at start-up.
@@ -60,7 +60,9 @@ export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature {
     messageKinds: { [RELOAD_FAILED_KIND]: reloadFailedKind },
     start() {
       if (deps.watchDir) {
-        stopWatching = watchKnowledge(deps.watchDir, onWatchedChange, { logger: deps.logger });
+        // A failed publish (the database, say) is logged; the next save tries again.
+        const publishWatched = () => void onWatchedChange().catch((err: unknown) => deps.logger.error('knowledge.publish_failed', { err }));
+        stopWatching = watchKnowledge(deps.watchDir, publishWatched, { logger: deps.logger });
         deps.logger.info('knowledge.watching', { dir: deps.watchDir });
       }
     },

@@ -59,19 +59,19 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
   const changed = (referral: ReferralClock) => deps.logger.info('lado.clock_changed', { clockId: referral.id, state: referral.state });
   /** Verbs only LADO staff may press: anyone else hears whether the clock exists. */
   const staffOnly = (actor: Actor, clockId: unknown, run: () => Promise<ActionResult>) =>
-    service.isStaff(actor) ? run() : Promise.resolve({ replies: [reply(service.find(clockId) ? say.notYours : say.notFound)] });
+    service.isStaff(actor) ? run() : service.find(clockId).then((found): ActionResult => ({ replies: [reply(found ? say.notYours : say.notFound)] }));
 
   const formCard = (input: { own?: boolean; token?: string; problems?: string[]; values?: Record<string, unknown> } = {}) =>
     buildLadoFormCard({ now: now(), defaultRule: profile.lado.referral_rule, partnershipName: profile.short_name, ...input, token: input.token ?? newFormToken() });
   const form = (actor: Actor): Reply[] => [reply(service.isStaff(actor) ? formCard() : say.notStaff)];
-  const due = (actor: Actor): Reply[] => [reply(service.isStaff(actor) ? buildLadoDueCard({ ...service.due(actor), now: now() }) : say.notStaff)];
+  const due = async (actor: Actor): Promise<Reply[]> => [reply(service.isStaff(actor) ? buildLadoDueCard({ ...(await service.due(actor)), now: now() }) : say.notStaff)];
   const tokenOf = (data: Record<string, unknown>) => (isFormToken(data.token) ? data.token : newFormToken());
 
   const actions: Record<string, (ctx: ActionContext) => Promise<ActionResult>> = {
     [LADO_VERBS.form]: async ({ actor }) => ({ replies: form(actor) }),
-    [LADO_VERBS.due]: async ({ actor }) => ({ replies: due(actor) }),
+    [LADO_VERBS.due]: async ({ actor }) => ({ replies: await due(actor) }),
     [LADO_VERBS.start]: async ({ actor, data }) => {
-      const result = service.start(actor, data);
+      const result = await service.start(actor, data);
       if (result.kind === 'not-staff') return { replies: [reply(say.notStaff)] };
       if (result.kind === 'invalid') return { card: formCard({ token: tokenOf(data), problems: result.problems, values: data }) };
       if (result.kind === 'duplicate') return { card: officerCard(result.referral, 'duplicate') };
@@ -81,19 +81,19 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
       return { card: officerCard(c, 'started', { reminders: result.reminders }) };
     },
     [LADO_VERBS.submitted]: async ({ actor, data }) =>
-      afterChange(service.confirm(actor, data.clockId), actor, (referral) => {
+      afterChange(await service.confirm(actor, data.clockId), actor, (referral) => {
         changed(referral);
         return { card: referral.state === 'received' ? officerCard(referral, 'received') : buildReferrerCard({ referral, variant: 'submitted', profile, now: now() }) };
       }),
     [LADO_VERBS.received]: async ({ actor, data }) =>
-      staffOnly(actor, data.clockId, () =>
-        afterChange(service.markReceived(actor, data.clockId), actor, (referral) => {
+      staffOnly(actor, data.clockId, async () =>
+        afterChange(await service.markReceived(actor, data.clockId), actor, (referral) => {
           changed(referral);
           return { card: officerCard(referral, 'received') };
         }),
       ),
     [LADO_VERBS.startOwn]: async ({ actor, data }) => {
-      const result = service.start(actor, data, { own: true });
+      const result = await service.start(actor, data, { own: true });
       if (result.kind === 'invalid') return { card: formCard({ own: true, token: tokenOf(data), problems: result.problems, values: data }) };
       if (result.kind !== 'started' && result.kind !== 'duplicate') return { replies: [reply(say.notFound)] };
       if (result.kind === 'started') {
@@ -103,31 +103,31 @@ export function createLadoFeature(deps: LadoFeatureDeps): Feature {
       return { card: say.ownReminderSet(result.referral, result.reminders, now()) };
     },
     [LADO_VERBS.outcome]: async ({ actor, data }) =>
-      staffOnly(actor, data.clockId, () =>
-        afterChange(service.recordOutcome(actor, data.clockId), actor, (referral) => {
+      staffOnly(actor, data.clockId, async () =>
+        afterChange(await service.recordOutcome(actor, data.clockId), actor, (referral) => {
           changed(referral);
           return { card: officerCard(referral, 'outcome-recorded') };
         }),
       ),
     [LADO_VERBS.concluded]: async ({ actor, data }) =>
-      afterChange(service.reportConclusion(actor, data.clockId), actor, (referral) => {
+      afterChange(await service.reportConclusion(actor, data.clockId), actor, (referral) => {
         changed(referral);
         return { card: service.isStaff(actor) ? officerCard(referral, 'closed') : buildReferrerCard({ referral, variant: 'concluded', profile, now: now() }) };
       }),
     [LADO_VERBS.close]: async ({ actor, data }) =>
-      staffOnly(actor, data.clockId, () =>
-        afterChange(service.close(actor, data.clockId), actor, (referral) => {
+      staffOnly(actor, data.clockId, async () =>
+        afterChange(await service.close(actor, data.clockId), actor, (referral) => {
           changed(referral);
           return { card: officerCard(referral, 'closed') };
         }),
       ),
     // The pressed card stays as it was (no `card`): the clock is still running.
-    [LADO_VERBS.advice]: async ({ actor, data }) => afterChange(service.askAdvice(actor, data.clockId), actor, (referral) => ({ replies: [reply(say.adviceAsked(referral))] }), false),
+    [LADO_VERBS.advice]: async ({ actor, data }) => afterChange(await service.askAdvice(actor, data.clockId), actor, (referral) => ({ replies: [reply(say.adviceAsked(referral))] }), false),
   };
 
-  const lookup = (actor: Actor, args: string): Reply[] => {
+  const lookup = async (actor: Actor, args: string): Promise<Reply[]> => {
     if (!args.trim()) return [reply(say.whichCase)];
-    const found = service.lookup(actor, args);
+    const found = await service.lookup(actor, args);
     if (found === 'not-staff') return [reply(say.notStaff)];
     return [reply(found ? officerCard(found, 'case') : say.noSuchCase)];
   };

@@ -27,9 +27,9 @@ export interface LadoServiceDeps {
   alsoStaff?(p: LadoPerson): boolean;
   /** LADO duty channel (conversation id); '' sends LADO cards to the officer who started the clock. */
   channelId: string;
-  canReach(to: Recipient): boolean;
+  canReach(to: Recipient): Promise<boolean>;
   /** The user key of whoever in Teams has this email hash, if they have talked to the bot. */
-  userForEmailHash(hash: string): string | undefined;
+  userForEmailHash(hash: string): Promise<string | undefined>;
 }
 
 export type StartResult =
@@ -72,8 +72,8 @@ export function createLadoService(deps: LadoServiceDeps) {
   const ladoRecipient = (referral: ReferralClock): Recipient =>
     deps.channelId ? { kind: 'channel', conversationId: deps.channelId } : { kind: 'user', userKey: referral.officerKey };
   const officer = (referral: ReferralClock): Recipient => ({ kind: 'user', userKey: referral.officerKey });
-  const isReferrer = (p: LadoPerson, referral: ReferralClock) =>
-    referral.referrer.kind === 'user' ? referral.referrer.userKey === p.userKey : deps.userForEmailHash(referral.referrer.emailHash) === p.userKey;
+  const isReferrer = async (p: LadoPerson, referral: ReferralClock) =>
+    referral.referrer.kind === 'user' ? referral.referrer.userKey === p.userKey : (await deps.userForEmailHash(referral.referrer.emailHash)) === p.userKey;
   const notice = (referral: ReferralClock, event: string, at: Date): ScheduleRequest => ({
     kind: MESSAGE_KINDS.notice,
     subjectId: referral.id,
@@ -83,12 +83,12 @@ export function createLadoService(deps: LadoServiceDeps) {
   });
 
   /** After a transition: the moved clock, or (someone got there first) the clock as it now stands. */
-  const resultOf = (moved: ReferralClock | undefined, referral: ReferralClock): ChangeResult =>
-    moved ? { kind: 'changed', referral: moved } : { kind: 'already', referral: deps.store.get(referral.id)! };
+  const resultOf = async (moved: ReferralClock | undefined, referral: ReferralClock): Promise<ChangeResult> =>
+    moved ? { kind: 'changed', referral: moved } : { kind: 'already', referral: (await deps.store.get(referral.id))! };
 
   const reminderTimes = (referral: ReferralClock): Date[] => planReminders(deps.lado.reminders, referral.createdAt, referral.deadlineAt, deps.calendar).map((r) => r.at);
 
-  function find(clockId: unknown): ReferralClock | undefined {
+  async function find(clockId: unknown): Promise<ReferralClock | undefined> {
     return typeof clockId === 'string' && CLOCK_ID.test(clockId) ? deps.store.get(clockId) : undefined;
   }
 
@@ -100,7 +100,7 @@ export function createLadoService(deps: LadoServiceDeps) {
     isReferrer,
 
     /** A LADO officer starts a clock for a referrer; anyone can start one for themselves (`own`). */
-    start(actor: LadoPerson, data: Record<string, unknown>, options: { own?: boolean } = {}): StartResult {
+    async start(actor: LadoPerson, data: Record<string, unknown>, options: { own?: boolean } = {}): Promise<StartResult> {
       const own = options.own === true;
       if (!own && !isStaff(actor)) return { kind: 'not-staff' };
       const now = deps.clock.now();
@@ -123,7 +123,7 @@ export function createLadoService(deps: LadoServiceDeps) {
         createdAt: now,
         officerKey: actor.aadObjectId || actor.userKey,
         referrer,
-        referrerReachable: deps.canReach(referrer),
+        referrerReachable: await deps.canReach(referrer),
         own,
         state: 'open',
         startToken: input.token,
@@ -143,34 +143,34 @@ export function createLadoService(deps: LadoServiceDeps) {
         dueAt: new Date(Math.max(deadlineAt.getTime(), now.getTime())),
         payload: { clockId: referral.id },
       });
-      const saved = deps.store.create(referral, messages);
+      const saved = await deps.store.create(referral, messages);
       return saved.created ? { kind: 'started', referral, reminders: reminderTimes(referral) } : { kind: 'duplicate', referral: saved.existing, reminders: reminderTimes(saved.existing) };
     },
 
     /** "Referral submitted": the referrer says it is in (LADO staff pressing it means received). */
-    confirm(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async confirm(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
       if (isStaff(actor) && !referral.own) return this.markReceived(actor, clockId);
-      if (!isReferrer(actor, referral)) return { kind: 'not-allowed' };
+      if (!(await isReferrer(actor, referral))) return { kind: 'not-allowed' };
       if (referral.state !== 'open') return { kind: 'already', referral };
       const now = deps.clock.now();
       // Someone's own reminder simply ends; a LADO clock waits for the LADO to mark it received.
       const change = referral.own
         ? { from: ['open'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM }
         : { from: ['open'] as ClockState[], to: 'submitted' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONFIRM };
-      const changed = deps.store.transition(referral.id, change, referral.own ? [] : [notice(referral, 'submitted', now)]);
+      const changed = await deps.store.transition(referral.id, change, referral.own ? [] : [notice(referral, 'submitted', now)]);
       return resultOf(changed, referral);
     },
 
     /** The LADO has the referral: the clock closes and nothing more is sent. */
-    markReceived(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async markReceived(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
       if (!isStaff(actor)) return { kind: 'not-allowed' };
       if (referral.state === 'received') return { kind: 'already', referral };
       const from: ClockState[] = ['open', 'submitted'];
-      const changed = deps.store.transition(referral.id, { from, to: 'received', at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM }, []);
+      const changed = await deps.store.transition(referral.id, { from, to: 'received', at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM }, []);
       return resultOf(changed, referral);
     },
 
@@ -178,8 +178,8 @@ export function createLadoService(deps: LadoServiceDeps) {
      * The LADO records that the allegation reached an outcome: the referral's reminders stop and the
      * employer is asked for its conclusion, by the partnership's outcome timescale when it sets one.
      */
-    recordOutcome(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async recordOutcome(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
       // Someone's own reminder isn't a LADO case: the LADO records outcomes on its own clocks.
       if (!isStaff(actor) || referral.own) return { kind: 'not-allowed' };
@@ -199,57 +199,57 @@ export function createLadoService(deps: LadoServiceDeps) {
         messages.push({ kind: MESSAGE_KINDS.outcomeOverdue, subjectId: referral.id, recipient: ladoRecipient(referral), dueAt: outcomeDeadlineAt, payload: { clockId: referral.id } });
       }
       const change = { from: ['open', 'submitted', 'received'] as ClockState[], to: 'outcome' as const, at: now, by: actor.aadObjectId || actor.userKey, cancelKinds: STOP_ON_CONFIRM, outcomeDeadlineAt };
-      const changed = deps.store.transition(referral.id, change, messages);
+      const changed = await deps.store.transition(referral.id, change, messages);
       return resultOf(changed, referral);
     },
 
     /** "Conclusion reported": the employer says it has sent the LADO its conclusion; the case closes. */
-    reportConclusion(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async reportConclusion(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
       if (isStaff(actor)) return this.close(actor, clockId);
-      if (!isReferrer(actor, referral)) return { kind: 'not-allowed' };
+      if (!(await isReferrer(actor, referral))) return { kind: 'not-allowed' };
       if (referral.state !== 'outcome') return { kind: 'already', referral };
       const now = deps.clock.now();
       const change = { from: ['outcome'] as ClockState[], to: 'closed' as const, at: now, by: actor.userKey, cancelKinds: STOP_ON_CONCLUSION, conclusionReported: true };
-      const changed = deps.store.transition(referral.id, change, [notice(referral, 'concluded', now)]);
+      const changed = await deps.store.transition(referral.id, change, [notice(referral, 'concluded', now)]);
       return resultOf(changed, referral);
     },
 
     /** The LADO closes the case: nothing more is sent, whatever stage it was at. */
-    close(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async close(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
       if (!isStaff(actor)) return { kind: 'not-allowed' };
       if (referral.state === 'closed') return { kind: 'already', referral };
       const change = { from: ['open', 'submitted', 'received', 'outcome'] as ClockState[], to: 'closed' as const, at: deps.clock.now(), by: actor.aadObjectId || actor.userKey, cancelKinds: [...STOP_ON_CONFIRM, ...STOP_ON_CONCLUSION] };
-      const changed = deps.store.transition(referral.id, change, []);
+      const changed = await deps.store.transition(referral.id, change, []);
       return resultOf(changed, referral);
     },
 
     /** A LADO officer looks a clock up by case reference (to record an outcome weeks later). */
-    lookup(actor: LadoPerson, caseRef: string): ReferralClock | undefined | 'not-staff' {
+    async lookup(actor: LadoPerson, caseRef: string): Promise<ReferralClock | undefined | 'not-staff'> {
       if (!isStaff(actor)) return 'not-staff';
       const ref = caseRef.trim();
       return ref && ref.length <= 40 ? deps.store.findByCaseRef(ref) : undefined;
     },
 
     /** "I need advice": the officer is told (through the schedule, so it survives a restart). */
-    askAdvice(actor: LadoPerson, clockId: unknown): ChangeResult {
-      const referral = find(clockId);
+    async askAdvice(actor: LadoPerson, clockId: unknown): Promise<ChangeResult> {
+      const referral = await find(clockId);
       if (!referral) return { kind: 'not-found' };
-      if (!isReferrer(actor, referral) && !isStaff(actor)) return { kind: 'not-allowed' };
+      if (!(await isReferrer(actor, referral)) && !isStaff(actor)) return { kind: 'not-allowed' };
       if (referral.state === 'received' || referral.state === 'closed') return { kind: 'already', referral };
       const now = deps.clock.now();
-      const kept = deps.store.transition(referral.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(referral, 'advice', now)]);
+      const kept = await deps.store.transition(referral.id, { from: ['open', 'submitted', 'outcome'], at: now, by: actor.userKey }, [notice(referral, 'advice', now)]);
       return resultOf(kept, referral);
     },
 
-    due(actor: LadoPerson, limit = 25): { items: DueItem[]; total: number } {
+    async due(actor: LadoPerson, limit = 25): Promise<{ items: DueItem[]; total: number }> {
       const now = deps.clock.now().getTime();
       return {
-        total: deps.store.countActive(),
-        items: deps.store.listActive(limit).map((referral) => ({
+        total: await deps.store.countActive(),
+        items: (await deps.store.listActive(limit)).map((referral) => ({
           referral,
           mine: referral.officerKey === (actor.aadObjectId || actor.userKey),
           label: dueLabel(referral, now),

@@ -65,7 +65,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const random = deps.random ?? Math.random;
   const concurrency = deps.concurrency ?? 16;
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<TickResult> | undefined;
+  let running: Promise<void> | undefined;
   let stopped = true;
 
   async function dispatchOne(message: ScheduledMessage, result: TickResult): Promise<void> {
@@ -77,14 +77,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (!kind) throw new Error(`dispatcher: no renderer for kind "${message.kind}"`);
       const rendered = await kind.render(message, context);
       if (!rendered) {
-        deps.store.markCancelled(message.id, at);
+        await deps.store.markCancelled(message.id, at);
         result.cancelled++;
         return;
       }
-      deps.store.markSending(message.id, deps.clock.now());
+      await deps.store.markSending(message.id, deps.clock.now());
       const delivery = await deps.notifier.send(message.recipient, message.possibleRepeat ? withRepeatNote(rendered) : rendered);
       if (delivery.delivered) {
-        deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
+        await deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
         await kind.sent?.(message, delivery);
         result.sent++;
         result.lateness.push(Math.max(0, lateness));
@@ -94,8 +94,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await notDelivered(message, delivery, kind, context, result);
     } catch (err) {
       result.failed++;
-      deps.store.markUndeliverable(message.id, at, 'error');
       deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });
+      // If the database itself failed, the claim goes stale and the message is requeued rather than lost.
+      await deps.store.markUndeliverable(message.id, at, 'error').catch((markErr: unknown) => deps.logger.error('dispatch.mark_failed', { id: message.id, err: markErr }));
     }
   }
 
@@ -105,14 +106,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const firstFailed = message.firstFailedAt ?? now;
       if (now.getTime() - firstFailed.getTime() < retry.retryForMs) {
         const delay = retryDelayMs(message.failures + 1, delivery.retryAfterMs, retry, random);
-        deps.store.retryLater(message.id, { at: now, nextAttemptAt: new Date(now.getTime() + delay), detail: delivery.detail ?? 'transient', mayHaveArrived: delivery.mayHaveArrived });
+        await deps.store.retryLater(message.id, { at: now, nextAttemptAt: new Date(now.getTime() + delay), detail: delivery.detail ?? 'transient', mayHaveArrived: delivery.mayHaveArrived });
         result.retrying++;
         return;
       }
       deps.logger.warn('dispatch.retry_budget_spent', { kind: message.kind, id: message.id, failures: message.failures + 1, detail: delivery.detail });
     }
     const gaveUp = delivery.reason === 'transient' ? 'retry-budget' : delivery.reason;
-    deps.store.markUndeliverable(message.id, now, delivery.reason === 'transient' ? `retry-budget: ${delivery.detail ?? ''}`.trim() : delivery.detail ? `${delivery.reason}: ${delivery.detail}` : delivery.reason);
+    await deps.store.markUndeliverable(message.id, now, delivery.reason === 'transient' ? `retry-budget: ${delivery.detail ?? ''}`.trim() : delivery.detail ? `${delivery.reason}: ${delivery.detail}` : delivery.reason);
     await kind.undeliverable?.(message, { ...context, gaveUp });
     result.undeliverable++;
   }
@@ -140,13 +141,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   async function tick(): Promise<TickResult> {
     const result: TickResult = { sent: 0, late: 0, cancelled: 0, undeliverable: 0, failed: 0, retrying: 0, lateness: [] };
     const now = deps.clock.now();
-    deps.store.requeueStale(new Date(now.getTime() - STALE_CLAIM_MS));
+    await deps.store.requeueStale(new Date(now.getTime() - STALE_CLAIM_MS));
     const token = randomUUID();
-    const keepClaims = setInterval(() => deps.store.refreshClaims(token, deps.clock.now()), CLAIM_REFRESH_MS);
+    const keepClaims = setInterval(() => {
+      deps.store.refreshClaims(token, deps.clock.now()).catch((err: unknown) => deps.logger.error('dispatch.refresh_claims_failed', { err }));
+    }, CLAIM_REFRESH_MS);
     keepClaims.unref?.();
     try {
       for (;;) {
-        const due = deps.store.claimDue(deps.clock.now(), batch, token);
+        const due = await deps.store.claimDue(deps.clock.now(), batch, token);
         if (due.length === 0) break;
         // Until nothing is due: a notice scheduled while this batch was sent (e.g. to the officer) goes now too.
         await dispatchBatch(due, result);
@@ -167,19 +170,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     timer.unref?.();
   }
 
+  async function cycle(): Promise<void> {
+    let next: Date | undefined;
+    try {
+      await tick();
+    } catch (err) {
+      deps.logger.error('dispatch.tick_failed', { err });
+    }
+    try {
+      next = await deps.store.nextDueAt();
+    } catch (err) {
+      deps.logger.error('dispatch.next_due_failed', { err });
+    }
+    running = undefined;
+    const wait = next ? next.getTime() - deps.clock.now().getTime() : deps.intervalMs;
+    schedule(Math.min(Math.max(wait, 0), deps.intervalMs));
+  }
+
   function run() {
     if (running) return;
-    running = tick()
-      .catch((err) => {
-        deps.logger.error('dispatch.tick_failed', { err });
-        return undefined as unknown as TickResult;
-      })
-      .finally(() => {
-        running = undefined;
-        const next = deps.store.nextDueAt();
-        const wait = next ? next.getTime() - deps.clock.now().getTime() : deps.intervalMs;
-        schedule(Math.min(Math.max(wait, 0), deps.intervalMs));
-      });
+    running = cycle();
   }
 
   return {

@@ -32,5 +32,5 @@ export interface Notifier {
   /** Replaces a card sent earlier (e.g. a reminder whose clock has stopped). Best effort. */
   update(conversationId: string, activityId: string, message: OutgoingMessage): Promise<boolean>;
   /** Whether the bot can reach this person now (they have installed it). */
-  canReach(to: Recipient): boolean;
+  canReach(to: Recipient): Promise<boolean>;
 }

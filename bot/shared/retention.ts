@@ -13,9 +13,9 @@ export interface FreeTextHolder {
 
 export interface RetentionSweeper {
   /** One sweep now; returns the number of records that lost text. */
-  sweep(): number;
+  sweep(): Promise<number>;
   start(): void;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export const SWEEP_INTERVAL_MS = 60 * 60_000;
@@ -27,36 +27,48 @@ export function createRetentionSweeper(deps: {
   clock: Clock;
   logger: Logger;
   /** After deleting: make sure the deleted text leaves the files too (e.g. a WAL checkpoint). */
-  afterPurge?: () => void;
+  afterPurge?: () => Promise<void>;
   intervalMs?: number;
 }): RetentionSweeper {
   let timer: NodeJS.Timeout | undefined;
-  function sweep(): number {
+  async function sweep(): Promise<number> {
     const cutoff = new Date(deps.clock.now().getTime() - deps.retentionDays * DAY_MS);
     let total = 0;
     for (const holder of deps.holders) {
       try {
-        const n = holder.purgeFreeTextBefore(cutoff);
+        const n = await holder.purgeFreeTextBefore(cutoff);
         total += n;
         if (n) deps.logger.info('retention.purged', { holder: holder.name, records: n, retentionDays: deps.retentionDays });
       } catch (err) {
         deps.logger.error('retention.purge_failed', { holder: holder.name, err });
       }
     }
-    if (total) deps.afterPurge?.();
+    if (total) {
+      try {
+        await deps.afterPurge?.();
+      } catch (err) {
+        deps.logger.error('retention.after_purge_failed', { err });
+      }
+    }
     return total;
   }
+  // The timer's sweeps: one at a time, and stop() waits for the one running.
+  let running: Promise<number> | undefined;
+  const sweepInBackground = () => {
+    running ??= sweep().finally(() => (running = undefined));
+  };
   return {
     sweep,
     start() {
       if (timer) return;
-      sweep();
-      timer = setInterval(sweep, deps.intervalMs ?? SWEEP_INTERVAL_MS);
+      sweepInBackground();
+      timer = setInterval(sweepInBackground, deps.intervalMs ?? SWEEP_INTERVAL_MS);
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      await running;
     },
   };
 }

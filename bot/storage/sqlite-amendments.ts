@@ -1,4 +1,5 @@
 import type { Db } from './database.ts';
+import { gated, type SqliteGate } from './sqlite-session.ts';
 import type { AmendmentBatch, AmendmentEntry, AmendmentStore, FollowStore, Snapshot } from '../amendments/types.ts';
 
 interface EntryRow {
@@ -13,7 +14,7 @@ interface EntryRow {
   change_note: string | null;
 }
 
-export function createSqliteAmendmentStore(db: Db): AmendmentStore {
+export function createSqliteAmendmentStore(db: Db, gate: SqliteGate): AmendmentStore {
   const docs = db.prepare('select doc_id, hash, title, last_reviewed from knowledge_snapshot_docs');
   const sections = db.prepare('select section_id, doc_id, hash, heading from knowledge_snapshot_sections');
   const insertDoc = db.prepare('insert into knowledge_snapshot_docs (doc_id, hash, title, last_reviewed) values (?, ?, ?, ?)');
@@ -47,7 +48,7 @@ export function createSqliteAmendmentStore(db: Db): AmendmentStore {
   };
 
   return {
-    transaction: (fn) => db.transaction(fn).immediate(),
+    ...gated<Omit<AmendmentStore, 'transaction'>>(gate, {
     snapshot() {
       const docRows = docs.all() as Array<{ doc_id: string; hash: string; title: string; last_reviewed: string }>;
       if (docRows.length === 0) return undefined;
@@ -58,29 +59,32 @@ export function createSqliteAmendmentStore(db: Db): AmendmentStore {
       }
       return snapshot;
     },
-    record(snapshot, at, baseline, entries) {
+    // A transaction of its own (a savepoint inside the caller's): the snapshot and its batch go together.
+    record: (snapshot, at, baseline, entries) => db.transaction(() => {
       db.exec('delete from knowledge_snapshot_sections; delete from knowledge_snapshot_docs;');
       for (const [id, d] of snapshot.docs) insertDoc.run(id, d.hash, d.title, d.lastReviewed);
       for (const [id, s] of snapshot.sections) insertSection.run(id, s.docId, s.hash, s.heading);
       const batchId = Number(insertBatch.run(at.getTime(), baseline ? 1 : 0).lastInsertRowid);
       for (const e of entries) insertEntry.run(batchId, e.kind, e.docId, e.sectionId, e.docTitle, e.heading, e.lastReviewed, e.changeNote);
       return batchId;
-    },
+    })(),
     recent: (limit) => (recentBatches.all(limit) as number[]).map((id) => batch(id)!),
     batch,
     sectionsChangedSince(since) {
       const rows = changedSince.all(since.getTime()) as Array<{ sectionId: string; at: number }>;
       return new Map(rows.map((r) => [r.sectionId, new Date(r.at)]));
     },
+    }),
+    transaction: (fn) => gate.transaction(fn),
   };
 }
 
-export function createSqliteFollowStore(db: Db): FollowStore {
+export function createSqliteFollowStore(db: Db, gate: SqliteGate): FollowStore {
   const insert = db.prepare('insert into section_follows (user_key, section_id, created_at) values (?, ?, ?) on conflict do nothing');
   const remove = db.prepare('delete from section_follows where user_key = ? and section_id = ?');
   const list = db.prepare('select section_id as sectionId, created_at as at from section_follows where user_key = ? order by created_at, section_id');
   const removeSection = db.prepare('delete from section_follows where section_id = ?');
-  return {
+  return gated<FollowStore>(gate, {
     follow: (userKey, sectionId, at) => insert.run(userKey, sectionId, at.getTime()).changes > 0,
     unfollow: (userKey, sectionId) => remove.run(userKey, sectionId).changes > 0,
     list: (userKey) => (list.all(userKey) as Array<{ sectionId: string; at: number }>).map((r) => ({ sectionId: r.sectionId, since: new Date(r.at) })),
@@ -100,5 +104,5 @@ export function createSqliteFollowStore(db: Db): FollowStore {
     removeSections(sectionIds) {
       for (const id of sectionIds) removeSection.run(id);
     },
-  };
+  });
 }

@@ -2,7 +2,8 @@
 // transaction; a response is saved in the same write transaction that checks the round is still open.
 import type { Db } from './database.ts';
 import type { FreeTextHolder } from '../shared/retention.ts';
-import type { ScheduleStore } from '../scheduling/types.ts';
+import type { SqliteGate } from './sqlite-session.ts';
+import { sqliteScheduleWrites } from './sqlite-schedule.ts';
 import type { AuditRound, AuditRoundStore, Invitation, QuestionnaireSnapshot, ResponseRecord, RoundState } from '../audits/types.ts';
 
 type RoundRow = {
@@ -50,7 +51,8 @@ const toResponse = (r: ResponseRow): ResponseRecord => ({
   edits: r.edits,
 });
 
-export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): AuditRoundStore {
+export function createSqliteAuditRoundStore(db: Db, gate: SqliteGate): AuditRoundStore {
+  const schedule = sqliteScheduleWrites(db);
   const insertRound = db.prepare(
     `insert into audit_rounds (id, start_token, ref, theme, close_date, closes_at, created_at, created_by, state, questionnaire_json)
      values (@id, @startToken, @ref, @theme, @closeDate, @closesAt, @createdAt, @createdBy, 'open', @questionnaire)
@@ -88,9 +90,9 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
   };
 
   return {
-    get,
+    get: (id) => gate.run(() => get(id)),
     create(round, invites, messages) {
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         const result = insertRound.run({
           id: round.id,
           startToken: round.startToken,
@@ -106,22 +108,24 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
         for (const i of invites) insertInvitation.run(round.id, i.inviteeKey, JSON.stringify(i.recipient), i.reachable ? 1 : 0);
         schedule.schedule(messages);
         return { created: true as const };
-      }).immediate();
+      }).immediate());
     },
-    byRef(ref) {
-      const row = byRef.get(ref) as RoundRow | undefined;
-      return row && toRound(row);
-    },
-    listByCreator: (createdBy, limit) => (byCreator.all(createdBy, limit) as RoundRow[]).map(toRound),
-    listOpen: (limit) => (open.all(limit) as RoundRow[]).map(toRound),
-    invitations: (roundId) => (invitations.all(roundId) as InvitationRow[]).map(toInvitation),
-    invitation(roundId, key) {
-      const row = invitation.get(roundId, key) as InvitationRow | undefined;
-      return row && toInvitation(row);
-    },
+    byRef: (ref) =>
+      gate.run(() => {
+        const row = byRef.get(ref) as RoundRow | undefined;
+        return row && toRound(row);
+      }),
+    listByCreator: (createdBy, limit) => gate.run(() => (byCreator.all(createdBy, limit) as RoundRow[]).map(toRound)),
+    listOpen: (limit) => gate.run(() => (open.all(limit) as RoundRow[]).map(toRound)),
+    invitations: (roundId) => gate.run(() => (invitations.all(roundId) as InvitationRow[]).map(toInvitation)),
+    invitation: (roundId, key) =>
+      gate.run(() => {
+        const row = invitation.get(roundId, key) as InvitationRow | undefined;
+        return row && toInvitation(row);
+      }),
     saveResponse(r) {
       // immediate: the state check and the write hold the write lock together, so a close can't slip between.
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         const round = byId.get(r.roundId) as RoundRow | undefined;
         if (!round) return { saved: false as const, reason: 'not-found' as const };
         if (round.state !== 'open') return { saved: false as const, reason: 'closed' as const };
@@ -129,35 +133,37 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
         upsertResponse.run({ roundId: r.roundId, respondent: r.respondent, agencyType: r.agencyType ?? null, answers: JSON.stringify(r.answers), at: r.updatedAt.getTime() });
         deleteDraft.run(r.roundId, r.respondent);
         return { saved: true as const, edited: existed };
-      }).immediate();
+      }).immediate());
     },
-    response(roundId, respondent) {
-      const row = response.get(roundId, respondent) as ResponseRow | undefined;
-      return row && toResponse(row);
-    },
-    hasResponse: (roundId, respondent) => response.get(roundId, respondent) !== undefined,
+    response: (roundId, respondent) =>
+      gate.run(() => {
+        const row = response.get(roundId, respondent) as ResponseRow | undefined;
+        return row && toResponse(row);
+      }),
+    hasResponse: (roundId, respondent) => gate.run(() => response.get(roundId, respondent) !== undefined),
     saveDraft(d) {
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         const round = byId.get(d.roundId) as RoundRow | undefined;
         if (!round) return { saved: false as const, reason: 'not-found' as const };
         if (round.state !== 'open') return { saved: false as const, reason: 'closed' as const };
         upsertDraft.run({ roundId: d.roundId, respondent: d.respondent, agencyType: d.agencyType ?? null, answers: JSON.stringify(d.answers), at: d.updatedAt.getTime() });
         return { saved: true as const };
-      }).immediate();
+      }).immediate());
     },
-    draft(roundId, respondent) {
-      const row = draftRow.get(roundId, respondent) as { agency_type: string | null; answers_json: string; updated_at: number } | undefined;
-      return row && { roundId, respondent, agencyType: row.agency_type ?? undefined, answers: JSON.parse(row.answers_json) as Record<string, string>, updatedAt: new Date(row.updated_at) };
-    },
-    responses: (roundId) => (responses.all(roundId) as ResponseRow[]).map(toResponse),
-    countResponses: (roundId) => countResponses.get(roundId) as number,
+    draft: (roundId, respondent) =>
+      gate.run(() => {
+        const row = draftRow.get(roundId, respondent) as { agency_type: string | null; answers_json: string; updated_at: number } | undefined;
+        return row && { roundId, respondent, agencyType: row.agency_type ?? undefined, answers: JSON.parse(row.answers_json) as Record<string, string>, updatedAt: new Date(row.updated_at) };
+      }),
+    responses: (roundId) => gate.run(() => (responses.all(roundId) as ResponseRow[]).map(toResponse)),
+    countResponses: (roundId) => gate.run(() => countResponses.get(roundId) as number),
     close(roundId, at, by) {
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         if (setClosed.run(at.getTime(), by, roundId).changes === 0) return undefined;
         schedule.cancel(roundId);
         deleteDrafts.run(roundId);
         return get(roundId);
-      }).immediate();
+      }).immediate());
     },
   };
 }
@@ -167,7 +173,7 @@ export function createSqliteAuditRoundStore(db: Db, schedule: ScheduleStore): Au
  * for the retention period after it closes, then their text is deleted (the response, its agency type and the
  * counts stay). A draft is deleted when its round closes, or when untouched for the retention period.
  */
-export function auditTextRetention(db: Db): FreeTextHolder {
+export function auditTextRetention(db: Db, gate: SqliteGate): FreeTextHolder {
   const answers = db.prepare(
     `update audit_responses set answers_json = '{}' where answers_json != '{}'
        and round_id in (select id from audit_rounds where state = 'closed' and closed_at < ?)`,
@@ -175,6 +181,6 @@ export function auditTextRetention(db: Db): FreeTextHolder {
   const drafts = db.prepare('delete from audit_drafts where updated_at < ?');
   return {
     name: 'audit.answers',
-    purgeFreeTextBefore: (cutoff) => db.transaction(() => answers.run(cutoff.getTime()).changes + drafts.run(cutoff.getTime()).changes)(),
+    purgeFreeTextBefore: (cutoff) => gate.run(() => db.transaction(() => answers.run(cutoff.getTime()).changes + drafts.run(cutoff.getTime()).changes)()),
   };
 }

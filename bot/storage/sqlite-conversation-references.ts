@@ -1,10 +1,11 @@
 import type { Db } from './database.ts';
+import { gated, type SqliteGate } from './sqlite-session.ts';
 import { withoutNames, type ConversationAddress, type ConversationReferenceStore, type StoredReference } from '../shared/conversation-references.ts';
 
 type Row = { user_key: string; conversation_id: string; ref_json: string };
 
 /** Generic over the channel's address type: the JSON comes back as it went in. */
-export function createSqliteConversationReferenceStore<A extends ConversationAddress>(db: Db, now: () => Date): ConversationReferenceStore<A> {
+export function createSqliteConversationReferenceStore<A extends ConversationAddress>(db: Db, gate: SqliteGate, now: () => Date): ConversationReferenceStore<A> {
   const upsert = db.prepare(
     `insert into conversation_refs (user_key, conversation_id, ref_json, email_hash, updated_at) values (@userKey, @conversationId, @json, @emailHash, @at)
      on conflict (user_key) do update set conversation_id = excluded.conversation_id, ref_json = excluded.ref_json,
@@ -27,7 +28,7 @@ export function createSqliteConversationReferenceStore<A extends ConversationAdd
   const toStored = (row: Row | undefined): StoredReference<A> | undefined =>
     row && { userKey: row.user_key, conversationId: row.conversation_id, reference: JSON.parse(row.ref_json) };
 
-  return {
+  return gated<ConversationReferenceStore<A>>(gate, {
     save(userKey, reference, emailHash) {
       const clean = withoutNames({ ...reference, activityId: undefined });
       const json = JSON.stringify(clean);
@@ -51,5 +52,5 @@ export function createSqliteConversationReferenceStore<A extends ConversationAdd
       const json = channel.get(conversationId) as string | undefined;
       return json ? (JSON.parse(json) as A) : undefined;
     },
-  };
+  });
 }

@@ -1,7 +1,8 @@
 // LADO referral clocks in SQLite. A clock and its scheduled messages are written in one transaction,
 // so the card never says "started" for a clock whose reminders were not stored.
 import type { Db } from './database.ts';
-import type { ScheduleStore } from '../scheduling/types.ts';
+import type { SqliteGate } from './sqlite-session.ts';
+import { sqliteScheduleWrites } from './sqlite-schedule.ts';
 import type { ClockState, ReferralClock, ReferralClockStore } from '../lado/types.ts';
 import type { DeadlineRule } from '../partnership/profile.ts';
 
@@ -51,7 +52,8 @@ const toClock = (r: Row): ReferralClock => ({
   closedAt: date(r.closed_at),
 });
 
-export function createSqliteReferralClockStore(db: Db, schedule: ScheduleStore): ReferralClockStore {
+export function createSqliteReferralClockStore(db: Db, gate: SqliteGate): ReferralClockStore {
+  const schedule = sqliteScheduleWrites(db);
   const insert = db.prepare(
     `insert into lado_clocks (id, start_token, case_ref, org_type, rule, identified_at, deadline_at, created_at, officer_key, referrer_json, referrer_reachable, own, state)
      values (@id, @startToken, @caseRef, @orgType, @rule, @identifiedAt, @deadlineAt, @createdAt, @officerKey, @referrerJson, @reachable, @own, 'open')
@@ -83,9 +85,9 @@ export function createSqliteReferralClockStore(db: Db, schedule: ScheduleStore):
   };
 
   return {
-    get,
+    get: (id) => gate.run(() => get(id)),
     create(referral, messages) {
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         const result = insert.run({
           id: referral.id,
           startToken: referral.startToken,
@@ -103,11 +105,11 @@ export function createSqliteReferralClockStore(db: Db, schedule: ScheduleStore):
         if (result.changes === 0) return { created: false as const, existing: toClock(byToken.get(referral.startToken) as Row) };
         schedule.schedule(messages);
         return { created: true as const };
-      }).immediate();
+      }).immediate());
     },
     transition(id, change, messages) {
       // immediate: take the write lock before reading, so two presses (or two processes) can't both move it.
-      return db.transaction(() => {
+      return gate.run(() => db.transaction(() => {
         const current = get(id);
         if (!current || !change.from.includes(current.state)) return undefined;
         if (change.to === 'submitted') setSubmitted.run(change.at.getTime(), change.by, id);
@@ -117,13 +119,14 @@ export function createSqliteReferralClockStore(db: Db, schedule: ScheduleStore):
         for (const kind of change.cancelKinds ?? []) schedule.cancel(id, kind);
         schedule.schedule(messages);
         return get(id);
-      }).immediate();
+      }).immediate());
     },
-    listActive: (limit) => (active.all(limit) as Row[]).map(toClock),
-    countActive: () => countActive.get() as number,
-    findByCaseRef(caseRef) {
-      const row = latestByCaseRef.get(caseRef) as Row | undefined;
-      return row && toClock(row);
-    },
+    listActive: (limit) => gate.run(() => (active.all(limit) as Row[]).map(toClock)),
+    countActive: () => gate.run(() => countActive.get() as number),
+    findByCaseRef: (caseRef) =>
+      gate.run(() => {
+        const row = latestByCaseRef.get(caseRef) as Row | undefined;
+        return row && toClock(row);
+      }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Db } from './database.ts';
-import type { ScheduleStore, ScheduledMessage, ScheduledStatus } from '../scheduling/types.ts';
+import type { SqliteGate } from './sqlite-session.ts';
+import type { ScheduleRequest, ScheduleStore, ScheduledMessage, ScheduledStatus } from '../scheduling/types.ts';
 import type { Recipient } from '../shared/notifier.ts';
 
 type Row = {
@@ -33,12 +34,30 @@ const toMessage = (r: Row): ScheduledMessage => ({
   possibleRepeat: r.possible_repeat === 1,
 });
 
-export function createSqliteScheduleStore(db: Db): ScheduleStore {
+/** The synchronous writes other SQLite stores make inside their own transactions (a clock and its reminders). */
+export interface SqliteScheduleWrites {
+  schedule(items: readonly ScheduleRequest[]): void;
+  cancel(subjectId: string, kind?: string): number;
+}
+
+export function sqliteScheduleWrites(db: Db): SqliteScheduleWrites {
   const insert = db.prepare(
     'insert into scheduled_messages (kind, subject_id, recipient_json, due_at, next_attempt_at, payload_json) values (?, ?, ?, ?, ?, ?)',
   );
   const cancelAll = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and status = 'pending'`);
   const cancelKind = db.prepare(`update scheduled_messages set status = 'cancelled' where subject_id = ? and kind = ? and status = 'pending'`);
+  return {
+    schedule(items) {
+      db.transaction(() => {
+        for (const i of items) insert.run(i.kind, i.subjectId, JSON.stringify(i.recipient), i.dueAt.getTime(), i.dueAt.getTime(), JSON.stringify(i.payload));
+      })();
+    },
+    cancel: (subjectId, kind) => (kind ? cancelKind.run(subjectId, kind) : cancelAll.run(subjectId)).changes,
+  };
+}
+
+export function createSqliteScheduleStore(db: Db, gate: SqliteGate): ScheduleStore {
+  const writes = sqliteScheduleWrites(db);
   // One statement claims the batch: two processes can never take the same row.
   const claim = db.prepare(
     `update scheduled_messages set status = 'sending', claim_token = ?, claimed_at = ?, attempts = attempts + 1
@@ -65,30 +84,29 @@ export function createSqliteScheduleStore(db: Db): ScheduleStore {
   const bySubject = db.prepare('select * from scheduled_messages where subject_id = ? order by due_at, id');
 
   return {
-    schedule(items) {
-      db.transaction(() => {
-        for (const i of items) insert.run(i.kind, i.subjectId, JSON.stringify(i.recipient), i.dueAt.getTime(), i.dueAt.getTime(), JSON.stringify(i.payload));
-      })();
-    },
-    cancel: (subjectId, kind) => (kind ? cancelKind.run(subjectId, kind) : cancelAll.run(subjectId)).changes,
-    claimDue(now, limit, token) {
-      return db.transaction(() => {
-        claim.run(token, now.getTime(), now.getTime(), limit);
-        return (claimed.all(token) as Row[]).map(toMessage);
-      })();
-    },
-    markSent: (id, at, late, activityId, conversationId) => void sent.run(at.getTime(), late ? 1 : 0, activityId ?? null, conversationId ?? null, id),
-    markUndeliverable: (id, at, reason) => void finish.run('undeliverable', at.getTime(), reason, id),
-    markCancelled: (id, at) => void finish.run('cancelled', at.getTime(), 'obsolete', id),
-    markSending: (id, at) => void sending.run(at.getTime(), at.getTime(), id),
-    retryLater: (id, f) => void retry.run(f.nextAttemptAt.getTime(), f.at.getTime(), f.mayHaveArrived ? 1 : 0, f.detail, id),
-    refreshClaims: (token, at) => void refresh.run(at.getTime(), token),
-    requeueStale: (olderThan) => requeue.run(olderThan.getTime()).changes,
-    nextDueAt() {
-      const ms = next.get() as number | null;
-      return ms === null ? undefined : new Date(ms);
-    },
+    schedule: (items) => gate.run(() => writes.schedule(items)),
+    cancel: (subjectId, kind) => gate.run(() => writes.cancel(subjectId, kind)),
+    claimDue: (now, limit, token) =>
+      gate.run(() =>
+        db.transaction(() => {
+          claim.run(token, now.getTime(), now.getTime(), limit);
+          return (claimed.all(token) as Row[]).map(toMessage);
+        })(),
+      ),
+    markSent: (id, at, late, activityId, conversationId) => gate.run(() => void sent.run(at.getTime(), late ? 1 : 0, activityId ?? null, conversationId ?? null, id)),
+    markUndeliverable: (id, at, reason) => gate.run(() => void finish.run('undeliverable', at.getTime(), reason, id)),
+    markCancelled: (id, at) => gate.run(() => void finish.run('cancelled', at.getTime(), 'obsolete', id)),
+    markSending: (id, at) => gate.run(() => void sending.run(at.getTime(), at.getTime(), id)),
+    retryLater: (id, f) => gate.run(() => void retry.run(f.nextAttemptAt.getTime(), f.at.getTime(), f.mayHaveArrived ? 1 : 0, f.detail, id)),
+    refreshClaims: (token, at) => gate.run(() => void refresh.run(at.getTime(), token)),
+    requeueStale: (olderThan) => gate.run(() => requeue.run(olderThan.getTime()).changes),
+    nextDueAt: () =>
+      gate.run(() => {
+        const ms = next.get() as number | null;
+        return ms === null ? undefined : new Date(ms);
+      }),
     list: (subjectId) =>
+      gate.run(() =>
       (bySubject.all(subjectId) as Row[]).map((r) => ({
         ...toMessage(r),
         status: r.status,
@@ -97,5 +115,6 @@ export function createSqliteScheduleStore(db: Db): ScheduleStore {
         activityId: r.activity_id ?? undefined,
         conversationId: r.conversation_id ?? undefined,
       })),
+      ),
   };
 }

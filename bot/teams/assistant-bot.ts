@@ -128,13 +128,13 @@ export class AssistantBot extends TeamsActivityHandler {
     const actor = actorFrom(activity);
     if (actor.conversationType === 'personal') {
       let hash: string | undefined;
-      if (activity.channelId === 'msteams' && activity.from?.id && !this.deps.references.hasEmailHash(actor.userKey)) {
+      if (activity.channelId === 'msteams' && activity.from?.id && !(await this.deps.references.hasEmailHash(actor.userKey))) {
         hash = await this.lookUpEmailHash(context);
       }
-      this.deps.references.save(actor.userKey, reference, hash);
+      await this.deps.references.save(actor.userKey, reference, hash);
     } else {
       const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? activity.conversation.id;
-      this.deps.references.saveChannel(channelId, reference);
+      await this.deps.references.saveChannel(channelId, reference);
     }
   }
 

@@ -28,7 +28,7 @@ export function createChannelMembership(
       const key = `${channelId}|${aadObjectId}`;
       const cached = cache.get(key);
       if (cached && cached.until > now().getTime()) return cached.member;
-      const reference = references.getChannel(channelId);
+      const reference = await references.getChannel(channelId);
       if (!reference?.conversation?.id) {
         logger.warn('teams.channel_unknown', { message: 'LADO_CHANNEL_ID is set but the bot has not been added to that channel yet' });
         return false;

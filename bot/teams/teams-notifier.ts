@@ -14,9 +14,9 @@ export function createTeamsNotifier(
   logger: Logger,
   pacer: Pacer = createPacer(),
 ): Notifier {
-  const resolve = (to: Recipient): Partial<ConversationReference> | undefined => {
-    if (to.kind === 'user') return references.get(to.userKey)?.reference;
-    if (to.kind === 'email') return references.byEmailHash(to.emailHash)?.reference;
+  const resolve = async (to: Recipient): Promise<Partial<ConversationReference> | undefined> => {
+    if (to.kind === 'user') return (await references.get(to.userKey))?.reference;
+    if (to.kind === 'email') return (await references.byEmailHash(to.emailHash))?.reference;
     return references.getChannel(to.conversationId);
   };
   const activityOf = (message: OutgoingMessage): Partial<Activity> =>
@@ -37,9 +37,9 @@ export function createTeamsNotifier(
   }
 
   return {
-    canReach: (to) => resolve(to) !== undefined,
+    canReach: async (to) => (await resolve(to)) !== undefined,
     async send(to, message): Promise<Delivery> {
-      const reference = resolve(to);
+      const reference = await resolve(to);
       if (!reference?.conversation?.id) return { delivered: false, reason: 'no-conversation' };
       const conversationId = reference.conversation.id;
       let activityId: string | undefined;
@@ -57,7 +57,7 @@ export function createTeamsNotifier(
       }
     },
     async update(conversationId, activityId, message) {
-      const reference = references.byConversation(conversationId)?.reference ?? references.getChannel(conversationId);
+      const reference = (await references.byConversation(conversationId))?.reference ?? (await references.getChannel(conversationId));
       if (!reference?.conversation?.id) return false;
       await pacer.take(reference.conversation.id, reference.conversation.tenantId ?? '');
       try {

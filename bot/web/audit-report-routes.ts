@@ -13,8 +13,8 @@ export interface AuditReportRouteDeps {
   publicUrl: string;
   partnershipName: string;
   now(): Date;
-  find(roundId: string): AuditRound | undefined;
-  collation(round: AuditRound): Collation;
+  find(roundId: string): Promise<AuditRound | undefined>;
+  collation(round: AuditRound): Promise<Collation>;
 }
 
 // Never cached, never sent on as a referrer: the link is the key.
@@ -28,11 +28,11 @@ export function createAuditReportRoutes(deps: AuditReportRouteDeps): HttpRoute[]
     body: renderReportRefusal(reason),
   });
 
-  function authorise(req: HttpRequest): { round: AuditRound } | HttpResponse {
+  async function authorise(req: HttpRequest): Promise<{ round: AuditRound } | HttpResponse> {
     const roundId = (req.params.roundId ?? '').slice(0, 64);
     const check = checkReportLink(deps.linkSecret, roundId, req.query, deps.committee, deps.now());
     if (!check.ok) return refuse(check.reason);
-    const round = deps.find(roundId);
+    const round = await deps.find(roundId);
     if (!round) return refuse('not-found');
     if (round.state !== 'closed') return refuse('open');
     return { round };
@@ -43,12 +43,12 @@ export function createAuditReportRoutes(deps: AuditReportRouteDeps): HttpRoute[]
       method: 'get',
       path: '/audits/:roundId/report',
       async handle(req) {
-        const ok = authorise(req);
+        const ok = await authorise(req);
         if (!('round' in ok)) return ok;
         const { round } = ok;
         const q = req.query;
         const csvUrl = reportUrls('', round.id, { exp: q.exp!, m: q.m!, sig: q.sig! }).csv;
-        const body = renderAuditReport({ round, collation: deps.collation(round), partnershipName: deps.partnershipName, now: deps.now(), csvUrl });
+        const body = renderAuditReport({ round, collation: await deps.collation(round), partnershipName: deps.partnershipName, now: deps.now(), csvUrl });
         return { status: 200, contentType: 'text/html; charset=utf-8', headers: PRIVATE, body };
       },
     },
@@ -56,7 +56,7 @@ export function createAuditReportRoutes(deps: AuditReportRouteDeps): HttpRoute[]
       method: 'get',
       path: '/audits/:roundId/report.csv',
       async handle(req) {
-        const ok = authorise(req);
+        const ok = await authorise(req);
         if (!('round' in ok)) return ok;
         const { round } = ok;
         const file = `audit-${round.ref.replace(/[^A-Za-z0-9._-]+/g, '-')}-reflections.csv`;
@@ -64,7 +64,7 @@ export function createAuditReportRoutes(deps: AuditReportRouteDeps): HttpRoute[]
           status: 200,
           contentType: 'text/csv; charset=utf-8',
           headers: { ...PRIVATE, 'Content-Disposition': `attachment; filename="${file}"` },
-          body: auditReportCsv(round, deps.collation(round)),
+          body: auditReportCsv(round, await deps.collation(round)),
         };
       },
     },

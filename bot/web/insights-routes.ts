@@ -23,7 +23,7 @@ const PRIVATE = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer',
 const htmlResponse = (status: number, body: string): HttpResponse => ({ status, contentType: 'text/html; charset=utf-8', headers: PRIVATE, body });
 
 export function createInsightsRoutes(deps: InsightsRouteDeps): HttpRoute[] {
-  function prepare(req: HttpRequest) {
+  async function prepare(req: HttpRequest) {
     const now = deps.now();
     const link = checkInsightsLink(deps.linkSecret, req.query, deps.owners, now);
     if (!link.ok) return { refusal: htmlResponse(link.reason === 'malformed' ? 400 : 403, renderInsightsRefusal(link.reason)) };
@@ -35,8 +35,8 @@ export function createInsightsRoutes(deps: InsightsRouteDeps): HttpRoute[] {
     const insights = buildInsights({
       from: range.from,
       to: range.to,
-      asked: deps.store.between(range.start, range.end),
-      feedback: deps.store.feedbackBetween(range.start, range.end),
+      asked: await deps.store.between(range.start, range.end),
+      feedback: await deps.store.feedbackBetween(range.start, range.end),
       docs: deps.docs(),
       textCutoff: new Date(now.getTime() - deps.retentionDays * 86_400_000),
     });
@@ -48,7 +48,7 @@ export function createInsightsRoutes(deps: InsightsRouteDeps): HttpRoute[] {
       method: 'get',
       path: INSIGHTS_PATH,
       async handle(req) {
-        const r = prepare(req);
+        const r = await prepare(req);
         if (r.refusal) return r.refusal;
         const csvUrl = insightsUrls('', r.link, r.range).csv;
         return htmlResponse(200, renderInsights({ insights: r.insights, partnershipName: deps.partnershipName, retentionDays: deps.retentionDays, link: r.link, csvUrl }));
@@ -58,7 +58,7 @@ export function createInsightsRoutes(deps: InsightsRouteDeps): HttpRoute[] {
       method: 'get',
       path: `${INSIGHTS_PATH}.csv`,
       async handle(req) {
-        const r = prepare(req);
+        const r = await prepare(req);
         if (r.refusal) return r.refusal;
         return {
           status: 200,

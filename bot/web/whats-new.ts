@@ -47,8 +47,8 @@ ${notes.map((n) => `<p class="change-note">${escapeHtml(n)}</p>`).join('\n')}
 </section>`;
 }
 
-export function renderWhatsNew(deps: WhatsNewDeps, f: Flavour): string {
-  const batches = deps.store.recent(SHOWN_BATCHES);
+export async function renderWhatsNew(deps: WhatsNewDeps, f: Flavour): Promise<string> {
+  const batches = await deps.store.recent(SHOWN_BATCHES);
   const body = batches.length
     ? batches.map((b) => batchSection(b, deps.engine, f)).join('\n')
     : '<p>No changes have been published since the assistant started keeping this log. When a content owner updates a procedure, it is listed here.</p>';
@@ -72,7 +72,7 @@ export function createWhatsNewRoutes(deps: WhatsNewDeps, tab: { head: string; do
   };
   const inTab: Flavour = { docHref: tab.docHref, home: { href: '/tab', label: 'Procedures' }, head: tab.head };
   return [
-    { method: 'get', path: WHATS_NEW_PATH, handle: async () => html(renderWhatsNew(deps, site)) },
-    { method: 'get', path: TAB_WHATS_NEW_PATH, handle: async () => html(renderWhatsNew(deps, inTab)) },
+    { method: 'get', path: WHATS_NEW_PATH, handle: async () => html(await renderWhatsNew(deps, site)) },
+    { method: 'get', path: TAB_WHATS_NEW_PATH, handle: async () => html(await renderWhatsNew(deps, inTab)) },
   ];
 }

@@ -1,7 +1,5 @@
 // Wires audit reflection rounds once: the store, the persisted pseudonym key, the service, the signed report
 // links and routes, the scheduled cards and the handler.
-import { persistentSecret } from '../storage/settings.ts';
-import { createSqliteAuditRoundStore } from '../storage/sqlite-audit-rounds.ts';
 import { reportUrls, signReportLink } from '../audits/report-link.ts';
 import { createAuditService } from '../audits/service.ts';
 import type { AuditRound } from '../audits/types.ts';
@@ -21,7 +19,9 @@ export interface AuditWiring extends ScheduledFeatureDeps {
 
 export function wireAudits(deps: AuditWiring) {
   const { profile } = deps;
-  const store = createSqliteAuditRoundStore(deps.db, deps.schedule);
+  const store = deps.stores.auditRounds;
+  // Read once, on first use (the database keeps it for good).
+  let pseudonymKey: Promise<string> | undefined;
   const service = createAuditService({
     store,
     clock: deps.clock,
@@ -33,7 +33,12 @@ export function wireAudits(deps: AuditWiring) {
     },
     reminderDaysBeforeClose: profile.questionnaire.reminder_days_before_close,
     committee: deps.committee,
-    pseudonymKey: persistentSecret(deps.db, 'audit-pseudonym-key'),
+    pseudonymKey: () => {
+      pseudonymKey ??= deps.stores.secret('audit-pseudonym-key');
+      // A failed read is not kept: the next turn asks again.
+      pseudonymKey.catch(() => (pseudonymKey = undefined));
+      return pseudonymKey;
+    },
     canReach: (to) => deps.notifier.canReach(to),
     userForEmailHash: deps.userForEmailHash,
   });

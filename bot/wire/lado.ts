@@ -1,7 +1,6 @@
 // Wires the LADO referral clock once: its store, the working-day calendar, who counts as LADO staff (the
 // listed officers, and members of the duty channel as Teams last said), its scheduled cards and its handler.
 import type { ChannelMembership } from '../teams/channel-membership.ts';
-import { createSqliteReferralClockStore } from '../storage/sqlite-lado-clocks.ts';
 import { createEnglandCalendar } from '../time/calendar.ts';
 import { createLadoService, isLadoStaff } from '../lado/service.ts';
 import { createLadoFeature } from '../handlers/lado.ts';
@@ -16,7 +15,7 @@ export interface LadoWiring extends ScheduledFeatureDeps {
 
 export function wireLado(deps: LadoWiring) {
   const { staff, channelId } = deps.lado;
-  const store = createSqliteReferralClockStore(deps.db, deps.schedule);
+  const store = deps.stores.referralClocks;
   const service = createLadoService({
     store,
     clock: deps.clock,

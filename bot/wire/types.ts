@@ -4,16 +4,16 @@ import type { ScheduleStore } from '../scheduling/types.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
 import type { Notifier } from '../shared/notifier.ts';
-import type { Db } from '../storage/database.ts';
+import type { StoreSet } from '../storage/store-set.ts';
 
 /** What the features that store records and send scheduled cards (LADO clock, audit rounds) are built from. */
 export interface ScheduledFeatureDeps {
-  db: Db;
+  stores: StoreSet;
   schedule: ScheduleStore;
   profile: PartnershipProfile;
   notifier: Notifier;
   /** Who in Teams has this email hash (they have talked to the bot): people picked by email are matched with it. */
-  userForEmailHash(hash: string): string | undefined;
+  userForEmailHash(hash: string): Promise<string | undefined>;
   clock: Clock;
   logger: Logger;
   /** The Teams app id, for install links to people the bot can't reach yet. */

@@ -50,7 +50,7 @@ export async function measureReminders(
 ): Promise<ReminderResult> {
   // Conversation references as if each recipient had talked to the bot.
   for (let i = 0; i < options.recipients; i++) {
-    assistant.references.save(`bench-user-${i}`, {
+    await assistant.references.save(`bench-user-${i}`, {
       channelId: 'msteams',
       serviceUrl: options.connectorUrl,
       conversation: { id: `a:bench-${i}`, conversationType: 'personal', tenantId: `tenant-${i % options.tenants}`, isGroup: false, name: '' },
@@ -92,7 +92,7 @@ export async function measureReminders(
     payload: { n },
   }));
   const t0 = performance.now();
-  assistant.db.transaction(() => assistant.schedule.schedule(items))();
+  await assistant.schedule.schedule(items);
   const scheduleMs = performance.now() - t0;
 
   dispatcher.start();
