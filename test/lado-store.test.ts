@@ -1,33 +1,14 @@
-// The LADO clock store on a real SQLite file: a clock and its reminders commit together, a form token
-// starts one clock only, state moves forward once, and everything is there after reopening the file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The LADO clock store on a real database (each store kind): a clock and its reminders commit together, a form
+// token starts one clock only, state moves forward once, and everything is there after reopening it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../bot/storage/database.ts';
-import { allMigrations } from '../bot/storage/schema.ts';
-import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
-import { createSqliteReferralClockStore } from '../bot/storage/sqlite-lado-clocks.ts';
 import { createEnglandCalendar } from '../bot/time/calendar.ts';
 import { createLadoService, newClockId, CLOCK_ID } from '../bot/lado/service.ts';
 import { MESSAGE_KINDS, type ReferralClock } from '../bot/lado/types.ts';
 import { ManualClock } from '../bot/shared/clock.ts';
 import type { ScheduleRequest } from '../bot/scheduling/types.ts';
+import { createTestDatabase, disposeTestDatabases, openTestStores, storeKinds } from './support/stores.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function dbFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'sa-lado-'));
-  dirs.push(dir);
-  return join(dir, 'assistant.db');
-}
-function open(file: string) {
-  const db = openDatabase(file, allMigrations);
-  const schedule = createSqliteScheduleStore(db);
-  return { db, schedule, store: createSqliteReferralClockStore(db, schedule) };
-}
+afterEach(disposeTestDatabases);
 
 const clockRecord = (over: Partial<ReferralClock> = {}): ReferralClock => ({
   id: newClockId(),
@@ -53,86 +34,79 @@ const reminder = (c: ReferralClock, at: string): ScheduleRequest => ({
   payload: { clockId: c.id, reminder: 'halfway' },
 });
 
-describe('LADO clock store (SQLite file)', () => {
+describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   it('ids are short and well-formed', () => {
     for (let i = 0; i < 100; i++) expect(newClockId()).toMatch(CLOCK_ID);
   });
 
-  it('stores a clock with its reminders and reads both back after reopening the file', () => {
-    const file = dbFile();
-    const a = open(file);
+  it('stores a clock with its reminders and reads both back after reopening the database', async () => {
+    const database = createTestDatabase(kind);
+    const a = database.open();
     const c = clockRecord();
-    expect(a.store.create(c, [reminder(c, '2026-11-24T01:30:00Z'), reminder(c, '2026-11-24T15:00:00Z')])).toEqual({ created: true });
-    a.db.close();
-    const b = open(file);
-    expect(b.store.get(c.id)).toEqual(c);
-    expect(b.schedule.list(c.id).map((m) => m.status)).toEqual(['pending', 'pending']);
-    expect(b.store.countActive()).toBe(1);
-    b.db.close();
+    expect(await a.referralClocks.create(c, [reminder(c, '2026-11-24T01:30:00Z'), reminder(c, '2026-11-24T15:00:00Z')])).toEqual({ created: true });
+    await a.close();
+    const b = database.open();
+    expect(await b.referralClocks.get(c.id)).toEqual(c);
+    expect((await b.schedule.list(c.id)).map((m) => m.status)).toEqual(['pending', 'pending']);
+    expect(await b.referralClocks.countActive()).toBe(1);
   });
 
-  it('a reused form token returns the first clock and schedules nothing more', () => {
-    const { db, store, schedule } = open(dbFile());
+  it('a reused form token returns the first clock and schedules nothing more', async () => {
+    const { referralClocks: store, schedule } = openTestStores(kind);
     const first = clockRecord({ startToken: 'same-token-123' });
-    store.create(first, [reminder(first, '2026-11-24T01:30:00Z')]);
+    await store.create(first, [reminder(first, '2026-11-24T01:30:00Z')]);
     const second = clockRecord({ startToken: 'same-token-123', caseRef: 'LADO-2' });
-    const again = store.create(second, [reminder(second, '2026-11-24T01:30:00Z')]);
+    const again = await store.create(second, [reminder(second, '2026-11-24T01:30:00Z')]);
     expect(again).toEqual({ created: false, existing: first });
-    expect(schedule.list(second.id)).toEqual([]);
-    db.close();
+    expect(await schedule.list(second.id)).toEqual([]);
   });
 
-  it('if the reminders cannot be stored, the clock is not stored either', () => {
-    const { db, store } = open(dbFile());
+  it('if the reminders cannot be stored, the clock is not stored either', async () => {
+    const { referralClocks: store } = openTestStores(kind);
     const c = clockRecord();
     const broken = { ...reminder(c, '2026-11-24T01:30:00Z'), dueAt: new Date(NaN) };
-    expect(() => store.create(c, [broken])).toThrow();
-    expect(store.get(c.id)).toBeUndefined();
-    db.close();
+    await expect(store.create(c, [broken])).rejects.toThrow();
+    expect(await store.get(c.id)).toBeUndefined();
   });
 
-  it('moves forward once: open -> submitted cancels pending reminders; a second move finds nothing to do', () => {
-    const { db, store, schedule } = open(dbFile());
+  it('moves forward once: open -> submitted cancels pending reminders; a second move finds nothing to do', async () => {
+    const { referralClocks: store, schedule } = openTestStores(kind);
     const c = clockRecord();
-    store.create(c, [reminder(c, '2026-11-24T01:30:00Z')]);
+    await store.create(c, [reminder(c, '2026-11-24T01:30:00Z')]);
     const at = new Date('2026-11-23T12:00:00Z');
-    const moved = store.transition(c.id, { from: ['open'], to: 'submitted', at, by: 'aad-referrer', cancelKinds: [MESSAGE_KINDS.reminder] }, []);
+    const moved = await store.transition(c.id, { from: ['open'], to: 'submitted', at, by: 'aad-referrer', cancelKinds: [MESSAGE_KINDS.reminder] }, []);
     expect(moved).toMatchObject({ state: 'submitted', submittedAt: at });
-    expect(schedule.list(c.id).map((m) => m.status)).toEqual(['cancelled']);
-    expect(store.transition(c.id, { from: ['open'], to: 'submitted', at, by: 'aad-referrer' }, [])).toBeUndefined();
-    expect(store.transition('Lnonexisten', { from: ['open'], to: 'received', at, by: 'x' }, [])).toBeUndefined();
-    db.close();
+    expect((await schedule.list(c.id)).map((m) => m.status)).toEqual(['cancelled']);
+    expect(await store.transition(c.id, { from: ['open'], to: 'submitted', at, by: 'aad-referrer' }, [])).toBeUndefined();
+    expect(await store.transition('Lnonexisten', { from: ['open'], to: 'received', at, by: 'x' }, [])).toBeUndefined();
   });
 
-  it('two processes confirming the same clock: exactly one succeeds', () => {
-    const file = dbFile();
-    const a = open(file);
-    const b = open(file);
+  it('two processes confirming the same clock: exactly one succeeds', async () => {
+    const database = createTestDatabase(kind);
+    const a = database.open();
+    const b = database.open();
     const c = clockRecord();
-    a.store.create(c, []);
+    await a.referralClocks.create(c, []);
     const change = { from: ['open' as const], to: 'received' as const, at: new Date(), by: 'aad-officer' };
-    const results = [a.store.transition(c.id, change, []), b.store.transition(c.id, change, [])];
+    const results = await Promise.all([a.referralClocks.transition(c.id, change, []), b.referralClocks.transition(c.id, change, [])]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    a.db.close();
-    b.db.close();
   });
 
-  it('lists active clocks soonest deadline first', () => {
-    const { db, store } = open(dbFile());
+  it('lists active clocks soonest deadline first', async () => {
+    const { referralClocks: store } = openTestStores(kind);
     const late = clockRecord({ deadlineAt: new Date('2026-11-26T17:00:00Z'), caseRef: 'LATE-1' });
     const soon = clockRecord({ deadlineAt: new Date('2026-11-24T17:00:00Z'), caseRef: 'SOON-1' });
     const done = clockRecord({ caseRef: 'DONE-1' });
-    for (const c of [late, soon, done]) store.create(c, []);
-    store.transition(done.id, { from: ['open'], to: 'received', at: new Date(), by: 'x' }, []);
-    expect(store.listActive(10).map((c) => c.caseRef)).toEqual(['SOON-1', 'LATE-1']);
-    expect(store.countActive()).toBe(2);
-    db.close();
+    for (const c of [late, soon, done]) await store.create(c, []);
+    await store.transition(done.id, { from: ['open'], to: 'received', at: new Date(), by: 'x' }, []);
+    expect((await store.listActive(10)).map((c) => c.caseRef)).toEqual(['SOON-1', 'LATE-1']);
+    expect(await store.countActive()).toBe(2);
   });
 });
 
-describe('LADO service on the store', () => {
-  it('starting a clock writes the deadline and the whole reminder plan in one go', () => {
-    const { db, store, schedule } = open(dbFile());
+describe.each(storeKinds())('LADO service on the store (%s)', (kind) => {
+  it('starting a clock writes the deadline and the whole reminder plan in one go', async () => {
+    const { referralClocks: store, schedule } = openTestStores(kind);
     const clock = new ManualClock('2026-12-24T10:00:00Z');
     const service = createLadoService({
       store,
@@ -141,10 +115,10 @@ describe('LADO service on the store', () => {
       lado: { name: 'LADO', email: null, phone: null, notification_form_url: null, referral_rule: '1-working-day', outcome_report_rule: null, outcome_report_status: 'verify', reminders: [{ at: 'start' }, { at: 'halfway' }, { before_minutes: 120 }, { at: 'deadline' }] },
       staff: ['aad-officer'],
       channelId: '19:lado-duty',
-      canReach: () => true,
-      userForEmailHash: () => undefined,
+      canReach: async () => true,
+      userForEmailHash: async () => undefined,
     });
-    const r = service.start(
+    const r = await service.start(
       { userKey: 'aad-officer', aadObjectId: 'aad-officer' },
       { referrer: 'aad-referrer', caseRef: 'LADO-77', orgType: 'Health', identifiedDate: '2026-12-24', identifiedTime: '09:30', token: 'form-token-1' },
     );
@@ -152,7 +126,7 @@ describe('LADO service on the store', () => {
     if (r.kind !== 'started') return;
     // Christmas Eve -> Christmas Day, weekend and the Boxing Day substitute are skipped.
     expect(r.referral.deadlineAt.toISOString()).toBe('2026-12-29T17:00:00.000Z');
-    const plan = schedule.list(r.referral.id).map((m) => `${m.kind} ${m.recipient.kind} ${m.dueAt.toISOString()}`);
+    const plan = (await schedule.list(r.referral.id)).map((m) => `${m.kind} ${m.recipient.kind} ${m.dueAt.toISOString()}`);
     expect(plan).toEqual([
       'lado.reminder user 2026-12-24T10:00:00.000Z',
       // Halfway falls on Sunday 27th at 01:30; Monday 28th is the Boxing Day substitute, so it waits until Tuesday 09:00.
@@ -161,6 +135,5 @@ describe('LADO service on the store', () => {
       'lado.reminder user 2026-12-29T17:00:00.000Z',
       'lado.overdue channel 2026-12-29T17:00:00.000Z',
     ]);
-    db.close();
   });
 });

@@ -20,14 +20,11 @@ export function createSqliteGate(db: Db): SqliteGate {
   let savepoints = 0;
 
   const inside = () => open !== undefined && context.getStore() === open.token;
-  const waitTurn = async () => {
-    while (open && !inside()) await open.done;
-  };
 
   return {
     async run(body) {
-      // Checked first without awaiting, so a call with nothing open runs at once, in call order.
-      if (open && !inside()) await waitTurn();
+      // The loop re-checks after each wait with no await between the check and the body: nothing can slip in.
+      while (open && !inside()) await open.done;
       return body();
     },
     async transaction(fn) {
@@ -45,7 +42,7 @@ export function createSqliteGate(db: Db): SqliteGate {
           throw error;
         }
       }
-      await waitTurn();
+      while (open) await open.done;
       let finish!: () => void;
       const token = Symbol('sqlite-transaction');
       open = { token, done: new Promise<void>((resolve) => (finish = resolve)) };

@@ -1,0 +1,56 @@
+// The store suites run once per kind of database: SQLite always; PostgreSQL when TEST_DATABASE_URL is set
+// (added beside it). A test database can be opened more than once, as two processes sharing it would.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StoreKind, StoreSet } from '../../bot/storage/store-set.ts';
+import { openSqliteStores } from '../../bot/storage/sqlite-store-set.ts';
+
+export function storeKinds(): StoreKind[] {
+  return ['sqlite'];
+}
+
+export interface TestDatabase {
+  readonly kind: StoreKind;
+  /** SQLite only: the file, for tests that read its bytes. */
+  readonly file?: string;
+  /** A StoreSet on this database; a second one is a second process on the same database. Closed by dispose(). */
+  open(options?: { now?: () => Date }): StoreSet;
+  /** Closes every StoreSet still open and deletes the database. */
+  dispose(): Promise<void>;
+}
+
+const live: TestDatabase[] = [];
+
+export function createTestDatabase(kind: StoreKind): TestDatabase {
+  if (kind !== 'sqlite') throw new Error(`test stores: "${kind}" is not available in this run`);
+  const dir = mkdtempSync(join(tmpdir(), 'sa-stores-'));
+  const file = join(dir, 'assistant.db');
+  const opened: StoreSet[] = [];
+  const database: TestDatabase = {
+    kind,
+    file,
+    open(options = {}) {
+      const stores = openSqliteStores(file, { now: options.now ?? (() => new Date()) });
+      opened.push(stores);
+      return stores;
+    },
+    async dispose() {
+      for (const s of opened.splice(0)) await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  live.push(database);
+  return database;
+}
+
+/** A fresh database of this kind with one StoreSet open on it. */
+export function openTestStores(kind: StoreKind, options: { now?: () => Date } = {}): StoreSet & { database: TestDatabase } {
+  const database = createTestDatabase(kind);
+  return Object.assign(database.open(options), { database });
+}
+
+/** For afterEach: closes and deletes every test database made since the last call. */
+export async function disposeTestDatabases(): Promise<void> {
+  for (const d of live.splice(0)) await d.dispose();
+}
