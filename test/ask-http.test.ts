@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, execute, findAction, installed, message, person, submit } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { cardProblems } from './support/validate-card.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 let t: TestAssistant;
 const alice = person('alice');
@@ -77,7 +78,7 @@ describe('Helpful / Not helpful, both card paths', () => {
     expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(cardText(res.body.value)).toContain('your feedback was recorded');
     expect(findAction(res.body.value, 'Helpful')).toBeUndefined();
-    expect(t.assistant.db.prepare('select count(*) from feedback where helpful = 1').pluck().get()).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from feedback where helpful = 1'))).toBe(1);
   });
 
   it('records the same vote through Action.Submit and updates the card in place', async () => {
@@ -87,7 +88,7 @@ describe('Helpful / Not helpful, both card paths', () => {
     const update = await t.connector.waitFor((r) => r.route === 'update', { since });
     expect(update.activityId).toBe('card-42');
     expect(cardText(update.body.attachments[0].content)).toContain('Thank you');
-    expect(t.assistant.db.prepare('select count(*) from feedback where helpful = 0').pluck().get()).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from feedback where helpful = 0'))).toBe(1);
   });
 
   it('answers an unknown verb with a typed error, and the next message still works', async () => {
@@ -170,7 +171,7 @@ describe('personal data the check used to miss (issue 16)', () => {
     const who = person(`helpful-${text.length}`);
     const res = await t.post(execute(t.connector.url, who, 'feedback', { sectionId: 'testshire-lado#when-to-contact-the-lado', helpful: true, q: text }));
     expect(res.status).toBe(200);
-    const stored = t.assistant.db.prepare('select question from feedback where section_id = ?').pluck().all('testshire-lado#when-to-contact-the-lado') as Array<string | null>;
+    const stored = (await rawSql(t.assistant.stores).all<{ question: string | null }>('select question from feedback where section_id = ?', 'testshire-lado#when-to-contact-the-lado')).map((r) => r.question);
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.filter((q) => q && /Barnaby|2015/.test(q))).toEqual([]);
   });

@@ -27,16 +27,16 @@ describe.skipIf(!browserTestsRun)('the audit report page, in Chromium', () => {
     const service = t.assistant.auditRounds;
     const chair = { userKey: CHAIR, aadObjectId: CHAIR };
     const people = ['aad-a', 'aad-b', 'aad-c', 'aad-d', 'aad-e'];
-    const started = service.create(chair, { ref: 'MACA-2026-03', theme: 'Application of thresholds', closeDate: '2026-12-04', practitioners: people.join(','), token: 'browser-token-1' });
+    const started = await service.create(chair, { ref: 'MACA-2026-03', theme: 'Application of thresholds', closeDate: '2026-12-04', practitioners: people.join(','), token: 'browser-token-1' });
     if (started.kind !== 'started') throw new Error(`round not started: ${started.kind}`);
     const roundId = started.round.id;
     const say = (who: string, agencyType: string, wentWell: string, learned: string, barriers?: string) =>
       service.submit({ userKey: who, aadObjectId: who }, { roundId, agencyType, 'q_went-well': wentWell, q_learned: learned, ...(barriers ? { q_barriers: barriers } : {}) });
-    say('aad-a', 'Health', 'The strategy discussion happened the same day and everyone had a role.', 'Ask for the chronology early.', 'Waiting lists for therapeutic support.');
-    say('aad-b', 'Health', 'School and health visitor shared information quickly.', 'Use the threshold guidance together, not alone.', 'Staff changes meant the plan drifted.');
-    say('aad-c', 'Health', 'The early help plan was clear and the child’s voice was recorded.', 'Escalate sooner when a decision feels wrong.', 'It was hard to reach the right person out of hours.');
-    say('aad-d', 'Education', 'Supervision helped me reflect on what I was seeing.', 'Record the reasons for decisions.');
-    expect(service.close(chair, roundId).kind).toBe('closed');
+    await say('aad-a', 'Health', 'The strategy discussion happened the same day and everyone had a role.', 'Ask for the chronology early.', 'Waiting lists for therapeutic support.');
+    await say('aad-b', 'Health', 'School and health visitor shared information quickly.', 'Use the threshold guidance together, not alone.', 'Staff changes meant the plan drifted.');
+    await say('aad-c', 'Health', 'The early help plan was clear and the child’s voice was recorded.', 'Escalate sooner when a decision feels wrong.', 'It was hard to reach the right person out of hours.');
+    await say('aad-d', 'Education', 'Supervision helped me reflect on what I was seeing.', 'Record the reasons for decisions.');
+    expect((await service.close(chair, roundId)).kind).toBe('closed');
     reportUrl = reportUrls(t.botUrl, roundId, signReportLink('test-link-secret', roundId, CHAIR, clock.now())).page;
     browser = await launchBrowser();
   });

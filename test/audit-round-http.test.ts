@@ -9,6 +9,7 @@ import { cardText, execute, findAction, person, submit } from './support/activit
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { cardProblems, chatDriver } from './support/chat-driver.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 const chair = person('chair');
 const vice = person('vice');
@@ -53,8 +54,10 @@ afterEach(async () => {
 });
 /** Each scenario (describe) starts with no open rounds, so one scenario's reminders can't land in the next. */
 function closeOpenRoundsAfterThisScenario() {
-  afterAll(() => {
-    t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update audit_rounds set state = 'closed' where state = 'open'`);
+  afterAll(async () => {
+    const sql = rawSql(t.assistant.stores);
+    await sql.run(`update scheduled_messages set status = 'cancelled' where status = 'pending'`);
+    await sql.run(`update audit_rounds set state = 'closed' where state = 'open'`);
   });
 }
 
@@ -107,7 +110,7 @@ describe('a committee member runs a reflection round for three practitioners', (
     clock.set('2026-11-24T09:00:00Z');
     const thanks = await press(p1, 'audit.submit', { roundId, ...answers('Joint strategy meeting happened quickly.'), agencyType: 'Health' });
     expect(cardText(thanks)).toContain('Thank you: your reflections are saved');
-    expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_responses'))).toBe(1);
   });
 
   it('warns about a name sent on mobile (Action.Submit), saves nothing, then saves the answer without it', async () => {
@@ -118,7 +121,7 @@ describe('a committee member runs a reflection round for three practitioners', (
     expect(cardText(warned)).toContain('Some answers seem to include details that could identify someone. Nothing has been saved yet.');
     expect(cardText(warned)).toContain('“What went well?”: a name');
     expect(cardText(warned)).toContain('[Send with details removed]');
-    expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_responses'))).toBe(1);
     const b2 = connector.recorded.length;
     await t.post(submit(connector.url, p2, { verb: 'audit.submit', roundId, ...answers('Good work with the school nurse.'), agencyType: 'Education' }, 'p2-card'));
     const saved2 = (await connector.waitFor((r) => r.route === 'update' && r.activityId === 'p2-card', { since: b2 })).body.attachments[0].content;
@@ -131,7 +134,7 @@ describe('a committee member runs a reflection round for three practitioners', (
     expect(JSON.stringify(editForm)).toContain('Joint strategy meeting happened quickly.');
     const changed = await press(p1, 'audit.submit', { roundId, ...answers('Joint strategy meeting within a day.'), agencyType: 'Health' });
     expect(cardText(changed)).toContain('Your changes are saved');
-    expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(2);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_responses'))).toBe(2);
   });
 
   it('shows progress as counts, never who', async () => {
@@ -196,7 +199,7 @@ describe('a committee member runs a reflection round for three practitioners', (
   it('refuses a late submission or edit kindly, and stores nothing', async () => {
     const late = await press(p3, 'audit.submit', { roundId, ...answers('Late thoughts.') });
     expect(cardText(late)).toContain('This round has closed');
-    expect(t.assistant.db.prepare('select count(*) from audit_responses').pluck().get()).toBe(2);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_responses'))).toBe(2);
     const lateEdit = await press(p1, 'audit.edit', { roundId });
     expect(cardText(lateEdit)).toContain('This round has closed');
   });
@@ -212,7 +215,7 @@ describe('a committee member runs a reflection round for three practitioners', (
     expect(cardText(redacted)).toContain('Details that could identify someone were removed before saving.');
     // The practitioner invited by email answers too (matched through their email hash).
     await press(p5, 'audit.submit', { roundId, ...answers('Supervision helped me reflect.'), agencyType: 'Police', q_barriers: 'Thresholds unclear.' });
-    expect(JSON.stringify(t.assistant.db.prepare('select * from audit_responses where round_id = ?').all(roundId))).not.toContain('Jayden');
+    expect(JSON.stringify((await rawSql(t.assistant.stores).all('select * from audit_responses where round_id = ?', roundId)))).not.toContain('Jayden');
 
     const closed = await say(chair, 'audit close MACA-2026-04');
     expect(cardText(closed)).toContain('You closed the round early');
@@ -243,7 +246,7 @@ describe('only committee members start rounds and open reports', () => {
       expect(cardText(await say(stranger, text))).toContain('Only audit committee members can start or manage reflection rounds');
     }
     expect(cardText(await pressForReply(stranger, 'audit.create', { token: 'token-12345678', ref: 'X-1', closeDate: '2026-12-04', practitioners: p1.aadObjectId }))).toContain('Only audit committee members');
-    expect(t.assistant.db.prepare('select count(*) from audit_rounds where ref = ?').pluck().get('X-1')).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_rounds where ref = ?', 'X-1'))).toBe(0);
 
     const { roundId } = await startRound({ ref: 'MACA-2026-05', practitioners: p1.aadObjectId });
     // Not yet closed: even a good link says so.
@@ -307,7 +310,7 @@ describe('bad input gets a kind reply and the service keeps running', () => {
     const form2 = await say(chair, 'audit round');
     const token2 = findAction(form2, 'Start the round').data.token as string;
     expect(cardText(await press(chair, 'audit.create', { token: token2, ref: 'MACA-2026-06', closeDate: '2026-12-04', practitioners: p1.aadObjectId }))).toContain('A round for MACA-2026-06 is already open');
-    expect(t.assistant.db.prepare('select count(*) from audit_rounds where ref = ?').pluck().get('MACA-2026-06')).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_rounds where ref = ?', 'MACA-2026-06'))).toBe(1);
 
     // Practitioner: missing required answers, a huge answer, a bad agency type: the card comes back.
     await t.assistant.dispatcher.tick();
@@ -336,13 +339,13 @@ describe('save for later', () => {
     // p1 starts on the phone: one answer, the required second one still empty.
     const saved = await press(p1, 'audit.save-draft', { roundId, 'q_went-well': 'Half an answer, to finish later.' });
     expect(cardText(saved)).toContain('Saved for later');
-    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
-    expect(t.assistant.db.prepare('select count(*) from audit_responses where round_id = ?').pluck().get(roundId)).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_drafts where round_id = ?', roundId))).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_responses where round_id = ?', roundId))).toBe(0);
 
     // A name is never saved, even for later.
     const warned = await press(p2, 'audit.save-draft', { roundId, 'q_went-well': 'The social worker, Mrs Patel, was great.' });
     expect(cardText(warned)).toContain('Nothing has been saved yet');
-    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_drafts where round_id = ?', roundId))).toBe(1);
 
     // After a restart the draft is there when p1 comes back, and in the reminder; it doesn't count as answered.
     await settle();
@@ -362,14 +365,14 @@ describe('save for later', () => {
     await press(p2, 'audit.save-draft', { roundId, q_learned: 'Something to add.' });
     const thanks = await press(p1, 'audit.submit', { roundId, ...answers('Finished after all.') });
     expect(cardText(thanks)).toContain('Thank you: your reflections are saved');
-    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_drafts where round_id = ?', roundId))).toBe(1);
     // Once submitted, "save for later" is not a way round the edit.
     expect(cardText(await press(p1, 'audit.save-draft', { roundId, 'q_went-well': 'x' }))).toContain('You have already submitted');
 
     // The close deletes drafts never submitted; saving after the close is refused kindly.
     await at('2026-12-04T17:00:00Z');
     await settle();
-    expect(t.assistant.db.prepare('select count(*) from audit_drafts where round_id = ?').pluck().get(roundId)).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from audit_drafts where round_id = ?', roundId))).toBe(0);
     expect(cardText(await press(p2, 'audit.save-draft', { roundId, q_learned: 'Too late.' }))).toContain('This round has closed');
   });
 });

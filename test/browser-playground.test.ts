@@ -10,6 +10,7 @@ import { startPlayground, type Playground } from '../scripts/playground-process.
 import { browserTestsRun, launchBrowser } from './support/browser.ts';
 import { FIXTURE_KNOWLEDGE, startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'test-output', 'playground');
 const PLAYGROUND_USER = '00000000-0000-0000-0000-0000000000020';
@@ -97,7 +98,7 @@ describe.skipIf(!browserTestsRun)('the bot in the Microsoft 365 Agents Playgroun
     await page.screenshot({ path: join(SHOTS, '5-followed-section-changed.png') });
     await page.getByRole('button', { name: 'Unfollow', exact: true }).last().click();
     await page.getByText('You no longer follow this section', { exact: true }).last().waitFor({ timeout: 30_000 });
-    expect(t.assistant.db.prepare('select count(*) from section_follows').pluck().get()).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from section_follows'))).toBe(0);
     const verbs = t.logs.entries.filter((e) => e.event === 'turn' && e.fields.kind === 'action').map((e) => e.fields.verb);
     expect(verbs).toEqual(expect.arrayContaining(['follow.section', 'follow.unfollow']));
     expect(t.logs.unexpectedErrors()).toEqual([]);

@@ -61,8 +61,8 @@ describe('a conversation', () => {
       });
   });
 
-  it('stores where to reach the person, without their name', () => {
-    const stored = assistant.references.byConversation('a:conv-test');
+  it('stores where to reach the person, without their name', async () => {
+    const stored = await assistant.references.byConversation('a:conv-test');
     expect(stored?.reference.serviceUrl).toBe('https://connector.test/');
     expect(JSON.stringify(stored)).not.toContain('"name"');
   });

@@ -2,6 +2,7 @@
 // programmed faults, and a manual clock moved forward. Every reminder arrives exactly once when nothing
 // crashes; one Teams refuses for good is reported to the LADO officer at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { rawSql } from './support/raw-sql.ts';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { REPEAT_NOTE } from '../bot/scheduling/repeat-note.ts';
 import { cardText, findAction, message, person, type Person } from './support/activities.ts';
@@ -45,7 +46,9 @@ afterEach(async () => {
   expect(t.logs.unexpectedErrors()).toEqual([]);
   await settle();
   plans.clear();
-  t.assistant.db.exec(`update scheduled_messages set status = 'cancelled' where status = 'pending'; update lado_clocks set state = 'received' where state != 'received'`);
+  const sql = rawSql(t.assistant.stores);
+  await sql.run(`update scheduled_messages set status = 'cancelled' where status = 'pending'`);
+  await sql.run(`update lado_clocks set state = 'received' where state != 'received'`);
 });
 
 async function startClockFor(referrer: Person, caseRef: string) {
@@ -91,7 +94,7 @@ describe('passing failures are retried until the reminder gets through', () => {
     await settle();
     // Nothing got through yet; nothing was given up: all four are still pending, and still on the LADO's list.
     for (const p of [r503, r429, rReset, rTimeout]) expect(firstCards(p, since)).toHaveLength(0);
-    for (const id of ids) expect(t.assistant.schedule.list(id).find((m) => m.kind === 'lado.reminder')?.status).toBe('pending');
+    for (const id of ids) expect((await t.assistant.schedule.list(id)).find((m) => m.kind === 'lado.reminder')?.status).toBe('pending');
     const due = cardText(await say(officer, 'lado due'));
     for (let i = 0; i < 4; i++) expect(due).toContain(`LADO-2026-09${10 + i}`);
 
@@ -109,7 +112,7 @@ describe('passing failures are retried until the reminder gets through', () => {
     // Sent minutes after it was due: marked late.
     expect(cardText(firstCards(r503, since)[0])).not.toContain('This message is late');
     for (const id of ids) {
-      const first = t.assistant.schedule.list(id).find((m) => m.kind === 'lado.reminder')!;
+      const first = (await t.assistant.schedule.list(id)).find((m) => m.kind === 'lado.reminder')!;
       expect(first.status).toBe('sent');
       expect(first.failures).toBeGreaterThan(0);
     }
@@ -148,7 +151,7 @@ describe('failures that retrying cannot fix', () => {
     const id = await startClockFor(blocked, 'LADO-2026-0930');
     await t.assistant.dispatcher.tick();
     await settle();
-    const first = t.assistant.schedule.list(id).find((m) => m.kind === 'lado.reminder')!;
+    const first = (await t.assistant.schedule.list(id)).find((m) => m.kind === 'lado.reminder')!;
     expect(first.status).toBe('undeliverable');
     // The notice goes out just after the reminder is marked undeliverable.
     await connector.waitFor((r) => r.conversationId === officer.conversationId && JSON.stringify(r.body).includes("I couldn't reach the referrer for case LADO-2026-0930"), { since });
@@ -181,10 +184,10 @@ describe('failures that retrying cannot fix', () => {
     const since = connector.recorded.length;
     const id = await startClockFor(down, 'LADO-2026-0940');
     await runFor(START, 25 * 60_000, 60_000);
-    expect(t.assistant.schedule.list(id).find((m) => m.kind === 'lado.reminder')!.status).toBe('pending');
+    expect((await t.assistant.schedule.list(id)).find((m) => m.kind === 'lado.reminder')!.status).toBe('pending');
     expect(cardsTo(officer, since).map(cardText).some((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0940"))).toBe(false);
     await runFor(new Date(new Date(START).getTime() + 25 * 60_000).toISOString(), 15 * 60_000, 60_000);
-    expect(t.assistant.schedule.list(id).find((m) => m.kind === 'lado.reminder')!.status).toBe('undeliverable');
+    expect((await t.assistant.schedule.list(id)).find((m) => m.kind === 'lado.reminder')!.status).toBe('undeliverable');
     expect(cardsTo(officer, since).map(cardText).some((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0940"))).toBe(true);
     expect(t.logs.entries.some((e) => e.event === 'dispatch.retry_budget_spent')).toBe(true);
   });

@@ -1,16 +1,11 @@
 // The pieces of delivery that need no server: the pacer keeps inside Teams' windows (time injected), the
 // backoff grows with jitter and honours Retry-After, errors are classified, and after a crash only a send
 // that had started is marked as a possible repeat.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPacer, TEAMS_CONVERSATION_LIMITS, type PacerTime } from '../bot/teams/pacer.ts';
 import { retryDelayMs } from '../bot/scheduling/retry-policy.ts';
 import { classifySendError, retryAfterMs } from '../bot/teams/send-outcome.ts';
-import { openDatabase } from '../bot/storage/database.ts';
-import { allMigrations } from '../bot/storage/schema.ts';
-import { createSqliteScheduleStore } from '../bot/storage/sqlite-schedule.ts';
+import { disposeTestDatabases, openTestStores, storeKinds } from './support/stores.ts';
 
 /** A clock that only moves when someone sleeps on it. */
 function virtualTime(): PacerTime & { t: number } {
@@ -115,31 +110,24 @@ describe('classifying what Teams answered', () => {
   });
 });
 
-describe('after a crash, only a send that had started is a possible repeat', () => {
-  const dirs: string[] = [];
-  afterEach(() => {
-    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  });
+describe.each(storeKinds())('after a crash, only a send that had started is a possible repeat (%s)', (kind) => {
+  afterEach(disposeTestDatabases);
 
-  it('requeues the whole stale claim, marking only the message whose send began', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sa-repeat-'));
-    dirs.push(dir);
-    const db = openDatabase(join(dir, 'test.db'), allMigrations);
-    const store = createSqliteScheduleStore(db);
+  it('requeues the whole stale claim, marking only the message whose send began', async () => {
+    const store = openTestStores(kind).schedule;
     const due = new Date('2026-11-23T09:00:00Z');
-    store.schedule([1, 2, 3].map((n) => ({ kind: 't', subjectId: `s${n}`, recipient: { kind: 'user', userKey: `u${n}` }, dueAt: due, payload: {} })));
-    const claimed = store.claimDue(due, 10, 'dead-process');
+    await store.schedule([1, 2, 3].map((n) => ({ kind: 't', subjectId: `s${n}`, recipient: { kind: 'user' as const, userKey: `u${n}` }, dueAt: due, payload: {} })));
+    const claimed = await store.claimDue(due, 10, 'dead-process');
     expect(claimed).toHaveLength(3);
-    store.markSent(claimed[0].id, due, false);
-    store.markSending(claimed[1].id, due);
+    await store.markSent(claimed[0].id, due, false);
+    await store.markSending(claimed[1].id, due);
     // The process dies here; three minutes later another one takes the stale claim back.
-    expect(store.requeueStale(new Date(due.getTime() + 60_000))).toBe(2);
-    const again = store.claimDue(new Date(due.getTime() + 180_000), 10, 'new-process');
+    expect(await store.requeueStale(new Date(due.getTime() + 60_000))).toBe(2);
+    const again = await store.claimDue(new Date(due.getTime() + 180_000), 10, 'new-process');
     expect(again.map((m) => [m.subjectId, m.possibleRepeat])).toEqual([
       ['s2', true],
       ['s3', false],
     ]);
-    db.close();
   });
 });
 

@@ -8,6 +8,7 @@ import { cardText, findAction, person } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { chatDriver } from './support/chat-driver.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 const owner = person('owner');
 const practitioner = person('practitioner');
@@ -38,7 +39,7 @@ const get = async (url: string) => {
   const res = await fetch(local(url));
   return { status: res.status, type: res.headers.get('content-type') ?? '', cache: res.headers.get('cache-control'), text: await res.text() };
 };
-const count = () => t.assistant.db.prepare('select count(*) from question_log').pluck().get() as number;
+const count = () => rawSql(t.assistant.stores).count('select count(*) from question_log');
 
 async function insightsLink(): Promise<string> {
   const card = await say(owner, 'knowledge insights');
@@ -57,8 +58,8 @@ describe('insights for content owners', () => {
     await say(colleague, 'booking a minibus for a forest school trip');
     await say(practitioner, 'can I claim mileage for the forest school minibus called Rosie');
     await say(practitioner, 'my contact is Mrs Jones about the minibus');
-    expect(count()).toBe(9);
-    const rows = t.assistant.db.prepare('select outcome, question from question_log where outcome != ? order by id').all('answered') as Array<{ question: string | null }>;
+    expect(await count()).toBe(9);
+    const rows = (await rawSql(t.assistant.stores).all('select outcome, question from question_log where outcome != ? order by id', 'answered')) as Array<{ question: string | null }>;
     expect(rows.map((r) => r.question)).toEqual([
       'how do I book the minibus for a forest school trip',
       'how do I book the minibus for the forest school trips',
@@ -66,7 +67,7 @@ describe('insights for content owners', () => {
       null,
       null,
     ]);
-    expect(t.assistant.db.prepare('select count(*) from question_log where outcome = ? and question is not null').pluck().get('answered')).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from question_log where outcome = ? and question is not null', 'answered'))).toBe(0);
 
     // Not helpful, with the question on the card.
     const answer = await say(colleague, 'when should I contact the LADO');
@@ -115,7 +116,7 @@ describe('insights for content owners', () => {
   });
 
   it('refuses non-owners, tampered, expired and malformed links, and bad date ranges, changing nothing', async () => {
-    const before = count();
+    const before = await count();
     const refused = await say(practitioner, 'knowledge insights');
     expect(cardText(refused)).toContain('Only content owners can do that');
     const url = await insightsLink();
@@ -146,18 +147,18 @@ describe('insights for content owners', () => {
     const expired = await get(url);
     expect(expired.status).toBe(403);
     expect(expired.text).toContain('This insights link has expired');
-    expect(count()).toBe(before);
+    expect(await count()).toBe(before);
   });
 
   it('the retention sweep removes the words of questions older than the retention period and keeps the counts', async () => {
-    const kept = () => t.assistant.db.prepare('select count(*) from question_log where question is not null').pluck().get();
-    expect(kept()).toBe(3);
+    const kept = () => rawSql(t.assistant.stores).count('select count(*) from question_log where question is not null');
+    expect(await kept()).toBe(3);
     clock.set('2026-11-23T09:00:00Z');
-    t.assistant.retention.sweep();
-    expect(kept()).toBe(2);
+    await t.assistant.retention.sweep();
+    expect(await kept()).toBe(2);
     clock.set('2027-03-01T09:00:00Z');
-    t.assistant.retention.sweep();
-    expect(kept()).toBe(0);
-    expect(count()).toBe(10);
+    await t.assistant.retention.sweep();
+    expect(await kept()).toBe(0);
+    expect(await count()).toBe(10);
   });
 });

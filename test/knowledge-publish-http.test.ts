@@ -11,6 +11,7 @@ import { cardText, findAction, message, person, submit } from './support/activit
 import { FIXTURE_KNOWLEDGE, startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { chatDriver } from './support/chat-driver.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 const owner = person('owner');
 const practitioner = person('practitioner');
@@ -68,8 +69,8 @@ describe('knowledge reload', () => {
     const page = await get('/whats-new');
     expect(page.status).toBe(200);
     expect(page.text).toContain('No changes have been published');
-    expect(t.assistant.db.prepare('select count(*) from amendment_batches where baseline = 1').pluck().get()).toBe(1);
-    expect(t.assistant.db.prepare('select count(*) from amendments').pluck().get()).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from amendment_batches where baseline = 1'))).toBe(1);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from amendments'))).toBe(0);
   });
 
   it('refuses someone who is not a content owner, and changes nothing', async () => {
@@ -78,7 +79,7 @@ describe('knowledge reload', () => {
     expect(cardText(card)).toContain('Only content owners can do that');
     const answer = await say(practitioner, 'when should I contact the LADO');
     expect(cardText(answer)).toContain('Contact the LADO when someone who works');
-    expect(t.assistant.db.prepare('select count(*) from amendments').pluck().get()).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from amendments'))).toBe(0);
   });
 
   it('a broken edit keeps the old knowledge and lists the problems for the owner', async () => {
@@ -118,7 +119,7 @@ describe('knowledge reload', () => {
     expect(cardText(list)).toContain('Sections you follow (1)');
     expect(findAction(list, 'Unfollow').data.sectionId).toBe('testshire-lado#when-to-contact-the-lado');
     // Only the Entra object id and the section id are stored.
-    expect(t.assistant.db.prepare('select * from section_follows order by user_key').all()).toEqual([
+    expect((await rawSql(t.assistant.stores).all('select * from section_follows order by user_key'))).toEqual([
       { user_key: other.aadObjectId, section_id: 'testshire-lado#when-to-contact-the-lado', created_at: clock.now().getTime() },
       { user_key: practitioner.aadObjectId, section_id: 'testshire-lado#when-to-contact-the-lado', created_at: clock.now().getTime() },
     ]);
@@ -129,7 +130,7 @@ describe('knowledge reload', () => {
     expect(cardText(reply)).toContain('That section is no longer in the procedures');
     const bad = await pressForReply(practitioner, 'follow.section', { sectionId: { not: 'a string' } });
     expect(cardText(bad)).toContain('That section is no longer in the procedures');
-    expect(t.assistant.db.prepare('select count(*) from section_follows').pluck().get()).toBe(2);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from section_follows'))).toBe(2);
   });
 
   it('an owner publishes an edit: the swap is live everywhere, logged, and followers get one card each', async () => {
@@ -186,7 +187,7 @@ describe('knowledge reload', () => {
     const told = cardsTo(practitioner, since).filter((c) => cardText(c).includes('you follow have changed') || cardText(c).includes('you follow has changed'));
     expect(told).toHaveLength(1);
     expect(cardText(told[0])).toContain('This section has been removed');
-    expect(t.assistant.db.prepare('select count(*) from section_follows where section_id = ?').pluck().get('testshire-lado#how-quickly-must-the-lado-be-told')).toBe(0);
+    expect((await rawSql(t.assistant.stores).count('select count(*) from section_follows where section_id = ?', 'testshire-lado#how-quickly-must-the-lado-be-told'))).toBe(0);
 
     const same = await say(owner, 'knowledge reload');
     expect(cardText(same)).toContain('Reloaded: no section had changed');
@@ -205,7 +206,7 @@ describe('knowledge reload', () => {
     await t.stop();
     edit(join('testshire', 'thresholds', 'levels.md'), (s) => s.replace(/last_reviewed: .*/, 'last_reviewed: "2026-11-20"'));
     t = await boot(t.dataDir);
-    const rows = t.assistant.db.prepare('select kind, doc_id, section_id, last_reviewed from amendments a join amendment_batches b on b.id = a.batch_id order by b.id desc limit 1').all();
+    const rows = (await rawSql(t.assistant.stores).all('select kind, doc_id, section_id, last_reviewed from amendments a join amendment_batches b on b.id = a.batch_id order by b.id desc limit 1'));
     expect(rows).toEqual([{ kind: 'changed', doc_id: expect.any(String), section_id: null, last_reviewed: '2026-11-20' }]);
   });
 });

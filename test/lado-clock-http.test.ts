@@ -7,6 +7,7 @@ import { cardText, findAction, person, submit, type Person } from './support/act
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { cardProblems, chatDriver } from './support/chat-driver.ts';
+import { rawSql } from './support/raw-sql.ts';
 
 const officer = person('lado-officer');
 const referrer = person('dsl');
@@ -45,10 +46,10 @@ afterEach(async () => {
   await settle();
   // Through the store, as the service would: each active clock closes and its pending cards are cancelled.
   const clocks = t.assistant.referralClocks;
-  for (const c of clocks.listActive(1000)) {
-    clocks.transition(c.id, { from: ['open', 'submitted', 'received', 'outcome'], to: 'closed', at: clock.now(), by: 'test-reset', cancelKinds: Object.values(MESSAGE_KINDS) }, []);
+  for (const c of await clocks.listActive(1000)) {
+    await clocks.transition(c.id, { from: ['open', 'submitted', 'received', 'outcome'], to: 'closed', at: clock.now(), by: 'test-reset', cancelKinds: Object.values(MESSAGE_KINDS) }, []);
   }
-  expect(clocks.countActive()).toBe(0);
+  expect(await clocks.countActive()).toBe(0);
 });
 
 async function openForm() {
@@ -165,7 +166,7 @@ describe('a LADO officer starts a clock, the referrer is reminded until they con
     await at('2026-11-24T17:00:00Z');
     expect(cardsTo(referrer, after)).toHaveLength(0);
     expect(cardsTo(officer, after)).toHaveLength(0);
-    const statuses = t.assistant.schedule.list(clockId).map((m) => `${m.kind}:${m.status}`);
+    const statuses = (await t.assistant.schedule.list(clockId)).map((m) => `${m.kind}:${m.status}`);
     expect(statuses).toEqual(['lado.reminder:sent', 'lado.reminder:sent', 'lado.notice:sent', 'lado.reminder:cancelled', 'lado.reminder:cancelled', 'lado.overdue:cancelled']);
 
     // `lado due` shows it as submitted (awaiting the LADO).
@@ -231,8 +232,8 @@ describe('a designated safeguarding lead sets their own reminder', () => {
     expect(cardsTo(dsl, beforeDeadline).map(cardText).join(' ')).toContain('overdue');
 
     expect(cardText(await press(dsl, 'lado.submitted', { clockId }))).toContain('No more reminders will be sent');
-    expect(t.assistant.referralClocks.get(clockId)?.state).toBe('closed');
-    expect(t.assistant.schedule.list(clockId).filter((m) => m.status === 'pending')).toEqual([]);
+    expect((await t.assistant.referralClocks.get(clockId))?.state).toBe('closed');
+    expect((await t.assistant.schedule.list(clockId)).filter((m) => m.status === 'pending')).toEqual([]);
   });
 });
 
@@ -271,7 +272,7 @@ describe('after the referral: the LADO records an outcome and the employer is as
     expect(cardText(await press(referrer, 'lado.concluded', { clockId }))).toContain('Thank you: conclusion recorded as reported');
     await t.assistant.dispatcher.tick();
     await connector.waitFor((r) => r.conversationId === officer.conversationId && cardText(r.body.attachments?.[0]?.content).includes('its conclusion for case LADO-2026-1000 is reported'), { since: beforeConfirm });
-    expect(t.assistant.referralClocks.get(clockId)?.state).toBe('closed');
+    expect((await t.assistant.referralClocks.get(clockId))?.state).toBe('closed');
     expect(cardText(await say(officer, 'lado due'))).not.toContain('LADO-2026-1000');
     // A second press changes nothing.
     expect(cardText(await press(referrer, 'lado.concluded', { clockId }))).toContain('Thank you: conclusion recorded as reported');
@@ -285,7 +286,7 @@ describe('after the referral: the LADO records an outcome and the employer is as
     expect(cardText(again)).toContain('Case LADO-2026-1001 is already marked with an outcome');
     expect(cardText(await pressForReply(stranger, 'lado.close', { clockId }))).toContain('belongs to someone else');
     expect(cardText(await press(officer, 'lado.close', { clockId }))).toContain('Case LADO-2026-1001 is closed');
-    const pending = t.assistant.schedule.list(clockId).filter((m) => m.status === 'pending');
+    const pending = (await t.assistant.schedule.list(clockId)).filter((m) => m.status === 'pending');
     expect(pending).toEqual([]);
     expect(cardText(await press(officer, 'lado.outcome', { clockId }))).toContain('is already marked closed');
   });
@@ -331,7 +332,7 @@ describe('a restart loses nothing and sends nothing twice', () => {
     await at('2026-11-24T17:00:00Z');
     await at('2026-11-25T17:00:00Z');
     expect(cardsTo(referrer, beforeTicks)).toHaveLength(0);
-    expect(t.assistant.schedule.list(clockId).filter((m) => m.kind === 'lado.reminder' && m.status === 'sent')).toHaveLength(2);
+    expect((await t.assistant.schedule.list(clockId)).filter((m) => m.kind === 'lado.reminder' && m.status === 'sent')).toHaveLength(2);
     await press(officer, 'lado.received', { clockId });
   });
 });
@@ -347,7 +348,7 @@ describe('a referrer the bot cannot reach', () => {
     const toOfficer = cardsTo(officer, since).map(cardText);
     expect(toOfficer.some((c) => c.includes("I couldn't reach the referrer for case LADO-2026-0800"))).toBe(true);
     // The email itself is never stored, only its hash: read from the table itself, since this is about what is on disk.
-    const row = JSON.stringify(t.assistant.db.prepare(`select * from lado_clocks where case_ref = 'LADO-2026-0800'`).get());
+    const row = JSON.stringify((await rawSql(t.assistant.stores).get(`select * from lado_clocks where case_ref = 'LADO-2026-0800'`)));
     expect(row).not.toMatch(/nursery/i);
     expect(row).toMatch(/emailHash/);
   });
@@ -426,7 +427,7 @@ describe('bad inputs get a kind, clear reply', () => {
     expect(cardText(first)).toContain('Clock started');
     const second = await press(officer, 'lado.start', { token, ...valid, caseRef: 'LADO-2026-0901' });
     expect(cardText(second)).toContain('This form already started the clock');
-    expect(t.assistant.referralClocks.listActive(1000).filter((c) => c.caseRef === 'LADO-2026-0901')).toHaveLength(1);
+    expect((await t.assistant.referralClocks.listActive(1000)).filter((c) => c.caseRef === 'LADO-2026-0901')).toHaveLength(1);
   });
 
   it('an unknown clock id, someone else’s clock, and confirming twice', async () => {
@@ -443,7 +444,7 @@ describe('bad inputs get a kind, clear reply', () => {
     const refusal = await connector.waitFor((r) => r.conversationId === stranger.conversationId, { since: s });
     expect(cardText(refusal.body.attachments[0].content)).toContain('This referral clock belongs to someone else');
     await press(stranger, 'lado.received', { clockId });
-    expect(t.assistant.referralClocks.get(clockId)?.state).toBe('open');
+    expect((await t.assistant.referralClocks.get(clockId))?.state).toBe('open');
 
     expect(cardText(await press(referrer, 'lado.submitted', { clockId }))).toContain('recorded as submitted');
     const s2 = connector.recorded.length;

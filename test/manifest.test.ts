@@ -79,7 +79,8 @@ describe('npm run package', () => {
     // The router is the single source: help plus whatever features (LADO, audits) list.
     const { assemble } = await import('../bot/assemble.ts');
     const { silentLogger } = await import('../bot/shared/log.ts');
-    const assistant = assemble(configFor({ MicrosoftAppPassword: 'not-used' }), { logger: silentLogger, databaseFile: ':memory:' });
+    const { openSqliteStores } = await import('../bot/storage/sqlite-store-set.ts');
+    const assistant = assemble(configFor({ MicrosoftAppPassword: 'not-used' }), { logger: silentLogger, stores: openSqliteStores(':memory:', { now: () => new Date() }) });
     const table = assistant.router.listedCommands();
     await assistant.stop();
     expect(menu).toEqual(table.map((c) => ({ title: c.name, description: c.description })));

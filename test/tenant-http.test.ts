@@ -26,7 +26,7 @@ it('rejects activities from another tenant before they reach the bot', async () 
   const since = t.connector.recorded.length;
   expect((await t.post(activity)).status).toBe(403);
   expect(t.connector.recorded.length).toBe(since);
-  expect(t.assistant.references.get('aad-user-out')).toBeUndefined();
+  expect(await t.assistant.references.get('aad-user-out')).toBeUndefined();
 });
 
 it('compares tenant ids case-insensitively: an allowed GUID in other capitals is let in', async () => {

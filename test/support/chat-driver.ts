@@ -1,6 +1,7 @@
 // Drives the real assistant as Teams users would, for the feature HTTP tests: typed messages, card presses
 // (Action.Execute), what the fake connector received, and the manual clock with the shared dispatcher.
 import { expect } from 'vitest';
+import { rawSql } from './raw-sql.ts';
 import type { ManualClock } from '../../bot/shared/clock.ts';
 import { execute, message, type Person } from './activities.ts';
 import type { FakeConnector } from './fake-connector.ts';
@@ -64,9 +65,9 @@ export function chatDriver(world: () => ChatWorld) {
    * jumping the manual clock ahead while it is mid-send would make its claim look stale.
    */
   async function settle() {
-    const sending = assistant().assistant.db.prepare(`select count(*) from scheduled_messages where status = 'sending'`).pluck();
-    for (let i = 0; i < 200 && (sending.get() as number) > 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(sending.get()).toBe(0);
+    const sending = () => rawSql(assistant().assistant.stores).count(`select count(*) from scheduled_messages where status = 'sending'`);
+    for (let i = 0; i < 200 && (await sending()) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await sending()).toBe(0);
   }
 
   /** Moves time and runs the dispatcher once; returns what it did. */

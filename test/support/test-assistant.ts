@@ -61,6 +61,8 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
     clock: options.clock,
     knowledge: options.knowledge ?? fixtureKnowledge(partnership, options.knowledgeDir ?? FIXTURE_KNOWLEDGE),
   });
+  // The amendments log is brought up to date before the first turn, as tests expect.
+  await assistant.ready;
   const port = await listen(assistant.server, 0, '127.0.0.1');
   assistant.start();
   const botUrl = `http://127.0.0.1:${port}`;
