@@ -61,6 +61,25 @@ describe('config', () => {
     expect(() => loadConfig({ FREE_TEXT_RETENTION_DAYS: 'forever' })).toThrow(/FREE_TEXT_RETENTION_DAYS/);
   });
 
+  it('reads DATABASE_URL once: unset means SQLite; a bad value names the variable and never repeats the password', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:pw@db.internal:5432/assistant' }).databaseUrl).toBe('postgres://bot:pw@db.internal:5432/assistant');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://bot@localhost/assistant?sslmode=require' }).databaseUrl).toBe('postgresql://bot@localhost/assistant?sslmode=require');
+    for (const bad of ['mysql://bot:S3cret-Pa55@db/assistant', 'S3cret-Pa55', 'postgres//bot:S3cret-Pa55@db/assistant']) {
+      const error = (() => {
+        try {
+          loadConfig({ DATABASE_URL: bad });
+        } catch (e) {
+          return e as ConfigError;
+        }
+      })();
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error!.problems.join('\n')).toMatch(/^DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
+      expect(error!.message).not.toContain('S3cret-Pa55');
+    }
+  });
+
   it('asks for the tenant id of a single-tenant bot, the default', () => {
     expect(() => loadConfig({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'p' })).toThrow(/MicrosoftAppTenantId/);
     expect(loadConfig({}).auth.appType).toBe('SingleTenant');
