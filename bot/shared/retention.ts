@@ -55,7 +55,12 @@ export function createRetentionSweeper(deps: {
   // The timer's sweeps: one at a time, and stop() waits for the one running.
   let running: Promise<number> | undefined;
   const sweepInBackground = () => {
-    running ??= sweep().finally(() => (running = undefined));
+    running ??= sweep()
+      .catch((err: unknown) => {
+        deps.logger.error('retention.sweep_failed', { err });
+        return 0;
+      })
+      .finally(() => (running = undefined));
   };
   return {
     sweep,
