@@ -9,6 +9,7 @@ import { startTestAssistant, type TestAssistant } from './support/test-assistant
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { chatDriver } from './support/chat-driver.ts';
 import { rawSql } from './support/raw-sql.ts';
+import { expectErrorLogs } from './support/log-capture.ts';
 
 const owner = person('owner');
 const practitioner = person('practitioner');
@@ -160,5 +161,26 @@ describe('insights for content owners', () => {
     await t.assistant.retention.sweep();
     expect(await kept()).toBe(0);
     expect(await count()).toBe(10);
+  });
+});
+
+describe('when the question log cannot be written', () => {
+  it('the practitioner still gets the answer; the failure is logged, without the question', async () => {
+    const broken = await startTestAssistant({ clock, connector });
+    try {
+      // The table is gone (a failed migration, a dropped table): every write to the log fails.
+      await rawSql(broken.assistant.stores).run('drop table question_log');
+      // The start-up retention sweep, running in the background, trips over the missing table as well.
+      expectErrorLogs(/insights\.record_failed/, /retention\.purge_failed/);
+      const driver = chatDriver(() => ({ t: broken, connector, clock }));
+      const card = await driver.say(practitioner, 'when should I contact the LADO');
+      expect(cardText(card)).toMatch(/LADO/);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const failures = broken.logs.entries.filter((e) => e.event === 'insights.record_failed');
+      expect(failures).toHaveLength(1);
+      expect(JSON.stringify(broken.logs.entries)).not.toContain('when should I contact');
+    } finally {
+      await broken.stop({ removeData: true });
+    }
   });
 });
