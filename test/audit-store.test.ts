@@ -35,8 +35,8 @@ const round = (over: Partial<AuditRound> = {}): AuditRound => ({
 
 describe.each(storeKinds())('audit round store (%s)', (kind) => {
   it('creates a round with invitations and messages in one go, finds it again after reopening', async () => {
-    const database = createTestDatabase(kind);
-    const a = database.open();
+    const database = await createTestDatabase(kind);
+    const a = await database.open();
     const r = round();
     expect(ROUND_ID.test(r.id)).toBe(true);
     const inv = [{ roundId: r.id, inviteeKey: 'user:aad-1', recipient: { kind: 'user' as const, userKey: 'aad-1' }, reachable: true }];
@@ -45,7 +45,7 @@ describe.each(storeKinds())('audit round store (%s)', (kind) => {
     expect(await a.auditRounds.create({ ...r, id: newRoundId() }, inv, [])).toMatchObject({ created: false, existing: { id: r.id } });
     await a.close();
 
-    const b = database.open();
+    const b = await database.open();
     expect(await b.auditRounds.get(r.id)).toEqual(r);
     expect((await b.auditRounds.byRef('maca-2026-03'))?.id).toBe(r.id);
     expect(await b.auditRounds.invitations(r.id)).toEqual(inv);
@@ -53,7 +53,7 @@ describe.each(storeKinds())('audit round store (%s)', (kind) => {
   });
 
   it('responses: saved while open, an edit replaces (counted), closed refuses, close cancels pending messages', async () => {
-    const { schedule, auditRounds: store } = openTestStores(kind);
+    const { schedule, auditRounds: store } = await openTestStores(kind);
     const r = round();
     await store.create(r, [], [{ kind: AUDIT_KINDS.reminder, subjectId: r.id, recipient: { kind: 'user', userKey: 'aad-1' }, dueAt: new Date('2026-12-01T09:00:00Z'), payload: { roundId: r.id } }]);
     const at = new Date('2026-11-24T10:00:00Z');
@@ -71,7 +71,7 @@ describe.each(storeKinds())('audit round store (%s)', (kind) => {
   });
 
   it('the service stores answers only under a per-round pseudonym: no ids or emails in the responses table', async () => {
-    const stores = openTestStores(kind);
+    const stores = await openTestStores(kind);
     const store = stores.auditRounds;
     const clock = new ManualClock('2026-11-23T10:00:00Z');
     const reachable = new Set(['aad-1']);

@@ -114,7 +114,7 @@ describe.each(storeKinds())('after a crash, only a send that had started is a po
   afterEach(disposeTestDatabases);
 
   it('requeues the whole stale claim, marking only the message whose send began', async () => {
-    const store = openTestStores(kind).schedule;
+    const store = (await openTestStores(kind)).schedule;
     const due = new Date('2026-11-23T09:00:00Z');
     await store.schedule([1, 2, 3].map((n) => ({ kind: 't', subjectId: `s${n}`, recipient: { kind: 'user' as const, userKey: `u${n}` }, dueAt: due, payload: {} })));
     const claimed = await store.claimDue(due, 10, 'dead-process');

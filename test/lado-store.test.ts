@@ -40,19 +40,19 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   });
 
   it('stores a clock with its reminders and reads both back after reopening the database', async () => {
-    const database = createTestDatabase(kind);
-    const a = database.open();
+    const database = await createTestDatabase(kind);
+    const a = await database.open();
     const c = clockRecord();
     expect(await a.referralClocks.create(c, [reminder(c, '2026-11-24T01:30:00Z'), reminder(c, '2026-11-24T15:00:00Z')])).toEqual({ created: true });
     await a.close();
-    const b = database.open();
+    const b = await database.open();
     expect(await b.referralClocks.get(c.id)).toEqual(c);
     expect((await b.schedule.list(c.id)).map((m) => m.status)).toEqual(['pending', 'pending']);
     expect(await b.referralClocks.countActive()).toBe(1);
   });
 
   it('a reused form token returns the first clock and schedules nothing more', async () => {
-    const { referralClocks: store, schedule } = openTestStores(kind);
+    const { referralClocks: store, schedule } = await openTestStores(kind);
     const first = clockRecord({ startToken: 'same-token-123' });
     await store.create(first, [reminder(first, '2026-11-24T01:30:00Z')]);
     const second = clockRecord({ startToken: 'same-token-123', caseRef: 'LADO-2' });
@@ -62,7 +62,7 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   });
 
   it('if the reminders cannot be stored, the clock is not stored either', async () => {
-    const { referralClocks: store } = openTestStores(kind);
+    const { referralClocks: store } = await openTestStores(kind);
     const c = clockRecord();
     const broken = { ...reminder(c, '2026-11-24T01:30:00Z'), dueAt: new Date(NaN) };
     await expect(store.create(c, [broken])).rejects.toThrow();
@@ -70,7 +70,7 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   });
 
   it('moves forward once: open -> submitted cancels pending reminders; a second move finds nothing to do', async () => {
-    const { referralClocks: store, schedule } = openTestStores(kind);
+    const { referralClocks: store, schedule } = await openTestStores(kind);
     const c = clockRecord();
     await store.create(c, [reminder(c, '2026-11-24T01:30:00Z')]);
     const at = new Date('2026-11-23T12:00:00Z');
@@ -82,9 +82,9 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   });
 
   it('two processes confirming the same clock: exactly one succeeds', async () => {
-    const database = createTestDatabase(kind);
-    const a = database.open();
-    const b = database.open();
+    const database = await createTestDatabase(kind);
+    const a = await database.open();
+    const b = await database.open();
     const c = clockRecord();
     await a.referralClocks.create(c, []);
     const change = { from: ['open' as const], to: 'received' as const, at: new Date(), by: 'aad-officer' };
@@ -93,7 +93,7 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
   });
 
   it('lists active clocks soonest deadline first', async () => {
-    const { referralClocks: store } = openTestStores(kind);
+    const { referralClocks: store } = await openTestStores(kind);
     const late = clockRecord({ deadlineAt: new Date('2026-11-26T17:00:00Z'), caseRef: 'LATE-1' });
     const soon = clockRecord({ deadlineAt: new Date('2026-11-24T17:00:00Z'), caseRef: 'SOON-1' });
     const done = clockRecord({ caseRef: 'DONE-1' });
@@ -106,7 +106,7 @@ describe.each(storeKinds())('LADO clock store (%s)', (kind) => {
 
 describe.each(storeKinds())('LADO service on the store (%s)', (kind) => {
   it('starting a clock writes the deadline and the whole reminder plan in one go', async () => {
-    const { referralClocks: store, schedule } = openTestStores(kind);
+    const { referralClocks: store, schedule } = await openTestStores(kind);
     const clock = new ManualClock('2026-12-24T10:00:00Z');
     const service = createLadoService({
       store,

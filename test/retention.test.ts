@@ -16,9 +16,9 @@ const DAY = 86_400_000;
 const T0 = '2026-01-05T10:00:00Z';
 afterEach(disposeTestDatabases);
 
-function setup(kind: StoreKind) {
+async function setup(kind: StoreKind) {
   const clock = new ManualClock(T0);
-  const stores = openTestStores(kind, { now: () => clock.now() });
+  const stores = await openTestStores(kind, { now: () => clock.now() });
   const logs = captureLogs();
   const sweeper = createRetentionSweeper({
     holders: stores.freeTextHolders,
@@ -48,7 +48,7 @@ const round = (over: Partial<AuditRound> = {}): AuditRound => ({
 
 describe.each(storeKinds())('feedback questions (%s)', (kind) => {
   it('are kept 90 days, then deleted: the vote stays, the text leaves the rows and the file', async () => {
-    const s = setup(kind);
+    const s = await setup(kind);
     await s.feedback.record({ sectionId: 'lado#timescales', helpful: true, question: 'QUOKKA-FEEDBACK-7731 how fast', userKey: 'u1', at: s.clock.now() });
     s.clock.advance(89 * DAY);
     expect(await s.sweeper.sweep()).toBe(0);
@@ -66,7 +66,7 @@ describe.each(storeKinds())('feedback questions (%s)', (kind) => {
 
 describe.each(storeKinds())('audit answers and drafts (%s)', (kind) => {
   it('answers stay while the round is open and 90 days after it closes, then their text goes; the response is still counted', async () => {
-    const s = setup(kind);
+    const s = await setup(kind);
     const r = round();
     await s.audits.create(r, [], []);
     await s.audits.saveResponse({ roundId: r.id, respondent: 'p1', answers: { q: 'QUOKKA-ANSWER-5512 supervision helped' }, updatedAt: s.clock.now() });
@@ -88,7 +88,7 @@ describe.each(storeKinds())('audit answers and drafts (%s)', (kind) => {
   });
 
   it('a draft deleted when its round closes does not linger (in SQLite: secure_delete, WAL truncated)', async () => {
-    const s = setup(kind);
+    const s = await setup(kind);
     const r = round();
     await s.audits.create(r, [], []);
     await s.audits.saveDraft({ roundId: r.id, respondent: 'p1', answers: { q: 'QUOKKA-DRAFT-9043 unfinished thoughts' }, updatedAt: s.clock.now() });
@@ -102,7 +102,7 @@ describe.each(storeKinds())('audit answers and drafts (%s)', (kind) => {
   });
 
   it('a draft left untouched for the retention period is deleted by the sweep', async () => {
-    const s = setup(kind);
+    const s = await setup(kind);
     const r = round();
     await s.audits.create(r, [], []);
     await s.audits.saveDraft({ roundId: r.id, respondent: 'p1', answers: { q: 'old words' }, updatedAt: s.clock.now() });
@@ -113,7 +113,7 @@ describe.each(storeKinds())('audit answers and drafts (%s)', (kind) => {
 });
 
 it('secure_delete is on for every SQLite connection the assistant opens', async () => {
-  const { stores } = setup('sqlite');
+  const { stores } = await setup('sqlite');
   if (!isSqliteStoreSet(stores)) throw new Error('expected SQLite stores');
   expect(await stores.withDb((db) => db.pragma('secure_delete', { simple: true }))).toBe(1);
 });

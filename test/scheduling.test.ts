@@ -32,7 +32,7 @@ const textKind = (undeliverable: string[] = []): MessageKind => ({
 
 describe.each(storeKinds())('scheduled messages (%s)', (kind) => {
   it('sends each message once, at its due time, and none early', async () => {
-    const store = openTestStores(kind).schedule;
+    const store = (await openTestStores(kind)).schedule;
     const clock = new ManualClock('2026-11-23T09:00:00Z');
     const notifier = new RecordingNotifier();
     const d = createDispatcher({ store, notifier, clock, logger: captureLogs().logger, kinds: { t: textKind() }, intervalMs: 1000 });
@@ -50,9 +50,9 @@ describe.each(storeKinds())('scheduled messages (%s)', (kind) => {
   });
 
   it('resumes after a restart and marks what was missed as late', async () => {
-    const database = createTestDatabase(kind);
+    const database = await createTestDatabase(kind);
     const clock = new ManualClock('2026-11-23T09:00:00Z');
-    const first = database.open();
+    const first = await database.open();
     await first.schedule.schedule([
       { kind: 't', subjectId: 's1', recipient: { kind: 'user', userKey: 'user-1' }, dueAt: new Date('2026-11-23T10:00:00Z'), payload: { text: 'missed' } },
     ]);
@@ -60,7 +60,7 @@ describe.each(storeKinds())('scheduled messages (%s)', (kind) => {
     // The service was down from 09:00 to 14:00.
     clock.set('2026-11-23T14:00:00Z');
     const notifier = new RecordingNotifier();
-    const d = createDispatcher({ store: database.open().schedule, notifier, clock, logger: captureLogs().logger, kinds: { t: textKind() }, intervalMs: 1000 });
+    const d = createDispatcher({ store: (await database.open()).schedule, notifier, clock, logger: captureLogs().logger, kinds: { t: textKind() }, intervalMs: 1000 });
     const r = await d.tick();
     expect(r).toMatchObject({ sent: 1, late: 1 });
     expect(notifier.sent[0].message.text).toBe('missed (late)');
@@ -68,10 +68,10 @@ describe.each(storeKinds())('scheduled messages (%s)', (kind) => {
   });
 
   it('never sends a message twice when two processes dispatch from one database', async () => {
-    const database = createTestDatabase(kind);
+    const database = await createTestDatabase(kind);
     const clock = new ManualClock('2026-11-23T10:00:00Z');
-    const a = database.open();
-    const b = database.open();
+    const a = await database.open();
+    const b = await database.open();
     const items = Array.from({ length: 200 }, (_, i) => ({
       kind: 't',
       subjectId: `s${i}`,
@@ -90,7 +90,7 @@ describe.each(storeKinds())('scheduled messages (%s)', (kind) => {
   });
 
   it('cancels what no longer applies, and reports who could not be reached', async () => {
-    const store = openTestStores(kind).schedule;
+    const store = (await openTestStores(kind)).schedule;
     const clock = new ManualClock('2026-11-23T10:00:00Z');
     const notifier = new RecordingNotifier();
     const unreachable: string[] = [];

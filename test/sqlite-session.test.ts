@@ -16,8 +16,8 @@ function held() {
 
 describe('SQLite gate', () => {
   it('a write from outside waits while a transaction is open; when the transaction throws, the outside write is kept and its own are not', async () => {
-    const database = createTestDatabase('sqlite');
-    const stores = database.open();
+    const database = await createTestDatabase('sqlite');
+    const stores = await database.open();
     const inside = held();
     const entered = held();
     const tx = stores.amendments.transaction(async () => {
@@ -42,29 +42,29 @@ describe('SQLite gate', () => {
     expect(await outside).toBe(true);
 
     // Read back through a second connection: only what was committed is there.
-    const reader = database.open();
+    const reader = await database.open();
     expect(await reader.follows.list('outside-user')).toEqual([{ sectionId: 'doc#b', since: at }]);
     expect(await reader.follows.list('inside-user')).toEqual([]);
   });
 
   it('commits everything written inside, including through nested store transactions', async () => {
-    const database = createTestDatabase('sqlite');
-    const stores = database.open();
+    const database = await createTestDatabase('sqlite');
+    const stores = await database.open();
     const batchId = await stores.amendments.transaction(async () => {
       await stores.follows.follow('u1', 'doc#a', at);
       await stores.schedule.schedule([{ kind: 'test.kind', subjectId: 'subject-1', recipient: { kind: 'user', userKey: 'u1' }, dueAt: at, payload: {} }]);
       return stores.amendments.record({ docs: new Map([['doc', { hash: 'h', title: 'Doc', lastReviewed: '2026-11-01' }]]), sections: new Map() }, at, true, []);
     });
     expect(batchId).toBeGreaterThan(0);
-    const reader = database.open();
+    const reader = await database.open();
     expect(await reader.follows.list('u1')).toHaveLength(1);
     expect(await reader.schedule.list('subject-1')).toHaveLength(1);
     expect((await reader.amendments.snapshot())?.docs.get('doc')?.title).toBe('Doc');
   });
 
   it('a nested transaction that throws rolls back alone; the outer one still commits', async () => {
-    const database = createTestDatabase('sqlite');
-    const stores = database.open();
+    const database = await createTestDatabase('sqlite');
+    const stores = await database.open();
     await stores.amendments.transaction(async () => {
       await stores.follows.follow('kept', 'doc#a', at);
       await expect(
@@ -74,13 +74,13 @@ describe('SQLite gate', () => {
         }),
       ).rejects.toThrow('inner failed');
     });
-    const reader = database.open();
+    const reader = await database.open();
     expect(await reader.follows.list('kept')).toHaveLength(1);
     expect(await reader.follows.list('dropped')).toEqual([]);
   });
 
   it('two transactions from different turns run one after the other, never interleaved', async () => {
-    const stores = createTestDatabase('sqlite').open();
+    const stores = await (await createTestDatabase('sqlite')).open();
     const order: string[] = [];
     const run = (name: string) =>
       stores.amendments.transaction(async () => {

@@ -24,7 +24,7 @@ const snapshot = (title: string): Snapshot => ({
 
 describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   it('conversation references: kept without names, found by user, email hash and conversation; channels too', async () => {
-    const { references } = openTestStores(kind, { now: () => at });
+    const { references } = await openTestStores(kind, { now: () => at });
     expect(await references.get('aad-1')).toBeUndefined();
     await references.save('aad-1', address('a:conv-1'));
     expect(await references.hasEmailHash('aad-1')).toBe(false);
@@ -46,7 +46,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('follows: once per person and section; listed, found by section, and dropped with a removed section', async () => {
-    const { follows } = openTestStores(kind);
+    const { follows } = await openTestStores(kind);
     expect(await follows.follow('aad-1', 'lado#timescales', at)).toBe(true);
     expect(await follows.follow('aad-1', 'lado#timescales', at)).toBe(false);
     await follows.follow('aad-2', 'lado#timescales', at);
@@ -64,7 +64,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('amendments: the snapshot is replaced, batches with entries are listed newest first, baselines are not', async () => {
-    const { amendments } = openTestStores(kind);
+    const { amendments } = await openTestStores(kind);
     expect(await amendments.snapshot()).toBeUndefined();
     const baseline = await amendments.record(snapshot('LADO'), at, true, []);
     const later = new Date(at.getTime() + 60_000);
@@ -80,7 +80,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('a transaction that throws leaves nothing of what it wrote; one that returns keeps it all', async () => {
-    const stores = openTestStores(kind);
+    const stores = await openTestStores(kind);
     await expect(
       stores.amendments.transaction(async () => {
         await stores.amendments.record(snapshot('Lost'), at, true, []);
@@ -100,7 +100,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('feedback: one vote per person per section (a second replaces the first), user keys never stored', async () => {
-    const stores = openTestStores(kind);
+    const stores = await openTestStores(kind);
     await stores.feedback.record({ sectionId: 'lado#timescales', helpful: true, question: 'how fast', userKey: 'aad-voter', at });
     await stores.feedback.record({ sectionId: 'lado#timescales', helpful: false, question: null, userKey: 'aad-voter', at });
     await stores.feedback.record({ sectionId: 'lado#timescales', helpful: true, question: null, userKey: 'aad-other', at });
@@ -109,7 +109,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('question log: kept in order within a range; the words are cleared after the cut-off, the counts stay', async () => {
-    const { questionLog, feedback } = openTestStores(kind);
+    const { questionLog, feedback } = await openTestStores(kind);
     const day = (n: number) => new Date(at.getTime() + n * 86_400_000);
     await questionLog.record({ at: day(0), outcome: 'not-sure', area: 'lado', shown: ['lado#timescales', 'lado#referral'], question: 'who do I call' });
     await questionLog.record({ at: day(1), outcome: 'answered', area: null, shown: [], question: null });
@@ -127,9 +127,9 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('a secret is made once and is the same for every instance on the database', async () => {
-    const database = createTestDatabase(kind);
-    const first = database.open();
-    const second = database.open();
+    const database = await createTestDatabase(kind);
+    const first = await database.open();
+    const second = await database.open();
     const key = await first.secret('audit-pseudonym-key');
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     expect(await second.secret('audit-pseudonym-key')).toBe(key);
@@ -137,7 +137,7 @@ describe.each(storeKinds())('StoreSet (%s)', (kind) => {
   });
 
   it('says it is healthy while open, and stops cleanly', async () => {
-    const stores = openTestStores(kind);
+    const stores = await openTestStores(kind);
     expect(await stores.healthy()).toBe(true);
     const stop = stores.onScheduled(() => {});
     stop();

@@ -1,5 +1,6 @@
 // The store suites run once per kind of database: SQLite always; PostgreSQL when TEST_DATABASE_URL is set
-// (added beside it). A test database can be opened more than once, as two processes sharing it would.
+// (added beside it). A test database can be opened more than once, as two processes sharing it would. Async
+// throughout, as opening a server database is.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +16,14 @@ export interface TestDatabase {
   /** SQLite only: the file, for tests that read its bytes. */
   readonly file?: string;
   /** A StoreSet on this database; a second one is a second process on the same database. Closed by dispose(). */
-  open(options?: { now?: () => Date }): StoreSet;
+  open(options?: { now?: () => Date }): Promise<StoreSet>;
   /** Closes every StoreSet still open and deletes the database. */
   dispose(): Promise<void>;
 }
 
 const live: TestDatabase[] = [];
 
-export function createTestDatabase(kind: StoreKind): TestDatabase {
+export async function createTestDatabase(kind: StoreKind): Promise<TestDatabase> {
   if (kind !== 'sqlite') throw new Error(`test stores: "${kind}" is not available in this run`);
   const dir = mkdtempSync(join(tmpdir(), 'sa-stores-'));
   const file = join(dir, 'assistant.db');
@@ -30,7 +31,7 @@ export function createTestDatabase(kind: StoreKind): TestDatabase {
   const database: TestDatabase = {
     kind,
     file,
-    open(options = {}) {
+    async open(options = {}) {
       const stores = openSqliteStores(file, { now: options.now ?? (() => new Date()) });
       opened.push(stores);
       return stores;
@@ -45,9 +46,9 @@ export function createTestDatabase(kind: StoreKind): TestDatabase {
 }
 
 /** A fresh database of this kind with one StoreSet open on it. */
-export function openTestStores(kind: StoreKind, options: { now?: () => Date } = {}): StoreSet & { database: TestDatabase } {
-  const database = createTestDatabase(kind);
-  return Object.assign(database.open(options), { database });
+export async function openTestStores(kind: StoreKind, options: { now?: () => Date } = {}): Promise<StoreSet & { database: TestDatabase }> {
+  const database = await createTestDatabase(kind);
+  return Object.assign(await database.open(options), { database });
 }
 
 /** For afterEach: closes and deletes every test database made since the last call. */
