@@ -1,0 +1,120 @@
+// The connection layer on a pg Pool. query() runs on the transaction's client when called inside
+// transaction(fn) (found through AsyncLocalStorage, so any store called from fn joins it), else on the pool.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import pg from 'pg';
+import type { Logger } from '../../shared/log.ts';
+
+export interface PgSettings {
+  /** Longest one statement may run (a stuck lock or a runaway query fails instead of hanging a turn). */
+  statementTimeoutMs?: number;
+  /** Most connections this instance opens. */
+  maxConnections?: number;
+  /** Longest to wait for a new connection. */
+  connectTimeoutMs?: number;
+}
+
+export interface PgDatabase {
+  /** Rows of one statement; `$1`… placeholders. */
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** How many rows one statement changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Runs fn in one transaction (joins the caller's when there is one); rolled back if fn throws. */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  inTransaction(): boolean;
+  readonly pool: pg.Pool;
+  /** Ends the pool after the calls under way; later calls reject with a clear error. */
+  close(): Promise<void>;
+  readonly closed: boolean;
+}
+
+// bigint (counts, ids) as numbers: ids and counts stay far below 2^53.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+// PostgreSQL text cannot hold NUL characters: drop them instead of failing the write (they are never meaningful).
+const clean = (params: readonly unknown[]) => params.map((p) => (typeof p === 'string' && p.includes('\u0000') ? p.replaceAll('\u0000', '') : p));
+
+export function createPgDatabase(url: string, logger: Logger, settings: PgSettings = {}): PgDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: settings.maxConnections ?? 10,
+    connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: settings.statementTimeoutMs ?? 15_000,
+    // A transaction left open by a dead turn must not hold its row locks for long.
+    idle_in_transaction_session_timeout: 60_000,
+    application_name: 'safeguarding-assistant',
+    types,
+  });
+  // An idle client whose connection drops (server restart, failover, terminated backend) is removed by the pool;
+  // without a listener the error would crash the process.
+  pool.on('error', (err: Error & { code?: string }) => logger.warn('storage.postgres_idle_connection_lost', { code: err.code ?? err.name }));
+  const current = new AsyncLocalStorage<pg.PoolClient>();
+  let closed = false;
+  let closing: Promise<void> | undefined;
+
+  const ensureOpen = () => {
+    if (closed) throw new Error('storage: the PostgreSQL stores are closed');
+  };
+  const exec = async (sql: string, params: readonly unknown[]) => {
+    ensureOpen();
+    const client = current.getStore();
+    return client ? client.query(sql, clean(params)) : pool.query(sql, clean(params));
+  };
+
+  return {
+    pool,
+    get closed() {
+      return closed;
+    },
+    inTransaction: () => current.getStore() !== undefined,
+    async query<R>(sql: string, params: readonly unknown[] = []) {
+      return (await exec(sql, params)).rows as R[];
+    },
+    async run(sql, params = []) {
+      return (await exec(sql, params)).rowCount ?? 0;
+    },
+    async transaction<T>(fn: () => Promise<T>): Promise<T> {
+      if (current.getStore()) return fn();
+      ensureOpen();
+      const client = await pool.connect();
+      // A checked-out client has no pool listener: a connection killed between statements must not crash us.
+      let lost: Error | undefined;
+      const onError = (err: Error) => {
+        lost = err;
+      };
+      client.on('error', onError);
+      let failed: unknown;
+      try {
+        await client.query('begin');
+        const result = await current.run(client, fn);
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        failed = err;
+        if (!lost) await client.query('rollback').catch((e: Error) => (lost = e));
+        throw err;
+      } finally {
+        client.removeListener('error', onError);
+        // A broken connection is destroyed, not returned to the pool.
+        client.release(lost ?? (failed && isConnectionError(failed) ? (failed as Error) : undefined));
+      }
+    },
+    close() {
+      closed = true;
+      closing ??= pool.end();
+      return closing;
+    },
+  };
+}
+
+/** Errors that mean the connection itself is gone (so the call may be retried on a fresh one). */
+export function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: string } | undefined)?.code;
+  if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE')) return true;
+  return err instanceof Error && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(err.message);
+}
