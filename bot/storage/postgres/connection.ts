@@ -36,7 +36,13 @@ const types = {
 };
 
 // PostgreSQL text cannot hold NUL characters: drop them instead of failing the write (they are never meaningful).
-const clean = (params: readonly unknown[]) => params.map((p) => (typeof p === 'string' && p.includes('\u0000') ? p.replaceAll('\u0000', '') : p));
+// An invalid Date is refused here with a plain error (pg would send the text "NaN" and the server would refuse it).
+const clean = (params: readonly unknown[]) =>
+  params.map((p) => {
+    if (typeof p === 'string' && p.includes('\u0000')) return p.replaceAll('\u0000', '');
+    if (p instanceof Date && Number.isNaN(p.getTime())) throw new RangeError('storage: an invalid date cannot be stored');
+    return p;
+  });
 
 export function createPgDatabase(url: string, logger: Logger, settings: PgSettings = {}): PgDatabase {
   const pool = new pg.Pool({

@@ -71,10 +71,12 @@ export function createPostgresScheduleStore(db: PgDatabase): ScheduleStore {
     async claimDue(now, limit, token) {
       // SKIP LOCKED: rows another instance is claiming right now are left to it, never taken twice or waited on.
       const rows = await db.query<Row>(
-        `update scheduled_messages m set status = 'sending', claim_token = $1, claimed_at = $2, attempts = m.attempts + 1
-         from (select id from scheduled_messages where status = 'pending' and next_attempt_at <= $2
-               order by next_attempt_at, id limit $3 for update skip locked) due
-         where m.id = due.id and m.status = 'pending'
+        // MATERIALIZED: the limited, locked selection runs once (a re-scanned subquery could claim past the limit).
+        `with due as materialized (
+           select id from scheduled_messages where status = 'pending' and next_attempt_at <= $2
+           order by next_attempt_at, id limit $3 for update skip locked)
+         update scheduled_messages m set status = 'sending', claim_token = $1, claimed_at = $2, attempts = m.attempts + 1
+         from due where m.id = due.id
          returning m.*`,
         [token, now, limit],
       );
