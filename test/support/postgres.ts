@@ -54,6 +54,11 @@ export async function terminateConnections(database: string, filter = 'true'): P
   });
 }
 
+/** Ends one server process (one connection) from outside. */
+export async function terminateBackend(pid: number): Promise<void> {
+  await admin((c) => c.query('select pg_terminate_backend($1)', [pid]));
+}
+
 export interface PostgresTestStores {
   stores: PostgresStoreSet;
   db: TestDatabase;

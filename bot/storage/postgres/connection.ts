@@ -62,14 +62,24 @@ export function createPgDatabase(url: string, logger: Logger, settings: PgSettin
   const current = new AsyncLocalStorage<pg.PoolClient>();
   let closed = false;
   let closing: Promise<void> | undefined;
+  // Calls under way when close() is called finish (commit or fail) before the pool ends: none is cut off or left waiting.
+  const inflight = new Set<Promise<unknown>>();
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inflight.add(p);
+    const done = () => inflight.delete(p);
+    p.then(done, done);
+    return p;
+  };
 
   const ensureOpen = () => {
     if (closed) throw new Error('storage: the PostgreSQL stores are closed');
   };
   const exec = async (sql: string, params: readonly unknown[]) => {
-    ensureOpen();
     const client = current.getStore();
-    return client ? client.query(sql, clean(params)) : pool.query(sql, clean(params));
+    // Inside a transaction that began before close(): it may finish.
+    if (client) return client.query(sql, clean(params));
+    ensureOpen();
+    return track(pool.query(sql, clean(params)));
   };
 
   return {
@@ -87,35 +97,42 @@ export function createPgDatabase(url: string, logger: Logger, settings: PgSettin
     async transaction<T>(fn: () => Promise<T>): Promise<T> {
       if (current.getStore()) return fn();
       ensureOpen();
-      const client = await pool.connect();
-      // A checked-out client has no pool listener: a connection killed between statements must not crash us.
-      let lost: Error | undefined;
-      const onError = (err: Error) => {
-        lost = err;
-      };
-      client.on('error', onError);
-      let failed: unknown;
-      try {
-        await client.query('begin');
-        const result = await current.run(client, fn);
-        await client.query('commit');
-        return result;
-      } catch (err) {
-        failed = err;
-        if (!lost) await client.query('rollback').catch((e: Error) => (lost = e));
-        throw err;
-      } finally {
-        client.removeListener('error', onError);
-        // A broken connection is destroyed, not returned to the pool.
-        client.release(lost ?? (failed && isConnectionError(failed) ? (failed as Error) : undefined));
-      }
+      return track(runTransaction(fn));
     },
     close() {
       closed = true;
-      closing ??= pool.end();
+      closing ??= (async () => {
+        while (inflight.size) await Promise.allSettled([...inflight]);
+        await pool.end();
+      })();
       return closing;
     },
   };
+
+  async function runTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    // A checked-out client has no pool listener: a connection killed between statements must not crash us.
+    let lost: Error | undefined;
+    const onError = (err: Error) => {
+      lost = err;
+    };
+    client.on('error', onError);
+    let failed: unknown;
+    try {
+      await client.query('begin');
+      const result = await current.run(client, fn);
+      await client.query('commit');
+      return result;
+    } catch (err) {
+      failed = err;
+      if (!lost) await client.query('rollback').catch((e: Error) => (lost = e));
+      throw err;
+    } finally {
+      client.removeListener('error', onError);
+      // A broken connection is destroyed, not returned to the pool.
+      client.release(lost ?? (failed && isConnectionError(failed) ? (failed as Error) : undefined));
+    }
+  }
 }
 
 /** Errors that mean the connection itself is gone (so the call may be retried on a fresh one). */

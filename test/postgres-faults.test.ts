@@ -1,0 +1,118 @@
+// Bad conditions against a real PostgreSQL server: nothing listening at start (retries with a log line per attempt,
+// then a clear error, never the password), a connection killed mid-transaction (the call fails, nothing is half
+// written, the next call works), every connection dropped at once (as in a failover), and writes racing a close.
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPostgresStores } from '../bot/storage/postgres/open.ts';
+import { captureLogs, expectErrorLogs } from './support/log-capture.ts';
+import { openPostgresTestStores, postgresTestsRun, terminateBackend, terminateConnections, type PostgresTestStores } from './support/postgres.ts';
+import { clockRecord, message } from './support/store-contract.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function portWithNothingListening(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
+  let t: PostgresTestStores | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it('nothing listening at start: retries with backoff, one log line per attempt naming host and database, then a clear error without the password', async () => {
+    expectErrorLogs(/storage\.postgres_unreachable/);
+    const port = await portWithNothingListening();
+    const logs = captureLogs();
+    const url = `postgres://assistant:QUOKKA-SECRET-PW@127.0.0.1:${port}/assistant_db`;
+    const started = Date.now();
+    const opening = openPostgresStores(url, { logger: logs.logger, giveUpAfterMs: 1_500, firstRetryDelayMs: 100, maxRetryDelayMs: 400 });
+    await expect(opening).rejects.toThrow(new RegExp(`PostgreSQL at 127\\.0\\.0\\.1:${port}/assistant_db did not accept a connection`));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const attempts = logs.entries.filter((e) => e.event === 'storage.postgres_connect_failed');
+    expect(attempts.length).toBeGreaterThanOrEqual(3);
+    expect(attempts.map((e) => e.fields.attempt)).toEqual(attempts.map((_, i) => i + 1));
+    expect(attempts.map((e) => e.fields.retryInMs)).toEqual(attempts.map((_, i) => Math.min(100 * 2 ** i, 400)));
+    expect(attempts[0]!.fields).toMatchObject({ host: `127.0.0.1:${port}`, database: 'assistant_db', code: 'ECONNREFUSED' });
+    expect(logs.entries.at(-1)?.event).toBe('storage.postgres_unreachable');
+    const everything = JSON.stringify(logs.entries) + String(await opening.catch((e: Error) => e.message));
+    expect(everything).not.toContain('QUOKKA-SECRET-PW');
+    expect(everything).not.toContain('assistant:');
+  });
+
+  it('a connection killed mid-transaction: the call rejects, nothing is half-written, the next call works on a fresh connection', async () => {
+    t = await openPostgresTestStores();
+    const { stores } = t;
+    const c = clockRecord();
+    const at = new Date('2026-11-24T09:00:00Z');
+    const attempt = stores.amendments.transaction(async () => {
+      await stores.referralClocks.create(c, [message(c.id, '2026-11-24T10:00:00Z')]);
+      await stores.follows.follow('aad-1', 'doc#one', at);
+      const [row] = await stores.db.query<{ pid: number }>('select pg_backend_pid() as pid');
+      await terminateBackend(row!.pid);
+      await stores.follows.follow('aad-1', 'doc#two', at);
+    });
+    await expect(attempt).rejects.toThrow();
+    expect(await stores.referralClocks.get(c.id)).toBeUndefined();
+    expect(await stores.schedule.list(c.id)).toEqual([]);
+    expect(await stores.follows.list('aad-1')).toEqual([]);
+    expect(await stores.healthy()).toBe(true);
+    expect(await stores.referralClocks.create(c, [message(c.id, '2026-11-24T10:00:00Z')])).toEqual({ created: true });
+    expect(await stores.schedule.list(c.id)).toHaveLength(1);
+  });
+
+  it('every connection dropped at once (a failover): idle connections are replaced, the listener reconnects and still wakes the dispatcher', async () => {
+    t = await openPostgresTestStores();
+    const a = t.stores;
+    const b = await t.openAnother();
+    let woken = 0;
+    b.onScheduled(() => woken++);
+    await waitFor(async () => {
+      await a.schedule.schedule([message('probe', '2026-11-24T09:00:00Z')]);
+      return woken > 0;
+    });
+    await Promise.all([a.healthy(), b.healthy(), a.secret('warm'), b.secret('warm')]);
+    expect(await terminateConnections(t.db.name)).toBeGreaterThanOrEqual(3);
+    await sleep(300); // the killed connections' notices reach the pools
+    expect(await a.healthy()).toBe(true);
+    expect(await b.healthy()).toBe(true);
+    await waitFor(async () => t!.logs.entries.some((e) => e.event === 'storage.postgres_listen_restored'));
+    woken = 0;
+    await a.schedule.schedule([message('after', '2026-11-24T09:00:00Z')]);
+    await waitFor(async () => woken > 0);
+    expect(await b.schedule.list('after')).toHaveLength(1);
+    expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_listen_lost')).not.toHaveLength(0);
+    expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_idle_connection_lost')).not.toHaveLength(0);
+    expect(JSON.stringify(t.logs.entries)).not.toMatch(/after|probe/);
+  });
+
+  it('writes racing a close: those already started commit before the pool ends, none hangs; after the close every call rejects plainly and the store is not healthy', async () => {
+    t = await openPostgresTestStores();
+    const { stores } = t;
+    const other = await t.openAnother();
+    const at = new Date('2026-11-24T09:00:00Z');
+    const writes = Array.from({ length: 30 }, (_, i) => stores.follows.follow(`aad-${i}`, 'doc#one', at));
+    await sleep(1);
+    const closing = stores.close();
+    const results = await Promise.allSettled(writes);
+    await closing;
+    // Writes already started when close() was called are finished, not cut off: every one committed.
+    expect(results.map((r) => r.status)).toEqual(writes.map(() => 'fulfilled'));
+    expect(await other.follows.followersOf(['doc#one'])).toHaveLength(30);
+    await expect(stores.follows.follow('aad-late', 'doc#one', at)).rejects.toThrow('the PostgreSQL stores are closed');
+    expect(await stores.healthy()).toBe(false);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 8_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await sleep(50);
+  }
+}
