@@ -109,6 +109,8 @@ export function toPgPlaceholders(sql: string): string {
 export interface RawSql {
   all<R = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<R[]>;
   get<R = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<R | undefined>;
+  /** The first column of the first row (SQLite's `.pluck().get()`), e.g. a count. */
+  value<V = unknown>(sql: string, ...params: unknown[]): Promise<V | undefined>;
   /** Returns how many rows changed. */
   run(sql: string, ...params: unknown[]): Promise<{ changes: number }>;
 }
@@ -119,6 +121,10 @@ export function pgRawSql(stores: PostgresStoreSet): RawSql {
   return {
     all: async <R>(sql: string, ...params: unknown[]) => (await exec(sql, params)).rows as R[],
     get: async <R>(sql: string, ...params: unknown[]) => (await exec(sql, params)).rows[0] as R | undefined,
+    async value<V>(sql: string, ...params: unknown[]) {
+      const [row] = (await exec(sql, params)).rows as Array<Record<string, unknown>>;
+      return row ? (Object.values(row)[0] as V) : undefined;
+    },
     run: async (sql, ...params) => ({ changes: (await exec(sql, params)).rowCount ?? 0 }),
   };
 }
