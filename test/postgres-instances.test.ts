@@ -2,6 +2,7 @@
 // only, a crashed instance's claims are taken over once its lease is stale, scheduling wakes the other instances,
 // and two instances starting on a fresh database apply the migrations once.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../bot/amendments/types.ts';
 import { openPostgresStores } from '../bot/storage/postgres/open.ts';
 import { postgresMigrations } from '../bot/storage/postgres/schema.ts';
 import { captureLogs } from './support/log-capture.ts';
@@ -106,6 +107,27 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL: several instances on one databas
     await a.schedule.schedule([message('L2', '2026-11-24T09:00:00Z')]);
     await sleep(300);
     expect(woken).toBe(0);
+  });
+
+  it('two instances publishing the same knowledge at once: the change is logged once', async () => {
+    t = await openPostgresTestStores();
+    const instances = [t.stores, await t.openAnother(), await t.openAnother()];
+    const published: Snapshot = { docs: new Map([['doc-a', { hash: 'h2', title: 'Doc A', lastReviewed: '2026-11-01' }]]), sections: new Map() };
+    await t.stores.amendments.record({ docs: new Map([['doc-a', { hash: 'h1', title: 'Doc A', lastReviewed: '2026-01-01' }]]), sections: new Map() }, new Date('2026-11-01T09:00:00Z'), true, []);
+    // What the amendments service does: read the snapshot, compare, record what changed.
+    const publish = (s: (typeof instances)[number]) =>
+      s.amendments.transaction(async () => {
+        const previous = await s.amendments.snapshot();
+        if (previous?.docs.get('doc-a')?.hash === 'h2') return 'nothing new';
+        await s.amendments.record(published, new Date('2026-11-02T09:00:00Z'), false, [
+          { kind: 'changed', docId: 'doc-a', sectionId: null, docTitle: 'Doc A', heading: null, lastReviewed: '2026-11-01', changeNote: null },
+        ]);
+        await s.schedule.schedule([message('K-followers', '2026-11-02T09:00:00Z', 'amendments.follower')]);
+        return 'recorded';
+      });
+    expect((await Promise.all(instances.map(publish))).sort()).toEqual(['nothing new', 'nothing new', 'recorded']);
+    expect(await t.stores.amendments.recent(10)).toHaveLength(1);
+    expect(await t.stores.schedule.list('K-followers')).toHaveLength(1);
   });
 
   it('two instances starting together on a fresh database apply the migrations once', async () => {

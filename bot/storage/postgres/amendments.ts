@@ -1,5 +1,5 @@
 // The knowledge amendments log and section follows in PostgreSQL. AmendmentStore.transaction(fn) is the
-// connection's transaction: every store called from fn joins it.
+// connection's transaction (every store called from fn joins it), one instance at a time.
 import type { AmendmentBatch, AmendmentEntry, AmendmentStore, FollowStore, Snapshot } from '../../amendments/types.ts';
 import type { PgDatabase } from './connection.ts';
 
@@ -33,6 +33,9 @@ async function insertMany(db: PgDatabase, table: string, columns: string[], rows
   }
 }
 
+/** Any fixed number, other than the migrations' lock. */
+const AMENDMENTS_LOCK = 7_310_418_225;
+
 export function createPostgresAmendmentStore(db: PgDatabase): AmendmentStore {
   const batch = async (id: number): Promise<AmendmentBatch | undefined> => {
     const [b] = await db.query<{ id: number; at: Date; baseline: number }>('select id, at, baseline from amendment_batches where id = $1', [id]);
@@ -45,7 +48,13 @@ export function createPostgresAmendmentStore(db: PgDatabase): AmendmentStore {
   };
 
   return {
-    transaction: (fn) => db.transaction(fn),
+    // Instances publishing the same knowledge at once take turns: the second reads the snapshot the first recorded
+    // (and finds nothing new), instead of logging the change, and telling followers, twice.
+    transaction: (fn) =>
+      db.transaction(async () => {
+        await db.query('select pg_advisory_xact_lock($1)', [AMENDMENTS_LOCK]);
+        return fn();
+      }),
     async snapshot() {
       const docRows = await db.query<{ doc_id: string; hash: string; title: string; last_reviewed: string }>('select doc_id, hash, title, last_reviewed from knowledge_snapshot_docs');
       if (docRows.length === 0) return undefined;
