@@ -66,6 +66,13 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
     expect(await stores.schedule.list(c.id)).toHaveLength(1);
   });
 
+  it('a statement that runs past the statement timeout is cancelled with an error, and the next call works', async () => {
+    t = await openPostgresTestStores({ statementTimeoutMs: 300 });
+    await expect(t.stores.db.query('select pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });
+    expect(await t.stores.db.query('show idle_in_transaction_session_timeout')).toEqual([{ idle_in_transaction_session_timeout: '1min' }]);
+    expect(await t.stores.healthy()).toBe(true);
+  });
+
   it('every connection dropped at once (a failover): idle connections are replaced, the listener reconnects and still wakes the dispatcher', async () => {
     t = await openPostgresTestStores();
     const a = t.stores;

@@ -155,6 +155,17 @@ export function storeContract(name: string, open: () => Promise<ContractTarget>)
         expect(await stores.referralClocks.get('Lnotthere0')).toBeUndefined();
       });
 
+      it('the same form pressed twice at once starts one clock with one set of reminders', async () => {
+        const { stores } = await fresh();
+        const first = clockRecord();
+        const second = clockRecord({ startToken: first.startToken });
+        const results = await Promise.all([first, second].map((c) => stores.referralClocks.create(c, [message(c.id, '2026-11-24T01:30:00Z')])));
+        expect(results.filter((r) => r.created)).toHaveLength(1);
+        const winner = results.find((r) => r.created) === results[0] ? first : second;
+        expect(results.find((r) => !r.created)).toEqual({ created: false, existing: winner });
+        expect((await stores.schedule.list(first.id)).length + (await stores.schedule.list(second.id)).length).toBe(1);
+      });
+
       it('if a reminder cannot be stored, the clock is not stored either', async () => {
         const { stores, raw } = await fresh();
         const c = clockRecord();
