@@ -3,6 +3,7 @@
 // written, the next call works), every connection dropped at once (as in a failover), and writes racing a close.
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isConnectionError } from '../bot/storage/postgres/connection.ts';
 import { openPostgresStores } from '../bot/storage/postgres/open.ts';
 import { captureLogs, expectErrorLogs } from './support/log-capture.ts';
 import { openPostgresTestStores, postgresTestsRun, terminateBackend, terminateConnections, type PostgresTestStores } from './support/postgres.ts';
@@ -57,13 +58,30 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
       await terminateBackend(row!.pid);
       await stores.follows.follow('aad-1', 'doc#two', at);
     });
-    await expect(attempt).rejects.toThrow();
+    const failure = await attempt.then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    // Recognisable as a lost connection, so the turn can say "try again".
+    expect(isConnectionError(failure)).toBe(true);
     expect(await stores.referralClocks.get(c.id)).toBeUndefined();
     expect(await stores.schedule.list(c.id)).toEqual([]);
     expect(await stores.follows.list('aad-1')).toEqual([]);
     expect(await stores.healthy()).toBe(true);
     expect(await stores.referralClocks.create(c, [message(c.id, '2026-11-24T10:00:00Z')])).toEqual({ created: true });
     expect(await stores.schedule.list(c.id)).toHaveLength(1);
+  });
+
+  it('bad values: text with NUL characters is stored without them; an invalid date is refused plainly and nothing is written', async () => {
+    t = await openPostgresTestStores();
+    const { stores } = t;
+    await stores.questionLog.record({ at: new Date('2026-11-24T09:00:00Z'), outcome: 'not-sure', area: null, shown: [], question: 'what\u0000 now' });
+    expect((await stores.questionLog.between(new Date('2026-11-24T00:00:00Z'), new Date('2026-11-25T00:00:00Z')))[0]?.question).toBe('what now');
+    const r = await stores.auditRounds.saveDraft({ roundId: 'Anotthere00', respondent: 'p\u0000', answers: { a: 'x\u0000y' }, updatedAt: new Date('2026-11-24T09:00:00Z') });
+    expect(r).toEqual({ saved: false, reason: 'not-found' });
+    await expect(stores.follows.follow('aad-1', 'doc#one', new Date('not a date'))).rejects.toThrow('an invalid date cannot be stored');
+    expect(await stores.follows.list('aad-1')).toEqual([]);
+    expect(await stores.healthy()).toBe(true);
   });
 
   it('a statement that runs past the statement timeout is cancelled with an error, and the next call works', async () => {
