@@ -84,6 +84,26 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
     expect(await stores.healthy()).toBe(true);
   });
 
+  it('a call left running after its transaction ended goes to the pool, never into the next transaction on that connection', async () => {
+    t = await openPostgresTestStores({ maxConnections: 1 });
+    const { stores } = t;
+    const at = new Date('2026-11-24T09:00:00Z');
+    let straggler: Promise<boolean> | undefined;
+    await stores.amendments.transaction(async () => {
+      await stores.follows.follow('aad-1', 'doc#one', at);
+      // Not awaited: runs after the commit, while the only connection is in another transaction.
+      straggler = new Promise<void>((r) => setTimeout(r, 50)).then(() => stores.follows.follow('aad-1', 'doc#two', at));
+    });
+    const rolledBack = stores.amendments.transaction(async () => {
+      await stores.follows.follow('aad-1', 'doc#three', at);
+      await new Promise((r) => setTimeout(r, 200));
+      throw new Error('this transaction is rolled back');
+    });
+    await expect(rolledBack).rejects.toThrow('rolled back');
+    expect(await straggler).toBe(true);
+    expect((await stores.follows.list('aad-1')).map((f) => f.sectionId)).toEqual(['doc#one', 'doc#two']);
+  });
+
   it('a statement that runs past the statement timeout is cancelled with an error, and the next call works', async () => {
     t = await openPostgresTestStores({ statementTimeoutMs: 300 });
     await expect(t.stores.db.query('select pg_sleep(2)')).rejects.toMatchObject({ code: '57014' });

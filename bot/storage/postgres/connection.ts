@@ -59,7 +59,15 @@ export function createPgDatabase(url: string, logger: Logger, settings: PgSettin
   // An idle client whose connection drops (server restart, failover, terminated backend) is removed by the pool;
   // without a listener the error would crash the process.
   pool.on('error', (err: Error & { code?: string }) => logger.warn('storage.postgres_idle_connection_lost', { code: err.code ?? err.name }));
-  const current = new AsyncLocalStorage<pg.PoolClient>();
+  // `open` goes false when the transaction ends: a call started inside fn but left running after it (not awaited)
+  // must not reach a client that is back in the pool, perhaps in someone else's transaction.
+  const context = new AsyncLocalStorage<{ client: pg.PoolClient; open: boolean }>();
+  const current = {
+    getStore(): pg.PoolClient | undefined {
+      const scope = context.getStore();
+      return scope?.open ? scope.client : undefined;
+    },
+  };
   let closed = false;
   let closing: Promise<void> | undefined;
   // Calls under way when close() is called finish (commit or fail) before the pool ends: none is cut off or left waiting.
@@ -118,13 +126,16 @@ export function createPgDatabase(url: string, logger: Logger, settings: PgSettin
     };
     client.on('error', onError);
     let failed: unknown;
+    const scope = { client, open: true };
     try {
       await client.query('begin');
-      const result = await current.run(client, fn);
+      const result = await context.run(scope, fn);
+      scope.open = false;
       await client.query('commit');
       return result;
     } catch (err) {
       failed = err;
+      scope.open = false;
       if (!lost) await client.query('rollback').catch((e: Error) => (lost = e));
       throw err;
     } finally {
