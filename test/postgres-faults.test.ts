@@ -1,6 +1,7 @@
 // Bad conditions against a real PostgreSQL server: nothing listening at start (retries with a log line per attempt,
 // then a clear error, never the password), a connection killed mid-transaction (the call fails, nothing is half
 // written, the next call works), every connection dropped at once (as in a failover), and writes racing a close.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isConnectionError } from '../bot/storage/postgres/connection.ts';
@@ -8,6 +9,11 @@ import { openPostgresStores } from '../bot/storage/postgres/open.ts';
 import { captureLogs, expectErrorLogs } from './support/log-capture.ts';
 import { openPostgresTestStores, postgresTestsRun, terminateBackend, terminateConnections, type PostgresTestStores } from './support/postgres.ts';
 import { clockRecord, message } from './support/store-contract.ts';
+
+/** pg_terminate_backend through psql, blocking this process meanwhile (its pools cannot react in between). */
+function terminateConnectionsNow(database: string): void {
+  execFileSync('psql', [process.env.TEST_DATABASE_URL!, '-Atqc', `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${database}' and application_name = 'safeguarding-assistant'`]);
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -123,7 +129,10 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
     });
     await Promise.all([a.healthy(), b.healthy(), a.secret('warm'), b.secret('warm')]);
     expect(await terminateConnections(t.db.name)).toBeGreaterThanOrEqual(3);
-    await sleep(300); // the killed connections' notices reach the pools
+    // At once, before the pools may have noticed: reads and transactions get fresh connections.
+    const c = clockRecord();
+    expect(await a.referralClocks.create(c, [message(c.id, '2026-11-24T10:00:00Z')])).toEqual({ created: true });
+    expect((await b.referralClocks.get(c.id))?.id).toBe(c.id);
     expect(await a.healthy()).toBe(true);
     expect(await b.healthy()).toBe(true);
     await waitFor(async () => t!.logs.entries.some((e) => e.event === 'storage.postgres_listen_restored'));
@@ -134,6 +143,28 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
     expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_listen_lost')).not.toHaveLength(0);
     expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_idle_connection_lost')).not.toHaveLength(0);
     expect(JSON.stringify(t.logs.entries)).not.toMatch(/after|probe/);
+  });
+
+  it('connections dropped while the pool still holds them as idle: reads and transactions go on fresh ones; one write fails plainly, the next works', async () => {
+    t = await openPostgresTestStores();
+    const { stores } = t;
+    const c = clockRecord();
+    await stores.referralClocks.create(c, []);
+    const warm = () => Promise.all([stores.referralClocks.get(c.id), stores.referralClocks.get(c.id), stores.referralClocks.get(c.id)]);
+    // Blocking, so this process cannot notice the drops before the next calls pick the dead connections.
+    await warm();
+    terminateConnectionsNow(t.db.name);
+    expect((await warm()).map((x) => x?.id)).toEqual([c.id, c.id, c.id]);
+    expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_read_retried')).not.toHaveLength(0);
+    await warm();
+    terminateConnectionsNow(t.db.name);
+    const next = clockRecord();
+    expect(await stores.referralClocks.create(next, [message(next.id, '2026-11-24T10:00:00Z')])).toEqual({ created: true });
+    expect(t.logs.entries.filter((e) => e.event === 'storage.postgres_begin_retried')).not.toHaveLength(0);
+    await warm();
+    terminateConnectionsNow(t.db.name);
+    await expect(stores.follows.follow('aad-1', 'doc#one', new Date('2026-11-24T09:00:00Z'))).rejects.toSatisfy(isConnectionError);
+    expect(await stores.follows.follow('aad-1', 'doc#one', new Date('2026-11-24T09:00:00Z'))).toBe(true);
   });
 
   it('writes racing a close: those already started commit before the pool ends, none hangs; after the close every call rejects plainly and the store is not healthy', async () => {
