@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isConnectionError } from '../bot/storage/postgres/connection.ts';
 import { openPostgresStores } from '../bot/storage/postgres/open.ts';
 import { captureLogs, expectErrorLogs } from './support/log-capture.ts';
-import { openPostgresTestStores, postgresTestsRun, terminateBackend, terminateConnections, type PostgresTestStores } from './support/postgres.ts';
+import { createDatabaseNamed, createTestDatabase, openPostgresTestStores, postgresTestsRun, terminateBackend, terminateConnections, type PostgresTestStores } from './support/postgres.ts';
 import { clockRecord, message } from './support/store-contract.ts';
 
 /** pg_terminate_backend through psql, blocking this process meanwhile (its pools cannot react in between). */
@@ -50,6 +50,35 @@ describe.skipIf(!postgresTestsRun)('PostgreSQL under bad conditions', () => {
     const everything = JSON.stringify(logs.entries) + String(await opening.catch((e: Error) => e.message));
     expect(everything).not.toContain('QUOKKA-SECRET-PW');
     expect(everything).not.toContain('assistant:');
+  });
+
+  it('a database that appears while the assistant waits: it connects on a later attempt, migrates and works', async () => {
+    const db = await createTestDatabase();
+    await db.drop(); // the name is known, the database is not there yet
+    const logs = captureLogs();
+    const opening = openPostgresStores(db.url, { logger: logs.logger, giveUpAfterMs: 20_000, firstRetryDelayMs: 100, maxRetryDelayMs: 200 });
+    await waitFor(async () => logs.entries.some((e) => e.event === 'storage.postgres_connect_failed'));
+    await createDatabaseNamed(db.name);
+    const stores = await opening;
+    try {
+      expect(logs.entries.find((e) => e.event === 'storage.postgres_connected')?.fields.attempt).toBeGreaterThan(1);
+      expect(await stores.healthy()).toBe(true);
+      expect(await stores.secret('k')).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await stores.close();
+      await db.drop();
+    }
+  });
+
+  it('the database gone while running: healthy() says so promptly, and calls reject instead of hanging', async () => {
+    t = await openPostgresTestStores();
+    const { stores } = t;
+    expect(await stores.healthy()).toBe(true);
+    await t.db.drop();
+    const started = Date.now();
+    expect(await stores.healthy()).toBe(false);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await expect(stores.follows.follow('aad-1', 'doc#one', new Date('2026-11-24T09:00:00Z'))).rejects.toThrow();
   });
 
   it('a connection killed mid-transaction: the call rejects, nothing is half-written, the next call works on a fresh connection', async () => {

@@ -37,10 +37,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** Creates a database of a name made by createTestDatabase (after it was dropped). */
+export async function createDatabaseNamed(name: string): Promise<void> {
+  if (!/^sa_test_[0-9a-f]{12}$/.test(name)) throw new Error('not a test database name');
+  await admin((c) => c.query(`create database ${name}`));
+}
+
 /** A fresh, empty database with a random name on the test server. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `sa_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name}`));
+  await createDatabaseNamed(name);
   const url = new URL(requireAdminUrl());
   url.pathname = `/${name}`;
   return { url: url.toString(), name, drop: () => admin(async (c) => void (await c.query(`drop database if exists ${name} with (force)`))) };
