@@ -1,5 +1,6 @@
 // Opens the PostgreSQL StoreSet (DATABASE_URL): connects with retries and backoff (one log line per attempt,
 // naming host and database, never the password), applies migrations under an advisory lock, builds every store.
+import { randomBytes } from 'node:crypto';
 import type { Logger } from '../../shared/log.ts';
 import type { StoreSet } from '../store-set.ts';
 import { createPostgresAmendmentStore, createPostgresFollowStore } from './amendments.ts';
@@ -9,10 +10,10 @@ import { createPostgresConversationReferenceStore } from './conversation-referen
 import { createPostgresReferralClockStore } from './lado-clocks.ts';
 import { listenForScheduled } from './listener.ts';
 import { migratePostgres } from './migrate.ts';
-import { createPostgresFeedbackStore, createPostgresQuestionLog, postgresFeedbackQuestionRetention, postgresQuestionLogRetention } from './question-log.ts';
+import { createPostgresFeedbackStore, postgresFeedbackQuestionRetention } from './feedback.ts';
+import { createPostgresQuestionLog, postgresQuestionLogRetention } from './question-log.ts';
 import { postgresMigrations } from './schema.ts';
 import { SCHEDULED_CHANNEL, createPostgresScheduleStore } from './schedule.ts';
-import { randomBytes } from 'node:crypto';
 
 export interface PostgresStoreOptions extends PgSettings {
   logger: Logger;
@@ -107,7 +108,7 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
         await db.query(`vacuum ${table}`).catch((err: unknown) => options.logger.warn('storage.postgres_vacuum_failed', { table, code: (err as { code?: string }).code }));
       }
     },
-    onScheduled: (listener_) => listener.on(listener_),
+    onScheduled: (wake) => listener.on(wake),
     async healthy() {
       if (db.closed) return false;
       let timer: NodeJS.Timeout | undefined;
