@@ -3,6 +3,8 @@
 // since PostgreSQL returns timestamptz as Date). Counts: use count(), which reads the first column as a number.
 import type { StoreSet } from '../../bot/storage/store-set.ts';
 import { isSqliteStoreSet } from '../../bot/storage/sqlite-store-set.ts';
+import type { PostgresStoreSet } from '../../bot/storage/postgres/open.ts';
+import { pgRawSql } from './postgres.ts';
 
 export interface RawSql {
   all<T = Record<string, unknown>>(sql: string, ...params: unknown[]): Promise<T[]>;
@@ -14,7 +16,16 @@ export interface RawSql {
 }
 
 export function rawSql(stores: StoreSet): RawSql {
-  if (!isSqliteStoreSet(stores)) throw new Error(`raw-sql: no raw access for "${stores.kind}" stores yet`);
+  if (stores.kind === 'postgres') {
+    const pg = pgRawSql(stores as PostgresStoreSet);
+    return {
+      all: pg.all,
+      get: pg.get,
+      run: async (sql, ...params) => (await pg.run(sql, ...params)).changes,
+      count: async (sql, ...params) => Number(await pg.value(sql, ...params)),
+    };
+  }
+  if (!isSqliteStoreSet(stores)) throw new Error(`raw-sql: no raw access for "${stores.kind}" stores`);
   const query: Omit<RawSql, 'count'> = {
     all: <T>(sql: string, ...params: unknown[]) => stores.withDb((db) => db.prepare(sql).all(...params) as T[]),
     get: <T>(sql: string, ...params: unknown[]) => stores.withDb((db) => db.prepare(sql).get(...params) as T | undefined),

@@ -6,9 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoreKind, StoreSet } from '../../bot/storage/store-set.ts';
 import { openSqliteStores } from '../../bot/storage/sqlite-store-set.ts';
+import { openPostgresStores } from '../../bot/storage/postgres/open.ts';
+import { createTestDatabase as createPostgresDatabase, postgresTestsRun } from './postgres.ts';
+import { silentLogger } from '../../bot/shared/log.ts';
 
 export function storeKinds(): StoreKind[] {
-  return ['sqlite'];
+  return postgresTestsRun ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
 export interface TestDatabase {
@@ -24,7 +27,7 @@ export interface TestDatabase {
 const live: TestDatabase[] = [];
 
 export async function createTestDatabase(kind: StoreKind): Promise<TestDatabase> {
-  if (kind !== 'sqlite') throw new Error(`test stores: "${kind}" is not available in this run`);
+  if (kind === 'postgres') return createPostgresTestDatabase();
   const dir = mkdtempSync(join(tmpdir(), 'sa-stores-'));
   const file = join(dir, 'assistant.db');
   const opened: StoreSet[] = [];
@@ -54,4 +57,23 @@ export async function openTestStores(kind: StoreKind, options: { now?: () => Dat
 /** For afterEach: closes and deletes every test database made since the last call. */
 export async function disposeTestDatabases(): Promise<void> {
   for (const d of live.splice(0)) await d.dispose();
+}
+
+async function createPostgresTestDatabase(): Promise<TestDatabase> {
+  const server = await createPostgresDatabase();
+  const opened: StoreSet[] = [];
+  const database: TestDatabase = {
+    kind: 'postgres',
+    async open(options = {}) {
+      const stores = await openPostgresStores(server.url, { logger: silentLogger, now: options.now, giveUpAfterMs: 10_000, maxConnections: 5 });
+      opened.push(stores);
+      return stores;
+    },
+    async dispose() {
+      for (const s of opened.splice(0)) await s.close().catch(() => {});
+      await server.drop();
+    },
+  };
+  live.push(database);
+  return database;
 }
