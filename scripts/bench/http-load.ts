@@ -14,6 +14,7 @@ import type { ReminderResult, TeamsLimitsCheck } from './reminders.ts';
 import type { ReminderScenario } from './options.ts';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { round } from './stats.ts';
+import { START_NODE_FLAGS } from './bot-flags.ts';
 
 export interface HttpLevel {
   conversations: number;
@@ -236,6 +237,7 @@ export function startBot(source: KnowledgeSource): BotHandle {
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
     execArgv: [
       ...(compiled ? [] : ['--import', 'tsx']),
+      ...START_NODE_FLAGS,
       // BENCH_BOT_NODE_FLAGS="--optimize-for-size": the bot with other V8 heap sizing (BENCHMARKS.md, Memory).
       ...(process.env.BENCH_BOT_NODE_FLAGS ?? '').split(' ').filter(Boolean),
       '--expose-gc',
