@@ -1,0 +1,51 @@
+// The two-instance bench's results as plain-text tables (the same figures go into BENCHMARKS.md).
+import type { TurnsResult } from './turns-per-store.ts';
+import type { InstancesRun, ReminderLoad } from './two-instance-reminders.ts';
+
+export interface InstancesResults {
+  date: string;
+  mode: 'smoke' | 'full';
+  machine: string;
+  load_avg_start: number;
+  load_avg_end: number;
+  runtime: { bot: 'compiled' | 'tsx'; instances: 'compiled' | 'tsx'; node: string; postgres: string };
+  knowledge: { kind: string; partnership: string; sections: number };
+  reminders: { load: ReminderLoad; sqlite_one_instance: InstancesRun; postgres_two_instances_one_killed: InstancesRun };
+  turns: { conversations: number; seconds: number; sqlite: TurnsResult; postgres: TurnsResult };
+  duration_s: number;
+}
+
+const row = (cells: Array<string | number | undefined>, widths: number[]) => cells.map((c, i) => String(c ?? '-').padEnd(widths[i])).join('  ');
+
+export function formatInstancesTable(r: InstancesResults): string {
+  const l = r.reminders.load;
+  const a = r.reminders.sqlite_one_instance;
+  const b = r.reminders.postgres_two_instances_one_killed;
+  const w = [44, 20, 34];
+  const lines = [
+    `== Reminders: ${l.count} due over ${l.spreadMs / 1000} s, ${l.recipients} people in ${l.tenants} tenants (Teams' limits enforced)`,
+    row(['', 'SQLite, 1 instance', 'PostgreSQL, 2 instances, 1 killed'], w),
+    row(['delivered', `${a.delivered} / ${a.expected}`, `${b.delivered} / ${b.expected}`], w),
+    row(['missing', a.expected - a.delivered, b.expected - b.delivered], w),
+    row(['twice, marked "sent again" (allowed)', a.sent_twice_marked, b.sent_twice_marked], w),
+    row(['twice, not marked (must be 0)', a.sent_twice_unmarked, b.sent_twice_unmarked], w),
+    row(['once, marked "sent again"', a.marked_single, b.marked_single], w),
+    row(['lateness p50 / p99 / max (ms)', `${a.lateness_ms.p50} / ${a.lateness_ms.p99} / ${a.lateness_ms.max}`, `${b.lateness_ms.p50} / ${b.lateness_ms.p99} / ${b.lateness_ms.max}`], w),
+    row(['more than 1 min late', a.over_1_min_late, b.over_1_min_late], w),
+    row(['killed (s into the window; delivered by then)', '-', b.killed_at_ms === undefined ? '-' : `${round1(b.killed_at_ms / 1000)} s; ${b.delivered_before_kill}`], w),
+    row(['drain (first due to last arrival, ms)', a.drain_ms, b.drain_ms], w),
+    row(['429s from the limits (retried)', a.throttled_429, b.throttled_429], w),
+    row(['storing all reminders (ms)', a.schedule_ms, b.schedule_ms], w),
+    row(['errors logged', a.logged_errors.join(', ') || 0, b.logged_errors.join(', ') || 0], w),
+    '',
+    `== Turns at ${r.turns.conversations} concurrent conversations (${r.turns.seconds} s each)`,
+  ];
+  const t = [r.turns.sqlite, r.turns.postgres];
+  const tw = [12, 10, 10, 10, 10, 10, 26];
+  lines.push(row(['store', 'p50 ms', 'p99 ms', 'max ms', 'turns/s', 'requests', 'errors/non2xx/unanswered'], tw));
+  for (const x of t) lines.push(row([x.store, x.p50_ms, x.p99_ms, x.max_ms, x.rps, x.requests, `${x.errors}/${x.non2xx}/${x.unanswered}`], tw));
+  lines.push('', `${r.date}, ${r.machine}; load ${r.load_avg_start} -> ${r.load_avg_end}; PostgreSQL ${r.runtime.postgres}; bot ${r.runtime.bot}, instances ${r.runtime.instances}; ${r.duration_s} s`);
+  return lines.join('\n');
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
