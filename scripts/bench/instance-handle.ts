@@ -20,6 +20,8 @@ export interface InstanceHandle {
   stop(): Promise<number | undefined>;
   /** Event names of the error lines it logged. */
   errors: string[];
+  /** Reminders it had sent at its last progress report. */
+  sentSoFar(): number;
 }
 
 export function startInstance(source: KnowledgeSource, databaseUrl?: string): InstanceHandle {
@@ -50,6 +52,10 @@ export function startInstance(source: KnowledgeSource, databaseUrl?: string): In
     }
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let sentSoFar = 0;
+  child.on('message', (m: FromInstance) => {
+    if (m.type === 'progress') sentSoFar = m.sent;
+  });
   const next: InstanceHandle['next'] = (type) =>
     new Promise((resolve, reject) => {
       const onMessage = (m: FromInstance) => {
@@ -75,6 +81,7 @@ export function startInstance(source: KnowledgeSource, databaseUrl?: string): In
   return {
     pid: child.pid ?? 0,
     errors,
+    sentSoFar: () => sentSoFar,
     next,
     send: (m) => void child.send(m),
     killHard: () => void child.kill('SIGKILL'),

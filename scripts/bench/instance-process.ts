@@ -30,6 +30,8 @@ export type FromInstance =
   /** Reminder n falls due at first + floor(n * step) (epoch ms). */
   | { type: 'seeded'; first: number; step: number; schedule_ms: number }
   | { type: 'stopped'; sent: number }
+  /** Twice a second: how many this instance has sent (what the parent knows of it if it is killed). */
+  | { type: 'progress'; sent: number }
   | { type: 'error'; message: string };
 
 const send = (m: FromInstance) => process.send?.(m);
@@ -68,6 +70,7 @@ const dispatcher = createDispatcher({
 // Another instance scheduled (PostgreSQL NOTIFY): wake now rather than at the next interval.
 const unlisten = assistant.stores.onScheduled(() => dispatcher.poke());
 dispatcher.start();
+setInterval(() => send({ type: 'progress', sent }), 500).unref();
 send({ type: 'ready', pid: process.pid, start_ms: Math.round(performance.now() - t0) });
 
 async function seed(s: SeedRequest) {

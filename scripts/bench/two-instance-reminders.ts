@@ -1,6 +1,7 @@
 // Reminders falling due over a window, sent by one or more instances on one database to the fake Bot Connector
 // (Teams' limits enforced), optionally with one instance killed with SIGKILL halfway through the window.
 // Everything is counted at the connector: a killed instance cannot report what it sent.
+import pg from 'pg';
 import { startFakeConnector } from '../../test/support/fake-connector.ts';
 import { countDeliveries, type DeliveryCount } from './delivery-count.ts';
 import { TEAMS_LIMITS } from './http-load.ts';
@@ -18,6 +19,10 @@ export interface InstancesRun extends DeliveryCount {
   killed_at_ms?: number;
   /** Distinct reminders delivered before the kill. */
   delivered_before_kill?: number;
+  /** What the killed instance had sent by its last report before the kill (both instances were sending). */
+  sent_by_killed?: number;
+  /** Claims the killed instance left: rows still 'sending', claimed before the kill, 10 s after it. */
+  orphaned_claims?: number;
   /** From the first due time to the last reminder's first arrival. */
   drain_ms: number;
   /** Sends the connector refused with 429 (Teams' limits), each retried by the dispatcher. */
@@ -31,6 +36,17 @@ export interface InstancesRun extends DeliveryCount {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function countOrphanedClaims(url: string, before: Date): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`select count(*) as n from scheduled_messages where status = 'sending' and claimed_at < $1`, [before]);
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
 
 export async function runInstances(
   source: KnowledgeSource,
@@ -53,13 +69,22 @@ export async function runInstances(
 
     let killedAt: number | undefined;
     let beforeKill: number | undefined;
+    let sentByKilled: number | undefined;
+    let orphaned: number | undefined;
     const victim = options.killHalfway ? instances.at(-1) : undefined;
     if (victim) {
       await sleep(Math.max(0, seeded.first + load.spreadMs / 2 - Date.now()));
       beforeKill = distinct();
+      sentByKilled = victim.sentSoFar();
       victim.killHard();
-      killedAt = Date.now() - seeded.first;
-      progress(`kill -9 ${victim.pid} at ${Math.round(killedAt / 1000)} s (${beforeKill} delivered so far); the other instance takes its claims over when their lease (2 min) runs out`);
+      const killTime = new Date();
+      killedAt = killTime.getTime() - seeded.first;
+      if (options.databaseUrl) {
+        const url = options.databaseUrl;
+        // The survivor's own claims are sent within seconds; what is still 'sending' from before the kill is the dead one's.
+        void sleep(10_000).then(() => countOrphanedClaims(url, killTime)).then((n) => (orphaned = n), () => undefined);
+      }
+      progress(`kill -9 ${victim.pid} at ${Math.round(killedAt / 1000)} s (${beforeKill} delivered so far, ${sentByKilled} of them by it); the other instance takes its claims over when their lease (2 min) runs out`);
     }
     // A dead instance's lease runs 2 minutes, and the survivor looks at most every DISPATCH_INTERVAL_MS (15 s).
     const deadline = seeded.first + load.spreadMs + (victim ? 240_000 : 120_000);
@@ -83,6 +108,8 @@ export async function runInstances(
       ...count,
       killed_at_ms: killedAt,
       delivered_before_kill: beforeKill,
+      sent_by_killed: sentByKilled,
+      orphaned_claims: orphaned,
       drain_ms: round(Math.max(0, count.last_arrival - seeded.first), 0),
       throttled_429: connector.refused.filter((r) => r.status === 429).length,
       schedule_ms: seeded.schedule_ms,

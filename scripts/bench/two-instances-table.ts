@@ -11,7 +11,8 @@ export interface InstancesResults {
   runtime: { bot: 'compiled' | 'tsx'; instances: 'compiled' | 'tsx'; node: string; postgres: string };
   knowledge: { kind: string; partnership: string; sections: number };
   reminders: { load: ReminderLoad; sqlite_one_instance: InstancesRun; postgres_two_instances_one_killed: InstancesRun };
-  turns: { conversations: number; seconds: number; sqlite: TurnsResult; postgres: TurnsResult };
+  /** SQLite and PostgreSQL alternated, in the order run. */
+  turns: { conversations: number; seconds: number; runs: TurnsResult[] };
   duration_s: number;
 }
 
@@ -33,6 +34,7 @@ export function formatInstancesTable(r: InstancesResults): string {
     row(['lateness p50 / p99 / max (ms)', `${a.lateness_ms.p50} / ${a.lateness_ms.p99} / ${a.lateness_ms.max}`, `${b.lateness_ms.p50} / ${b.lateness_ms.p99} / ${b.lateness_ms.max}`], w),
     row(['more than 1 min late', a.over_1_min_late, b.over_1_min_late], w),
     row(['killed (s into the window; delivered by then)', '-', b.killed_at_ms === undefined ? '-' : `${round1(b.killed_at_ms / 1000)} s; ${b.delivered_before_kill}`], w),
+    row(['sent by the killed one before; its claims left', '-', b.sent_by_killed === undefined ? '-' : `${b.sent_by_killed}; ${b.orphaned_claims ?? '-'}`], w),
     row(['drain (first due to last arrival, ms)', a.drain_ms, b.drain_ms], w),
     row(['429s from the limits (retried)', a.throttled_429, b.throttled_429], w),
     row(['storing all reminders (ms)', a.schedule_ms, b.schedule_ms], w),
@@ -40,7 +42,7 @@ export function formatInstancesTable(r: InstancesResults): string {
     '',
     `== Turns at ${r.turns.conversations} concurrent conversations (${r.turns.seconds} s each)`,
   ];
-  const t = [r.turns.sqlite, r.turns.postgres];
+  const t = r.turns.runs;
   const tw = [12, 10, 10, 10, 10, 10, 26];
   lines.push(row(['store', 'p50 ms', 'p99 ms', 'max ms', 'turns/s', 'requests', 'errors/non2xx/unanswered'], tw));
   for (const x of t) lines.push(row([x.store, x.p50_ms, x.p99_ms, x.max_ms, x.rps, x.requests, `${x.errors}/${x.non2xx}/${x.unanswered}`], tw));

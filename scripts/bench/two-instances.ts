@@ -4,7 +4,7 @@
 //      fake Bot Connector, which enforces Teams' limits.
 //   2. Turns at 10 concurrent conversations, the bot on SQLite and then on PostgreSQL.
 //   npm run bench:instances -- --smoke     300 reminders over 10 s, 3 s of turns (still waits out the 2-minute lease)
-//   npm run bench:instances -- --out file.json
+//   npm run bench:instances -- --out file.json | --no-turns | --count N --spread-s S
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,7 @@ import { postgresMissing, startPgCluster } from './pg-cluster.ts';
 import { round } from './stats.ts';
 import { formatInstancesTable, type InstancesResults } from './two-instances-table.ts';
 import { runInstances, type ReminderLoad } from './two-instance-reminders.ts';
-import { measureTurns } from './turns-per-store.ts';
+import { measureTurns, type TurnsResult } from './turns-per-store.ts';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -31,8 +31,11 @@ if (missing) {
 }
 
 // 2,000 people in 5 tenants: 167 a second at the window's pace, within Teams' 50 a second per tenant.
-const reminders: ReminderLoad = smoke ? { count: 300, spreadMs: 10_000, recipients: 100, tenants: 5 } : { count: 10_000, spreadMs: 60_000, recipients: 2_000, tenants: 5 };
-const turns = smoke ? { seconds: 3, warmupSeconds: 0.5, conversations: 10 } : { seconds: 10, warmupSeconds: 1, conversations: 10 };
+const sized: ReminderLoad = smoke ? { count: 300, spreadMs: 10_000, recipients: 100, tenants: 5 } : { count: 10_000, spreadMs: 60_000, recipients: 2_000, tenants: 5 };
+// --count N --spread-s S: another load (trying the machinery); --no-turns: the reminders only.
+const numberArg = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
+const reminders: ReminderLoad = { ...sized, count: numberArg('--count') ?? sized.count, spreadMs: (numberArg('--spread-s') ?? sized.spreadMs / 1000) * 1000 };
+const turns = smoke ? { seconds: 3, warmupSeconds: 0.5, conversations: 10, rounds: 1 } : { seconds: 10, warmupSeconds: 1, conversations: 10, rounds: 2 };
 
 const started = performance.now();
 const machine = describeMachine();
@@ -42,10 +45,16 @@ const cluster = await startPgCluster();
 progress(`PostgreSQL ${cluster.version} started at ${cluster.url}`);
 let results: InstancesResults;
 try {
-  progress(`turns at ${turns.conversations} conversations on SQLite`);
-  const turnsSqlite = await measureTurns(source, turns);
-  progress(`turns at ${turns.conversations} conversations on PostgreSQL`);
-  const turnsPostgres = await measureTurns(source, { ...turns, databaseUrl: await cluster.createDatabase('bench_turns') });
+  // Alternated, SQLite then PostgreSQL, `rounds` times: on a shared machine the load drifts, and alternating
+  // keeps the drift from landing on one store only.
+  const turnsRuns: TurnsResult[] = [];
+  const turnsDb = await cluster.createDatabase('bench_turns');
+  for (let round = 1; round <= (args.includes('--no-turns') ? 0 : turns.rounds); round++) {
+    progress(`turns at ${turns.conversations} conversations on SQLite (round ${round} of ${turns.rounds})`);
+    turnsRuns.push(await measureTurns(source, turns));
+    progress(`turns at ${turns.conversations} conversations on PostgreSQL (round ${round} of ${turns.rounds})`);
+    turnsRuns.push(await measureTurns(source, { ...turns, databaseUrl: turnsDb }));
+  }
   progress(`reminders: one instance on SQLite`);
   const sqlite = await runInstances(source, reminders, { instances: 1, killHalfway: false }, progress);
   progress(`reminders: two instances on PostgreSQL, one killed halfway`);
@@ -59,7 +68,7 @@ try {
     runtime: { bot: botRuntime(), instances: instanceRuntime(), node: process.version, postgres: cluster.version },
     knowledge: { kind: source.kind, partnership: source.partnership, sections: source.sections },
     reminders: { load: reminders, sqlite_one_instance: sqlite, postgres_two_instances_one_killed: postgres },
-    turns: { conversations: turns.conversations, seconds: turns.seconds, sqlite: turnsSqlite, postgres: turnsPostgres },
+    turns: { conversations: turns.conversations, seconds: turns.seconds, runs: turnsRuns },
     duration_s: 0,
   };
 } finally {
