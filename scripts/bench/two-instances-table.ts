@@ -10,7 +10,7 @@ export interface InstancesResults {
   load_avg_end: number;
   runtime: { bot: 'compiled' | 'tsx'; instances: 'compiled' | 'tsx'; node: string; postgres: string };
   knowledge: { kind: string; partnership: string; sections: number };
-  reminders: { load: ReminderLoad; sqlite_one_instance: InstancesRun; postgres_two_instances_one_killed: InstancesRun };
+  reminders: { load: ReminderLoad; sqlite_one_instance: InstancesRun; postgres_one_instance: InstancesRun; postgres_two_instances_one_killed: InstancesRun };
   /** SQLite and PostgreSQL alternated, in the order run. */
   turns: { conversations: number; seconds: number; runs: TurnsResult[] };
   duration_s: number;
@@ -20,25 +20,26 @@ const row = (cells: Array<string | number | undefined>, widths: number[]) => cel
 
 export function formatInstancesTable(r: InstancesResults): string {
   const l = r.reminders.load;
-  const a = r.reminders.sqlite_one_instance;
-  const b = r.reminders.postgres_two_instances_one_killed;
-  const w = [44, 20, 34];
+  const cols = [r.reminders.sqlite_one_instance, r.reminders.postgres_one_instance, r.reminders.postgres_two_instances_one_killed];
+  const b = cols[2];
+  const w = [46, 20, 24, 34];
+  const line = (label: string, cell: (x: InstancesRun) => string | number | undefined) => row([label, ...cols.map(cell)], w);
   const lines = [
     `== Reminders: ${l.count} due over ${l.spreadMs / 1000} s, ${l.recipients} people in ${l.tenants} tenants (Teams' limits enforced)`,
-    row(['', 'SQLite, 1 instance', 'PostgreSQL, 2 instances, 1 killed'], w),
-    row(['delivered', `${a.delivered} / ${a.expected}`, `${b.delivered} / ${b.expected}`], w),
-    row(['missing', a.expected - a.delivered, b.expected - b.delivered], w),
-    row(['twice, marked "sent again" (allowed)', a.sent_twice_marked, b.sent_twice_marked], w),
-    row(['twice, not marked (must be 0)', a.sent_twice_unmarked, b.sent_twice_unmarked], w),
-    row(['once, marked "sent again"', a.marked_single, b.marked_single], w),
-    row(['lateness p50 / p99 / max (ms)', `${a.lateness_ms.p50} / ${a.lateness_ms.p99} / ${a.lateness_ms.max}`, `${b.lateness_ms.p50} / ${b.lateness_ms.p99} / ${b.lateness_ms.max}`], w),
-    row(['more than 1 min late', a.over_1_min_late, b.over_1_min_late], w),
-    row(['killed (s into the window; delivered by then)', '-', b.killed_at_ms === undefined ? '-' : `${round1(b.killed_at_ms / 1000)} s; ${b.delivered_before_kill}`], w),
-    row(['sent by the killed one before; its claims left', '-', b.sent_by_killed === undefined ? '-' : `${b.sent_by_killed}; ${b.orphaned_claims ?? '-'}`], w),
-    row(['drain (first due to last arrival, ms)', a.drain_ms, b.drain_ms], w),
-    row(['429s from the limits (retried)', a.throttled_429, b.throttled_429], w),
-    row(['storing all reminders (ms)', a.schedule_ms, b.schedule_ms], w),
-    row(['errors logged', a.logged_errors.join(', ') || 0, b.logged_errors.join(', ') || 0], w),
+    row(['', 'SQLite, 1 instance', 'PostgreSQL, 1 instance', 'PostgreSQL, 2 instances, 1 killed'], w),
+    line('delivered', (x) => `${x.delivered} / ${x.expected}`),
+    line('missing', (x) => x.expected - x.delivered),
+    line('twice, marked "sent again" (allowed)', (x) => x.sent_twice_marked),
+    line('twice, not marked (must be 0)', (x) => x.sent_twice_unmarked),
+    line('once, marked "sent again"', (x) => x.marked_single),
+    line('lateness p50 / p99 / max (ms)', (x) => `${x.lateness_ms.p50} / ${x.lateness_ms.p99} / ${x.lateness_ms.max}`),
+    line('more than 1 min late', (x) => x.over_1_min_late),
+    row(['killed (s into the window; delivered by then)', '-', '-', b.killed_at_ms === undefined ? '-' : `${round1(b.killed_at_ms / 1000)} s; ${b.delivered_before_kill}`], w),
+    row(['sent by the killed one before; its claims left', '-', '-', b.sent_by_killed === undefined ? '-' : `${b.sent_by_killed}; ${b.orphaned_claims ?? '-'}`], w),
+    line('drain (first due to last arrival, ms)', (x) => x.drain_ms),
+    line('429s from the limits (retried)', (x) => x.throttled_429),
+    line('storing all reminders (ms)', (x) => x.schedule_ms),
+    line('errors logged', (x) => x.logged_errors.join(', ') || 0),
     '',
     `== Turns at ${r.turns.conversations} concurrent conversations (${r.turns.seconds} s each)`,
   ];

@@ -1,6 +1,6 @@
 // npm run bench:instances: issue 18's measures, on a throwaway PostgreSQL server this run starts and stops.
 //   1. Reminders: 10,000 falling due over one minute, two instances (own processes) on one PostgreSQL database,
-//      one killed with `kill -9` halfway; beside one instance on SQLite with the same load. Counted at the
+//      one killed with `kill -9` halfway; beside one instance on SQLite and one on PostgreSQL with the same load. Counted at the
 //      fake Bot Connector, which enforces Teams' limits.
 //   2. Turns at 10 concurrent conversations, the bot on SQLite and then on PostgreSQL.
 //   npm run bench:instances -- --smoke     300 reminders over 10 s, 3 s of turns (still waits out the 2-minute lease)
@@ -57,6 +57,9 @@ try {
   }
   progress(`reminders: one instance on SQLite`);
   const sqlite = await runInstances(source, reminders, { instances: 1, killHalfway: false }, progress);
+  // The same store with one instance and no kill: what PostgreSQL itself costs, apart from the second process and the kill.
+  progress(`reminders: one instance on PostgreSQL`);
+  const postgresOne = await runInstances(source, reminders, { instances: 1, databaseUrl: await cluster.createDatabase('bench_one_instance'), killHalfway: false }, progress);
   progress(`reminders: two instances on PostgreSQL, one killed halfway`);
   const postgres = await runInstances(source, reminders, { instances: 2, databaseUrl: await cluster.createDatabase('bench_instances'), killHalfway: true }, progress);
   results = {
@@ -67,7 +70,7 @@ try {
     load_avg_end: round(loadavg()[0], 2),
     runtime: { bot: botRuntime(), instances: instanceRuntime(), node: process.version, postgres: cluster.version },
     knowledge: { kind: source.kind, partnership: source.partnership, sections: source.sections },
-    reminders: { load: reminders, sqlite_one_instance: sqlite, postgres_two_instances_one_killed: postgres },
+    reminders: { load: reminders, sqlite_one_instance: sqlite, postgres_one_instance: postgresOne, postgres_two_instances_one_killed: postgres },
     turns: { conversations: turns.conversations, seconds: turns.seconds, runs: turnsRuns },
     duration_s: 0,
   };
@@ -82,5 +85,5 @@ console.log(`\nwritten to ${out}`);
 // The two-instance run's own verdict: a missing or unmarked duplicate reminder fails the command.
 const pg = results.reminders.postgres_two_instances_one_killed;
 const sq = results.reminders.sqlite_one_instance;
-const ok = [pg, sq].every((r) => r.delivered === r.expected && r.sent_twice_unmarked === 0);
+const ok = [pg, sq, results.reminders.postgres_one_instance].every((r) => r.delivered === r.expected && r.sent_twice_unmarked === 0);
 process.exit(ok ? 0 : 1);
