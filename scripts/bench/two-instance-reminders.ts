@@ -70,7 +70,7 @@ export async function runInstances(
     let killedAt: number | undefined;
     let beforeKill: number | undefined;
     let sentByKilled: number | undefined;
-    let orphaned: number | undefined;
+    let orphaned: Promise<number | undefined> = Promise.resolve(undefined);
     const victim = options.killHalfway ? instances.at(-1) : undefined;
     if (victim) {
       await sleep(Math.max(0, seeded.first + load.spreadMs / 2 - Date.now()));
@@ -82,7 +82,10 @@ export async function runInstances(
       if (options.databaseUrl) {
         const url = options.databaseUrl;
         // The survivor's own claims are sent within seconds; what is still 'sending' from before the kill is the dead one's.
-        void sleep(10_000).then(() => countOrphanedClaims(url, killTime)).then((n) => (orphaned = n), () => undefined);
+        // Caught here, not where it is awaited: a rejection must not go unhandled in between.
+        orphaned = sleep(10_000)
+          .then(() => countOrphanedClaims(url, killTime))
+          .catch(() => undefined);
       }
       progress(`kill -9 ${victim.pid} at ${Math.round(killedAt / 1000)} s (${beforeKill} delivered so far, ${sentByKilled} of them by it); the other instance takes its claims over when their lease (2 min) runs out`);
     }
@@ -109,7 +112,7 @@ export async function runInstances(
       killed_at_ms: killedAt,
       delivered_before_kill: beforeKill,
       sent_by_killed: sentByKilled,
-      orphaned_claims: orphaned,
+      orphaned_claims: await orphaned,
       drain_ms: round(Math.max(0, count.last_arrival - seeded.first), 0),
       throttled_429: connector.refused.filter((r) => r.status === 429).length,
       schedule_ms: seeded.schedule_ms,
