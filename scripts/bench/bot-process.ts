@@ -10,6 +10,7 @@ import { assemble } from '../../bot/assemble.ts';
 import { listen } from '../../bot/app.ts';
 import { loadConfig } from '../../bot/config.ts';
 import { createLogger } from '../../bot/shared/log.ts';
+import { openPostgresStores } from '../../bot/storage/postgres/open.ts';
 import { measureReminders, type ReminderResult } from './reminders.ts';
 
 export type ToBot = { type: 'rss' } | { type: 'snapshot'; file: string } | { type: 'reminders'; count: number; spreadMs: number; recipients: number; tenants: number; connectorUrl: string } | { type: 'stop' };
@@ -31,7 +32,8 @@ const memory = () => {
 /** Committed MB per V8 heap space: which part of the heap holds memory the live objects don't need. */
 const spaces = () => Object.fromEntries(getHeapSpaceStatistics().map((sp) => [sp.space_name, Math.round((sp.space_size / 2 ** 20) * 10) / 10]));
 
-const [knowledgeDir, partnership] = process.argv.slice(2);
+// A third argument: a PostgreSQL URL (the turn figures per store); without it, SQLite in a temporary DATA_DIR.
+const [knowledgeDir, partnership, databaseUrl] = process.argv.slice(2);
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-bot-'));
 const t0 = performance.now();
 const config = loadConfig({
@@ -41,10 +43,12 @@ const config = loadConfig({
   PARTNERSHIP: partnership,
   KNOWLEDGE_DIR: knowledgeDir,
   LINK_SECRET: 'bench-link-secret',
+  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
 });
 // Production logging (one JSON line per turn on stderr); the parent drains it and counts errors.
 const logger = createLogger();
-const assistant = assemble(config, { logger });
+const stores = config.databaseUrl ? await openPostgresStores(config.databaseUrl, { logger }) : undefined;
+const assistant = assemble(config, { logger, stores });
 const port = await listen(assistant.server, 0, '127.0.0.1');
 send({ type: 'ready', port, start_ms: Math.round(performance.now() - t0), ...memory() });
 

@@ -76,7 +76,7 @@ const BOT_COMPILED = join(REPO_ROOT, 'dist', 'scripts', 'bench', 'bot-process.js
 const BOT_SOURCE = join(import.meta.dirname, 'bot-process.ts');
 export const botRuntime = (): 'compiled' | 'tsx' => (existsSync(BOT_COMPILED) ? 'compiled' : 'tsx');
 // Teams' published limits, which the fake connector enforces while reminders are sent.
-const TEAMS_LIMITS = {
+export const TEAMS_LIMITS = {
   conversation: [
     { limit: 7, ms: 1_000 },
     { limit: 8, ms: 2_000 },
@@ -230,9 +230,10 @@ export interface BotHandle {
   errors: string[];
 }
 
-export function startBot(source: KnowledgeSource): BotHandle {
+/** The bot process on SQLite in a temporary DATA_DIR, or on the PostgreSQL database `databaseUrl` names. */
+export function startBot(source: KnowledgeSource, options: { databaseUrl?: string } = {}): BotHandle {
   const compiled = botRuntime() === 'compiled';
-  const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership], {
+  const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership, ...(options.databaseUrl ? [options.databaseUrl] : [])], {
     cwd: REPO_ROOT,
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
     execArgv: [

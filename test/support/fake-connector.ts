@@ -29,6 +29,8 @@ export interface Recorded {
   conversationId: string;
   activityId?: string;
   body: any;
+  /** When it arrived (Date.now()): the bench measures lateness where a practitioner would feel it. */
+  at?: number;
 }
 
 export interface FakeConnector {
@@ -59,6 +61,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   server.use(restify.plugins.bodyParser({ mapParams: false }));
   let n = 0;
   const record = (r: Recorded) => {
+    r.at = Date.now();
     recorded.push(r);
     for (const w of [...waiters]) {
       if (recorded.length - 1 >= w.since && w.match(r)) {
