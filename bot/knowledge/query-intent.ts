@@ -58,10 +58,17 @@ export const ASK = {
   whatNext: 1 << 7,
   timescale: 1 << 8,
   whatIs: 1 << 9,
+  /** What reviews or audits found or taught: the findings, not why they matter or what to change. */
+  findings: 1 << 10,
 } as const;
 
+/** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
+export const NARROW_ASKS = ASK.why | ASK.whatIs;
+
 const ASK_PATTERNS: Array<[number, RegExp]> = [
-  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|\bwho\b.*\b(tell|contact|inform|refer|report)\b/],
+  // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
+  // a sentence or after "and", "but", "know", "sure", "ask".
+  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
   [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b/],
@@ -71,6 +78,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b/],
+  [ASK.findings, /\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
   [ASK.whatIs, /^(what('s| is| are| does)|define|meaning of)\b(?! (i|we|happens|should|must))/],
 ];
 

@@ -2,7 +2,7 @@
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
 import type { SearchIndex } from './search-index.ts';
 import type { ParsedQuery } from './query.ts';
-import type { QueryIntent } from './query-intent.ts';
+import { NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
 const K1 = 1.2;
 const DOC_SIGNAL = 0.35;
@@ -18,6 +18,8 @@ const SITUATION_ADD = 2.5;
 // A heading that asks what the question asks (who tells, can we, what level...): among siblings on the same
 // subject, the one answering this question's ask.
 const ASK_MATCH = 1.15;
+// A heading with a narrow ask ("Why X matters") for a question that does not ask it: a sibling fits better.
+const ASK_MISMATCH = 0.88;
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
 
@@ -199,6 +201,7 @@ export function rankCandidates(
     else if (lifts) score *= lifts[i];
     // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
     if (intent.asks & s.asks) score *= ASK_MATCH;
+    else if (s.asks & NARROW_ASKS & ~intent.asks) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);

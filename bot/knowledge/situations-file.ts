@@ -29,6 +29,9 @@ const situationSchema = z
     unless: z.array(className).default([]),
     prefer: target,
     avoid: target.optional(),
+    /** Broader situations this one is a special case of: when this one fits, they are set aside, so the general
+     * one ("a disagreement") does not pull towards its own sections against the specific one ("my own head won't act"). */
+    replaces: z.array(className).default([]),
     /** How strongly the situation steers the ranking, 0.5-2 (1 by default). */
     strength: z.number().min(0.25).max(3).default(1),
   })
@@ -87,6 +90,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
     ids.add(s.id);
     s.when.forEach((line, k) => known(`situations.${i} (${s.id}).when.${k}`, line));
     known(`situations.${i} (${s.id}).unless`, s.unless);
+    for (const r of s.replaces) if (!file.situations.some((o) => o.id === r)) problems.push(`situations.${i} (${s.id}).replaces: no situation "${r}"`);
     const p = s.prefer;
     if (!p.areas.length && !p.tags.length && !p.words.length) problems.push(`situations.${i} (${s.id}).prefer: names no areas, tags or words`);
   });

@@ -79,9 +79,9 @@ export class SituationReader {
       i += len;
     }
     const has = (c: string) => classes.has(c);
-    const situations = this.spec.situations
-      .filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)))
-      .sort((a, b) => b.strength - a.strength);
+    const fitting = this.spec.situations.filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)));
+    const replaced = new Set(fitting.flatMap((s) => s.replaces));
+    const situations = fitting.filter((s) => !replaced.has(s.id)).sort((a, b) => b.strength - a.strength);
     const clarify = situations.length ? undefined : this.spec.clarify.find((c) => c.when.every(has) && !c.unless.some(has));
     // Background words are those of the classes that made a situation fit ("manager" in "go through my
     // manager" stays a full word when no disagreement was recognised).
