@@ -6,6 +6,7 @@ import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { parseQuery } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
+import { preferLocalSections } from './local-first.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
@@ -126,6 +127,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank, lifts);
+      preferLocalSections(ranked, index);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,
