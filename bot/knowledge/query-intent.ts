@@ -60,10 +60,12 @@ export const ASK = {
   whatIs: 1 << 9,
   /** What reviews or audits found or taught: the findings, not why they matter or what to change. */
   findings: 1 << 10,
+  /** Questions to talk through with a team: the prompts at the end of a learning briefing. */
+  discussion: 1 << 11,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
-export const NARROW_ASKS = ASK.why | ASK.whatIs;
+export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion;
 
 const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
@@ -79,6 +81,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b/],
   [ASK.findings, /\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
+  [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatIs, /^(what('s| is| are| does)|define|meaning of)\b(?! (i|we|happens|should|must))/],
 ];
 
