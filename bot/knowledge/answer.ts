@@ -96,7 +96,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       let lifts: Float64Array | undefined;
       if (situations.length) {
         for (const t of query.terms) {
-          if (!situation.backgroundTerms.has(t.term)) continue;
+          // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
+          // pull towards a sibling whose heading happens to say "colleague".
+          const background = t.original ? situation.backgroundTerms.has(t.term) : !!t.expands?.length && t.expands.every((e) => situation.backgroundTerms.has(e));
+          if (!background) continue;
           t.weight *= BACKGROUND_WEIGHT;
           t.background = true;
         }
