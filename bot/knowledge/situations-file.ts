@@ -60,6 +60,10 @@ const fileSchema = z
      * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
      * content is not evidence. Empty: no such check. */
     domain: z.array(className).default([]),
+    /** Office, IT and HR talk ("locked out of my laptop", "reset my password"): a question using one of these
+     * classes is about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure
+     * word alone ("case management system"). */
+    office: z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict().default({ classes: [], unless: [] }),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -70,7 +74,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], domain: [], situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -84,6 +88,8 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   };
   known('background', file.background);
   known('domain', file.domain);
+  known('office.classes', file.office.classes);
+  known('office.unless', file.office.unless);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);
