@@ -290,6 +290,74 @@ describe('not about safeguarding: no confident answer', () => {
   });
 });
 
+describe('more situations in plain words', () => {
+  it("the practitioner's own manager holding a concern back: the section on going round them, not the inter-agency one", () => {
+    // "my manager" + "won't let me": own organisation not acting, which replaces the general disagreement.
+    const q = "my manager won't let me refer the girl, she says we just monitor it";
+    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['own-organisation-not-acting']);
+    expect(first(q)).toBe('fixtureshire-disagreements#my-manager-or-own-organisation-is-not-acting-on-my-concern');
+  });
+
+  it('a manager who disagrees with another agency is still the inter-agency disagreement', () => {
+    // No holding back here: the manager is on the practitioner's side.
+    expect(first("my manager disagrees with the social worker's decision to close the case")).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
+  });
+
+  it('a child hurting themselves reaches self-harm, though "cuts" is also an injury word', () => {
+    expect(first('a year 9 girl showed me cuts on her arms and says she has been self harming')).toBe('fixtureshire-young-people#a-young-person-is-self-harming-what-do-i-do');
+    expect(first('a year 10 lad told me he has been cutting himself')).toBe('fixtureshire-young-people#a-young-person-is-self-harming-what-do-i-do');
+  });
+
+  it('a child who looks after a parent is a young carer, with neither word in the question', () => {
+    expect(first('he looks after his mum most nights and falls asleep in lessons')).toBe('fixtureshire-young-people#is-this-child-a-young-carer');
+  });
+
+  it('harm by a worker long ago goes to the section on reports made years later', () => {
+    // "when she was at school": non-recent, which sets the ordinary allegation situation aside.
+    const q = 'a woman says the caretaker hurt her when she was at school in the nineties';
+    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['non-recent-allegation']);
+    expect(first(q)).toBe('fixtureshire-allegations#someone-says-a-worker-harmed-them-years-ago');
+  });
+
+  it('"hurt" said plainly about a worker is an allegation, answered with confidence', () => {
+    const a = engine.answer('the swimming coach hurt one of the boys in the changing rooms', { noClarify: true });
+    expect(a.situations).toContain('allegation-against-worker');
+    expect(a.hits[0]?.doc.id).toBe('fixtureshire-allegations');
+    expect(a.confidence).toBe('high');
+  });
+
+  it('"locked out" is an emergency only with a child in it; office and IT requests are not answered', () => {
+    expect(reader.read('a 6 year old was locked out of the house all night').situations.map((s) => s.id)).toContain('danger-now');
+    for (const q of ['my colleague is locked out of her laptop again, who do I ring', 'locked out of the case management system, who can reset my password']) {
+      expect(reader.read(q).situations).toEqual([]);
+      expect(engine.answer(q).confidence).not.toBe('high');
+    }
+  });
+
+  it('a relative "who" is not the question "who tells"', () => {
+    // "a girl who comes to the club ... report it": whether to report, not who reports.
+    expect(readAsks('a girl who comes to the club told me something, do I need to report it') & ASK.whoTells).toBe(0);
+    expect(readAsks('not sure who tells the designated officer') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('Who tells the designated officer?') & ASK.whoTells).toBeTruthy();
+  });
+});
+
+describe('learning briefings: findings, why it matters, questions for a team', () => {
+  // Three siblings share the subject's words; what the question asks picks one.
+  it('asking what was learned reaches the findings', () => {
+    expect(first('any learning about dads from reviews')).toBe('fixtureshire-fathers#what-reviews-taught-us-about-dads');
+  });
+
+  it('asking for discussion questions reaches the questions for your team', () => {
+    expect(first('questions to discuss with my team about fathers')).toBe('fixtureshire-fathers#fathers-and-male-carers-questions-for-your-team');
+  });
+
+  it('asking why reaches the "why it matters" section, and only then', () => {
+    expect(first('why do fathers matter so much')).toBe('fixtureshire-fathers#why-fathers-and-male-carers-matter');
+    expect(ids('any learning about dads from reviews')[0]).not.toBe('fixtureshire-fathers#why-fathers-and-male-carers-matter');
+  });
+});
+
 describe('situations.yml is checked', () => {
   it('names the file, the place and the unknown class', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
