@@ -56,6 +56,9 @@ const fileSchema = z
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
     background: z.array(className).default([]),
+    /** Classes read on their own, beside the others rather than competing with them for the longest phrase:
+     * "my headteacher" is both the practitioner's own organisation and a senior leader. */
+    overlay: z.array(className).default([]),
     /** Classes whose words show a question is about safeguarding (a child, a harm, a procedure's word). A
      * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
      * content is not evidence. Empty: no such check. */
@@ -74,7 +77,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], overlay: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -88,6 +91,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   };
   known('background', file.background);
   known('domain', file.domain);
+  known('overlay', file.overlay);
   known('office.classes', file.office.classes);
   known('office.unless', file.office.unless);
   const ids = new Set<string>();

@@ -25,7 +25,9 @@ const AVOID_FACTOR = 0.4;
 type Phrase = string[];
 
 export class SituationReader {
+  /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
@@ -34,14 +36,16 @@ export class SituationReader {
   constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map()) {
     this.spec = spec;
     this.corrections = corrections;
+    const overlay = new Set(spec.overlay);
     for (const [cls, list] of Object.entries(spec.classes)) {
+      const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
       for (const p of list) {
         const phrase = stems(p, corrections);
         if (!phrase.length) continue;
-        const bucket = this.byFirst.get(phrase[0]) ?? [];
+        const bucket = map.get(phrase[0]) ?? [];
         bucket.push({ phrase, cls });
         bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-        this.byFirst.set(phrase[0], bucket);
+        map.set(phrase[0], bucket);
       }
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
@@ -58,25 +62,29 @@ export class SituationReader {
     const matched: Array<{ cls: string; terms: Phrase }> = [];
     const mentioned = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
-    for (let i = 0; i < seq.length; ) {
-      const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
-      if (!at.length) {
-        i++;
-        continue;
-      }
-      const len = at[0].phrase.length;
-      const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
-      // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
-      // The speaker's own words still show the question is about safeguarding ("LADO phone number").
-      for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
-      if (!speaker) {
-        for (const m of at) {
-          if (m.phrase.length !== len) continue;
-          classes.add(m.cls);
-          matched.push({ cls: m.cls, terms: m.phrase });
+    for (const byFirst of [this.byFirst, this.overlayByFirst]) {
+      for (let i = 0; i < seq.length; ) {
+        const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
+        if (!at.length) {
+          i++;
+          continue;
         }
+        const len = at[0].phrase.length;
+        // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
+        const speaker =
+          byFirst === this.byFirst && (this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p)));
+        // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
+        // The speaker's own words still show the question is about safeguarding ("LADO phone number").
+        for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
+        if (!speaker) {
+          for (const m of at) {
+            if (m.phrase.length !== len) continue;
+            classes.add(m.cls);
+            matched.push({ cls: m.cls, terms: m.phrase });
+          }
+        }
+        i += len;
       }
-      i += len;
     }
     const has = (c: string) => classes.has(c);
     const fitting = this.spec.situations.filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)));
