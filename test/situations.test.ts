@@ -231,6 +231,34 @@ describe('the partnership\'s own document first', () => {
     });
     expect(engine.answer('a teacher was rough with a pupil today: what should we do first', { noClarify: true }).hits[0]?.section.id).toBe('loc-allegations#first');
   });
+
+  const subjectEngine = () =>
+    createAnswerEngine({
+      docs: [
+        docOf('nat-prevent', 'national', [
+          ['worried', "I'm worried a child is being radicalised: what do I do?", 'Speak to your safeguarding lead, who may make a Prevent referral; extremist views, hate videos and far right material shared online are signs to act on.'],
+          ['signs', 'Signs a child is being drawn into extremism', 'Changes in friends, extremist views, hate material shared online, far right symbols.'],
+        ]),
+        docOf('loc-complex', 'localshire', [
+          ['radicalisation', 'Radicalisation and extremism: what should I do in Localshire?', 'Tell your safeguarding lead about extremist views or hate videos a child shares; Localshire Prevent referrals go to the Channel panel.'],
+          ['online', 'Online safety at home for families', 'Families can set filters on home broadband; far right and hate material online can be reported.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+
+  it("the partnership's own section on the same subject comes before a national one that matches more words", () => {
+    // Both headings are about radicalisation; the national one shares more of the question's words ("online", "far right").
+    const hits = subjectEngine().answer('a pupil shares far right hate videos online and has extremist views, what do I do', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).toBe('loc-complex#radicalisation');
+    expect(hits[1]?.section.id).toBe('nat-prevent#worried');
+  });
+
+  it('a local section on another subject is not moved up for sharing a word of the question', () => {
+    // "Online safety at home" shares "online" and "far right" but not the heading's subject.
+    const hits = subjectEngine().answer('what are the signs of extremism shared online', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).not.toBe('loc-complex#online');
+  });
 });
 
 describe('one clarifying question', () => {
