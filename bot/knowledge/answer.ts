@@ -63,6 +63,7 @@ const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
+const SPEAKER_WEIGHT = 0.35;
 
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
@@ -93,6 +94,12 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
+      for (const t of query.terms) {
+        if (!t.original || t.background || !situation.speakerTerms.has(t.term)) continue;
+        t.weight *= SPEAKER_WEIGHT;
+        t.coverageWeight *= SPEAKER_WEIGHT;
+      }
       let lifts: Float64Array | undefined;
       if (situations.length) {
         for (const t of query.terms) {

@@ -16,6 +16,8 @@ export interface SituationRead {
   backgroundTerms: Set<string>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
+  /** Stems saying who is speaking and how it reached them ("HV here", "mum has complained"): not what is asked. */
+  speakerTerms: Set<string>;
 }
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
@@ -61,6 +63,7 @@ export class SituationReader {
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase }> = [];
     const mentioned = new Set<string>();
+    const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
       for (let i = 0; i < seq.length; ) {
@@ -71,8 +74,10 @@ export class SituationReader {
         }
         const len = at[0].phrase.length;
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
-        const speaker =
-          byFirst === this.byFirst && (this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p)));
+        const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
+        const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
+        const speaker = !!(before || after);
+        if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
         for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
@@ -100,7 +105,7 @@ export class SituationReader {
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
-    return { classes, situations, clarify, backgroundTerms, inDomain };
+    return { classes, situations, clarify, backgroundTerms, inDomain, speakerTerms };
   }
 }
 
