@@ -3,7 +3,7 @@ import type { KnowledgeDoc, Section } from './types.ts';
 import type { KnowledgeBase } from './load.ts';
 import { Glossary } from './glossary.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import { parseQuery } from './query.ts';
+import { parseQuery, type QueryTerm } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
 import { preferLocalSections } from './local-first.ts';
@@ -65,6 +65,11 @@ const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 const BACKGROUND_WEIGHT = 0.35;
 const SPEAKER_WEIGHT = 0.35;
 
+/** A typed term in `set`, or a glossary equivalent standing only for terms in it ("coach" -> "colleague"). */
+function standsFor(t: QueryTerm, set: ReadonlySet<string>): boolean {
+  return t.original ? set.has(t.term) : !!t.expands?.length && t.expands.every((e) => set.has(e));
+}
+
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
@@ -96,7 +101,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
 
       // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
       for (const t of query.terms) {
-        if (!t.original || t.background || !situation.speakerTerms.has(t.term)) continue;
+        if (!standsFor(t, situation.speakerTerms)) continue;
         t.weight *= SPEAKER_WEIGHT;
         t.coverageWeight *= SPEAKER_WEIGHT;
       }
@@ -105,8 +110,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         for (const t of query.terms) {
           // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
           // pull towards a sibling whose heading happens to say "colleague".
-          const background = t.original ? situation.backgroundTerms.has(t.term) : !!t.expands?.length && t.expands.every((e) => situation.backgroundTerms.has(e));
-          if (!background) continue;
+          if (!standsFor(t, situation.backgroundTerms)) continue;
           t.weight *= BACKGROUND_WEIGHT;
           t.background = true;
         }
