@@ -11,6 +11,7 @@ import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
+import { stem } from '../bot/knowledge/text-analysis.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
@@ -360,6 +361,32 @@ describe('more situations in plain words', () => {
       expect(reader.read(q).situations).toEqual([]);
       expect(engine.answer(q).confidence).not.toBe('high');
     }
+  });
+
+  it("the speaker's words are known, so they rank lightly: who is telling is not what is asked", () => {
+    const read = reader.read('a dad has complained that the football coach grabbed his son');
+    expect([...read.speakerTerms]).toContain(stem('dad'));
+    expect([...read.speakerTerms]).toContain(stem('complained'));
+    expect(read.situations.map((s) => s.id)).toEqual(['allegation-against-worker']);
+  });
+
+  it("the practitioner's own manager is their own organisation whoever speaks (overlay class)", () => {
+    // "said" would make "our DSL" the speaker; own-organisation is read beside the other classes.
+    expect(reader.read("our DSL said to leave it but I'm sure the girl is being neglected").situations.map((s) => s.id)).toContain('own-organisation-not-acting');
+    // "my headteacher" is a senior leader as well as the practitioner's own organisation.
+    expect([...reader.read('my headteacher slapped a pupil').classes]).toEqual(expect.arrayContaining(['own-organisation', 'senior-leader']));
+  });
+
+  it("shaking a baby is the baby's situation; a push against mum with a baby in the home is harm at home", () => {
+    expect(reader.read('dad shook the baby when she would not stop crying').situations.map((s) => s.id)).toContain('injury-to-a-baby');
+    const push = reader.read('her partner pushes her around and the baby is 6 weeks old').situations.map((s) => s.id);
+    expect(push).toContain('harm-at-home');
+    expect(push).not.toContain('injury-to-a-baby');
+  });
+
+  it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
+    expect(reader.read('what did the review say about neglect').situations).toEqual([]);
+    expect(reader.read('she is always hungry and smells, is it neglect').situations.map((s) => s.id)).toContain('signs-of-neglect');
   });
 
   it('a relative "who" is not the question "who tells"', () => {
