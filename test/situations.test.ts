@@ -262,6 +262,30 @@ describe('the partnership\'s own document first', () => {
   });
 });
 
+describe('confidence from a weak situation', () => {
+  it('a time of day alone is a weak situation: confident when the section it points at asks what the question asks', () => {
+    // "3am" is out of hours (weak), the section shares none of the words; "who do I ring" and "Who do I phone out
+    // of hours?" ask the same.
+    const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+    const docs: KnowledgeDoc[] = [
+      {
+        id: 'loc-contacts', title: 'Contacts', area: 'contacts', partnership: 'localshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+        lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+        sections: [
+          ['out-of-hours', 'Who do I phone out of hours?', 'Outside office hours the emergency duty team takes calls.'],
+          ['referral', 'How do I make a referral?', 'Use the online form during office hours; it asks for the family details and your worry.'],
+        ].map(([slug, heading, text]) => ({ id: `loc-contacts#${slug}`, docId: 'loc-contacts', slug, heading, level: 2 as const, status: 'current' as const, markdown: text, text })),
+      },
+    ];
+    const local = createAnswerEngine({ docs, glossary: [], partnership: { id: 'localshire' } as never, situations: real.situations });
+    const a = local.answer('who do I ring about a child at 3am');
+    expect(a.hits[0]?.section.id).toBe('loc-contacts#out-of-hours');
+    expect(a.confidence).toBe('high');
+    // The same weak situation for an office matter stays unsure.
+    expect(local.answer('who do I call at night if the office alarm goes off').confidence).not.toBe('high');
+  });
+});
+
 describe('one clarifying question', () => {
   it('an act of harm with nobody named: asks who, with one choice per situation, and is not confident', () => {
     const a = engine.answer('a boy says he was slapped, what do I do');

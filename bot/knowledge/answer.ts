@@ -54,7 +54,8 @@ export interface AnswerEngine {
 const MIN_COVERAGE = 0.2;
 // A situation's lift on the first section large enough to say it is where the situation points. Only a
 // situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
-// some of the question's words in the section too.
+// some of the question's words in the section too, or a heading that asks what the question asks ("at 2am, who
+// do I ring" and "Who do I phone out of hours?").
 const MIN_SITUATION_LIFT = 1.2;
 const MIN_COVERAGE_WEAK_SITUATION = 0.15;
 const MIN_QUESTION_MATCH = 0.55;
@@ -140,7 +141,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // situation the sections it points at.
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
-      const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank, lifts);
+      const intent = readIntent(question);
+      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts);
       preferLocalSections(ranked, index);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
@@ -159,7 +161,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         evidence &&
         (top.coverage >= MIN_COVERAGE ||
           situation.situations.some(
-            (s) => liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT && (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION),
+            (s) =>
+              liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT &&
+              (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION || (intent.asks & index.sections[top.index].asks) !== 0),
           ) ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
