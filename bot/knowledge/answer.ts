@@ -74,7 +74,7 @@ function standsFor(t: QueryTerm, set: ReadonlySet<string>): boolean {
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
-  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections);
+  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
   // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);

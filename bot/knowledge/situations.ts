@@ -4,6 +4,7 @@
 import type { KnowledgeDoc, Section } from './types.ts';
 import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './situations-file.ts';
 import { stem, words } from './text-analysis.ts';
+import { damerauLevenshtein } from './spelling.ts';
 
 export interface SituationRead {
   /** Classes whose words the question uses. */
@@ -35,9 +36,24 @@ export class SituationReader {
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
 
-  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map()) {
+  /** The class words by length, for reading a misspelt one ("teachr", "slaped"). */
+  private readonly classWords = new Map<number, string[]>();
+  private readonly classWordSet = new Set<string>();
+  private readonly isKnownWord: (word: string) => boolean;
+
+  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map(), isKnownWord: (word: string) => boolean = () => false) {
     this.spec = spec;
     this.corrections = corrections;
+    this.isKnownWord = isKnownWord;
+    for (const list of Object.values(spec.classes)) {
+      for (const w of list.flatMap((p) => words(p))) {
+        if (w.length < 4 || /\d/.test(w) || this.classWordSet.has(w)) continue;
+        this.classWordSet.add(w);
+        const bucket = this.classWords.get(w.length) ?? [];
+        bucket.push(w);
+        this.classWords.set(w.length, bucket);
+      }
+    }
     const overlay = new Set(spec.overlay);
     for (const [cls, list] of Object.entries(spec.classes)) {
       const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
@@ -54,12 +70,24 @@ export class SituationReader {
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
   }
 
+  /** A word that is neither a class word nor in the content, one letter off a class word (two from 8 letters): that word. */
+  private spell(word: string): string {
+    if (word.length < 5 || /\d/.test(word) || this.classWordSet.has(word) || this.isKnownWord(word)) return word;
+    const max = word.length >= 8 ? 2 : 1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.classWords.get(len) ?? []) {
+        if (candidate[0] === word[0] && damerauLevenshtein(word, candidate, max) <= max) return candidate;
+      }
+    }
+    return word;
+  }
+
   get situations(): readonly SituationSpec[] {
     return this.spec.situations;
   }
 
   read(question: string): SituationRead {
-    const seq = stems(question, this.corrections);
+    const seq = words(question).map((w) => stem(this.spell(this.corrections.get(w) ?? w)));
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase }> = [];
     const mentioned = new Set<string>();
