@@ -20,8 +20,10 @@ let reader: SituationReader;
 const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.id;
 const ids = (q: string, n = 3) => engine.answer(q, { noClarify: true, limit: n }).hits.map((h) => h.section.id);
 
+let real: ReturnType<typeof loadKnowledge>;
+
 beforeAll(() => {
-  const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+  real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
   const fixture = loadKnowledge(FIXTURE, 'fixtureshire');
   engine = createAnswerEngine({ ...fixture, glossary: real.glossary, situations: real.situations });
   reader = new SituationReader(real.situations);
@@ -266,7 +268,6 @@ describe('confidence from a weak situation', () => {
   it('a time of day alone is a weak situation: confident when the section it points at asks what the question asks', () => {
     // "3am" is out of hours (weak), the section shares none of the words; "who do I ring" and "Who do I phone out
     // of hours?" ask the same.
-    const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
     const docs: KnowledgeDoc[] = [
       {
         id: 'loc-contacts', title: 'Contacts', area: 'contacts', partnership: 'localshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
@@ -411,6 +412,20 @@ describe('more situations in plain words', () => {
   it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
     expect(reader.read('what did the review say about neglect').situations).toEqual([]);
     expect(reader.read('she is always hungry and smells, is it neglect').situations.map((s) => s.id)).toContain('signs-of-neglect');
+  });
+
+  it('a misspelt role or act is still read ("caretakr", "slaped")', () => {
+    expect(reader.read('the caretakr slaped a year 4 boy').situations.map((s) => s.id)).toContain('allegation-against-worker');
+    expect(first('the caretakr slaped a year 4 boy')).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
+    // A word the content uses is left alone: "teaches" is not "teacher".
+    const knowing = new SituationReader(real.situations, new Map(), (w) => w === 'teaches');
+    expect([...knowing.read('she teaches the toddlers').classes]).not.toContain('works-with-children');
+  });
+
+  it('a weekend is out of hours only when the question asks whom to reach or what to do', () => {
+    // "left on their own all weekend" describes the neglect; it does not ask for the out-of-hours team.
+    expect(reader.read('the kids next door are left on their own all weekend').situations.map((s) => s.id)).not.toContain('out-of-hours');
+    expect(reader.read('who do I ring at the weekend about a child').situations.map((s) => s.id)).toContain('out-of-hours');
   });
 
   it('a relative "who" is not the question "who tells"', () => {
