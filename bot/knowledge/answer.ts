@@ -76,6 +76,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const glossary = new Glossary(kb.glossary);
   const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
+  const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);
   const most = new Float64Array(index.sections.length);
@@ -95,7 +96,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
     },
     answer(question, options = {}) {
       const limit = options.limit ?? 5;
-      const query = parseQuery(question, index, glossary);
+      // A clarifying choice re-asks with its words added ("... by someone who works with children"): they say which
+      // situation, and are read as such, but they are not words to match ("works with children" is a heading elsewhere).
+      const added = options.noClarify ? clarifyAdds.find((a) => question.trimEnd().toLowerCase().endsWith(a)) : undefined;
+      const wording = added ? question.trimEnd().slice(0, -added.length) : question;
+      const query = parseQuery(wording, index, glossary);
       const situation = reader.read(question);
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };

@@ -56,6 +56,8 @@ const fileSchema = z
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
     background: z.array(className).default([]),
+    /** Classes that say where or when (a club, a classroom, the lunch hall): background whenever a situation fits. */
+    incidental: z.array(className).default([]),
     /** Classes read on their own, beside the others rather than competing with them for the longest phrase:
      * "my headteacher" is both the practitioner's own organisation and a senior leader. */
     overlay: z.array(className).default([]),
@@ -77,7 +79,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], overlay: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -92,6 +94,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('background', file.background);
   known('domain', file.domain);
   known('overlay', file.overlay);
+  known('incidental', file.incidental);
   known('office.classes', file.office.classes);
   known('office.unless', file.office.unless);
   const ids = new Set<string>();

@@ -130,6 +130,7 @@ export class SituationReader {
     const used = new Set<string>();
     for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
+    if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
