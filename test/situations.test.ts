@@ -304,6 +304,24 @@ describe('one clarifying question', () => {
     expect(engine.answer(`${q} ${worker.adds}`).clarify).toBeUndefined();
   });
 
+  it("the chosen words pick the situation but are not matched: a heading that repeats them does not win", () => {
+    // "...by someone who works with children" would match "Who counts as someone who works with children?" word for word.
+    const docs: KnowledgeDoc[] = [
+      {
+        id: 'loc-lado', title: 'Allegations', area: 'lado', partnership: 'localshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+        lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: ['allegation'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+        sections: [
+          ['who-counts', 'Who counts as someone who works with children?', 'Anyone who works with children, paid or volunteering, in any setting.'],
+          ['first', 'What do I do first about an allegation?', 'Make sure the child is safe, write down what you were told and tell your safeguarding lead today.'],
+        ].map(([slug, heading, text]) => ({ id: `loc-lado#${slug}`, docId: 'loc-lado', slug, heading, level: 2 as const, status: 'current' as const, markdown: text, text })),
+      },
+    ];
+    const local = createAnswerEngine({ docs, glossary: [], partnership: { id: 'localshire' } as never, situations: real.situations });
+    const q = 'a girl says she was slapped at her dance class, what do I do';
+    const worker = local.answer(q).clarify!.choices[0];
+    expect(local.answer(`${q} ${worker.adds}`, { noClarify: true }).hits[0]?.section.id).toBe('loc-lado#first');
+  });
+
   it('is not asked when the question already says who', () => {
     expect(engine.answer('a teaching assistant slapped a boy').clarify).toBeUndefined();
   });
