@@ -100,7 +100,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // situation, and are read as such, but they are not words to match ("works with children" is a heading elsewhere).
       const added = options.noClarify ? clarifyAdds.find((a) => question.trimEnd().toLowerCase().endsWith(a)) : undefined;
       const wording = added ? question.trimEnd().slice(0, -added.length) : question;
-      const query = parseQuery(wording, index, glossary);
+      const query = parseQuery(wording, index, glossary, (w) => reader.knows(w));
       const situation = reader.read(question);
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };

@@ -70,6 +70,11 @@ export class SituationReader {
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
   }
 
+  /** Whether a word is one of the class words (an everyday word, not a misspelling). */
+  knows(word: string): boolean {
+    return this.classWordSet.has(word);
+  }
+
   /** A word that is neither a class word nor in the content, one letter off a class word (two from 8 letters): that word. */
   private spell(word: string): string {
     if (word.length < 5 || /\d/.test(word) || this.classWordSet.has(word) || this.isKnownWord(word)) return word;
