@@ -446,6 +446,20 @@ describe('more situations in plain words', () => {
     expect(reader.read('who do I ring at the weekend about a child').situations.map((s) => s.id)).toContain('out-of-hours');
   });
 
+  it('reads the newer asks from everyday wording and headings', () => {
+    // Something already done: "what happens now" asks what comes next, not what to do first.
+    expect(readAsks("I've sent the referral about the coach, what happens now") & ASK.whatNext).toBeTruthy();
+    expect(readAsks("I've sent the referral about the coach, what happens now") & ASK.whatToDo).toBe(0);
+    expect(readAsks('the coach grabbed a boy, what happens now') & ASK.whatToDo).toBeTruthy();
+    // A threshold heading answers "does this need to go to them?".
+    expect(readAsks('What is the threshold for a referral to the designated officer?') & ASK.whether).toBeTruthy();
+    expect(readAsks('the panel said it was unfounded, what does that mean for her') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('What do the outcomes mean?') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what do I do now') & ASK.whatIs).toBe(0);
+    expect(readAsks('Dads: what we learned') & ASK.findings).toBeTruthy();
+    expect(readAsks('Fathers: questions for your team') & ASK.discussion).toBeTruthy();
+  });
+
   it('a relative "who" is not the question "who tells"', () => {
     // "a girl who comes to the club ... report it": whether to report, not who reports.
     expect(readAsks('a girl who comes to the club told me something, do I need to report it') & ASK.whoTells).toBe(0);
