@@ -75,10 +75,11 @@ export class SituationReader {
     return this.classWordSet.has(word);
   }
 
-  /** A word that is neither a class word nor in the content, one letter off a class word (two from 8 letters): that word. */
+  /** A word that is neither a class word nor in the content, one letter off a class word: that word. */
   private spell(word: string): string {
     if (word.length < 5 || /\d/.test(word) || this.classWordSet.has(word) || this.isKnownWord(word)) return word;
-    const max = word.length >= 8 ? 2 : 1;
+    // One edit only: class words are everyday words, and two edits turn "shouting" into "shoving".
+    const max = 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const candidate of this.classWords.get(len) ?? []) {
         if (candidate[0] === word[0] && damerauLevenshtein(word, candidate, max) <= max) return candidate;
