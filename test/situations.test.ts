@@ -460,6 +460,16 @@ describe('more situations in plain words', () => {
     expect(readAsks('Fathers: questions for your team') & ASK.discussion).toBeTruthy();
   });
 
+  it('words that stem like ordinary ones are not read as the class ("extremely", "preventing", "cooking", "dropped off")', () => {
+    const ids = (q: string) => reader.read(q).situations.map((s) => s.id);
+    expect(ids("I'm extremely worried about this boy, how can we prevent it happening again")).not.toContain('radicalisation');
+    expect(ids('a year 8 lad shares far right videos, is it a prevent thing')).toContain('radicalisation');
+    expect([...reader.read('she has to do all the cooking for her brothers').classes]).not.toContain('works-with-children');
+    expect(ids('she has to do all the cooking for her brothers')).toContain('young-carer');
+    expect(ids('mum dropped the baby off at nursery with a bit of a cough')).toEqual([]);
+    expect(ids('dad dropped the baby and she has a lump on her head')).toContain('injury-to-a-baby');
+  });
+
   it('a relative "who" is not the question "who tells"', () => {
     // "a girl who comes to the club ... report it": whether to report, not who reports.
     expect(readAsks('a girl who comes to the club told me something, do I need to report it') & ASK.whoTells).toBe(0);
