@@ -63,6 +63,8 @@ export function rankCandidates(
   for (const q of query.terms) {
     for (const original of q.expands ?? []) expansionsOf.set(original, [...(expansionsOf.get(original) ?? []), q.term]);
   }
+  // A bare subject ("LADO", "Prevent") is answered by its "What is" section; a question or a story is not.
+  const narrowAsks = intent.asks || lifts ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
@@ -205,7 +207,7 @@ export function rankCandidates(
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH;
-    else if (s.asks & NARROW_ASKS & ~intent.asks) score *= ASK_MISMATCH;
+    else if (s.asks & narrowAsks & ~intent.asks) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
