@@ -78,6 +78,11 @@ export class SituationReader {
   /** A word that is neither a class word nor in the content, one letter off a class word: that word. */
   private spell(word: string): string {
     if (word.length < 5 || /\d/.test(word) || this.classWordSet.has(word) || this.isKnownWord(word)) return word;
+    // Not cached: the words of a question (a name, perhaps) are not kept after it is answered.
+    return this.nearestClassWord(word);
+  }
+
+  private nearestClassWord(word: string): string {
     // One edit only: class words are everyday words, and two edits turn "shouting" into "shoving".
     const max = 1;
     for (let len = word.length - max; len <= word.length + max; len++) {
