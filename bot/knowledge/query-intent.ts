@@ -80,7 +80,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b/],
-  [ASK.findings, /\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
+  [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
   [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatIs, /^(what('s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must))|\bwhat (does|do) (that|this|it|they|those|these) (outcomes? )?mean\b/],
 ];
