@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { stem, terms } from '../bot/knowledge/text-analysis.ts';
+import { buildSearchIndex, withoutAsker } from '../bot/knowledge/search-index.ts';
+import { parseQuery } from '../bot/knowledge/query.ts';
+import { Glossary } from '../bot/knowledge/glossary.ts';
 import { ownQuestionsFile, readOwnQuestions, scoreOwn } from '../scripts/bench/own-questions.ts';
 
 const KNOWLEDGE = join(import.meta.dirname, '..', 'knowledge');
@@ -63,3 +66,25 @@ describe('word handling', () => {
     expect(despite.every((h) => h.doc.area !== 'escalation')).toBe(true);
   });
 });
+
+describe('who asks, and words the content never uses', () => {
+  it("leaves the asker out of a stored question's match, but keeps a question that only looks like it", () => {
+    // "SSW here," would make every SSW's question look like this one.
+    expect(withoutAsker("foster carer's SSW here, do the birth parents get told")).toBe('do the birth parents get told');
+    expect(withoutAsker('DSL: can I ring the designated officer')).toBe('can I ring the designated officer');
+    expect(withoutAsker("I'm a TA and a boy told me something")).toBe('a boy told me something');
+    expect(withoutAsker('what is early help')).toBe('what is early help');
+    expect(withoutAsker('the LADO: who is it')).toBe('the LADO: who is it');
+  });
+
+  it('does not "correct" an everyday word the situation classes know ("belt" is not "felt")', () => {
+    const index = buildSearchIndex(engine.docs as never, 'wigan');
+    const glossary = new Glossary([]);
+    const unknown = parseQuery('hit her with a belt', index, glossary).terms.map((t) => t.term);
+    const known = parseQuery('hit her with a belt', index, glossary, (w) => w === 'belt').terms.map((t) => t.term);
+    expect(known).toContain('belt');
+    // Without the class words, the spelling corrector turns it into a content word.
+    expect(unknown).not.toContain('belt');
+  });
+});
+

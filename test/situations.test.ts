@@ -11,6 +11,7 @@ import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
+import { stem } from '../bot/knowledge/text-analysis.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
@@ -19,8 +20,10 @@ let reader: SituationReader;
 const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.id;
 const ids = (q: string, n = 3) => engine.answer(q, { noClarify: true, limit: n }).hits.map((h) => h.section.id);
 
+let real: ReturnType<typeof loadKnowledge>;
+
 beforeAll(() => {
-  const real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
+  real = loadKnowledge(join(ROOT, 'knowledge'), 'wigan');
   const fixture = loadKnowledge(FIXTURE, 'fixtureshire');
   engine = createAnswerEngine({ ...fixture, glossary: real.glossary, situations: real.situations });
   reader = new SituationReader(real.situations);
@@ -231,6 +234,57 @@ describe('the partnership\'s own document first', () => {
     });
     expect(engine.answer('a teacher was rough with a pupil today: what should we do first', { noClarify: true }).hits[0]?.section.id).toBe('loc-allegations#first');
   });
+
+  const subjectEngine = () =>
+    createAnswerEngine({
+      docs: [
+        docOf('nat-prevent', 'national', [
+          ['worried', "I'm worried a child is being radicalised: what do I do?", 'Speak to your safeguarding lead, who may make a Prevent referral; extremist views, hate videos and far right material shared online are signs to act on.'],
+          ['signs', 'Signs a child is being drawn into extremism', 'Changes in friends, extremist views, hate material shared online, far right symbols.'],
+        ]),
+        docOf('loc-complex', 'localshire', [
+          ['radicalisation', 'Radicalisation and extremism: what should I do in Localshire?', 'Tell your safeguarding lead about extremist views or hate videos a child shares; Localshire Prevent referrals go to the Channel panel.'],
+          ['online', 'Online safety at home for families', 'Families can set filters on home broadband; far right and hate material online can be reported.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+
+  it("the partnership's own section on the same subject comes before a national one that matches more words", () => {
+    // Both headings are about radicalisation; the national one shares more of the question's words ("online", "far right").
+    const hits = subjectEngine().answer('a pupil shares far right hate videos online and has extremist views, what do I do', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).toBe('loc-complex#radicalisation');
+    expect(hits[1]?.section.id).toBe('nat-prevent#worried');
+  });
+
+  it('a local section on another subject is not moved up for sharing a word of the question', () => {
+    // "Online safety at home" shares "online" and "far right" but not the heading's subject.
+    const hits = subjectEngine().answer('what are the signs of extremism shared online', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).not.toBe('loc-complex#online');
+  });
+});
+
+describe('confidence from a weak situation', () => {
+  it('a time of day alone is a weak situation: confident when the section it points at asks what the question asks', () => {
+    // "3am" is out of hours (weak), the section shares none of the words; "who do I ring" and "Who do I phone out
+    // of hours?" ask the same.
+    const docs: KnowledgeDoc[] = [
+      {
+        id: 'loc-contacts', title: 'Contacts', area: 'contacts', partnership: 'localshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+        lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+        sections: [
+          ['out-of-hours', 'Who do I phone out of hours?', 'Outside office hours the emergency duty team takes calls.'],
+          ['referral', 'How do I make a referral?', 'Use the online form during office hours; it asks for the family details and your worry.'],
+        ].map(([slug, heading, text]) => ({ id: `loc-contacts#${slug}`, docId: 'loc-contacts', slug, heading, level: 2 as const, status: 'current' as const, markdown: text, text })),
+      },
+    ];
+    const local = createAnswerEngine({ docs, glossary: [], partnership: { id: 'localshire' } as never, situations: real.situations });
+    const a = local.answer('who do I ring about a child at 3am');
+    expect(a.hits[0]?.section.id).toBe('loc-contacts#out-of-hours');
+    expect(a.confidence).toBe('high');
+    // The same weak situation for an office matter stays unsure.
+    expect(local.answer('who do I call at night if the office alarm goes off').confidence).not.toBe('high');
+  });
 });
 
 describe('one clarifying question', () => {
@@ -248,6 +302,24 @@ describe('one clarifying question', () => {
     expect(engine.answer(`${q} ${family.adds}`, { noClarify: true }).hits[0].section.id).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
     expect(engine.answer(`${q} ${child.adds}`, { noClarify: true }).hits[0].section.id).toBe('fixtureshire-peer-abuse#when-one-child-harms-another');
     expect(engine.answer(`${q} ${worker.adds}`).clarify).toBeUndefined();
+  });
+
+  it("the chosen words pick the situation but are not matched: a heading that repeats them does not win", () => {
+    // "...by someone who works with children" would match "Who counts as someone who works with children?" word for word.
+    const docs: KnowledgeDoc[] = [
+      {
+        id: 'loc-lado', title: 'Allegations', area: 'lado', partnership: 'localshire', sourceTitle: 'x', sourceUrl: 'https://example.org',
+        lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: ['allegation'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+        sections: [
+          ['who-counts', 'Who counts as someone who works with children?', 'Anyone who works with children, paid or volunteering, in any setting.'],
+          ['first', 'What do I do first about an allegation?', 'Make sure the child is safe, write down what you were told and tell your safeguarding lead today.'],
+        ].map(([slug, heading, text]) => ({ id: `loc-lado#${slug}`, docId: 'loc-lado', slug, heading, level: 2 as const, status: 'current' as const, markdown: text, text })),
+      },
+    ];
+    const local = createAnswerEngine({ docs, glossary: [], partnership: { id: 'localshire' } as never, situations: real.situations });
+    const q = 'a girl says she was slapped at her dance class, what do I do';
+    const worker = local.answer(q).clarify!.choices[0];
+    expect(local.answer(`${q} ${worker.adds}`, { noClarify: true }).hits[0]?.section.id).toBe('loc-lado#first');
   });
 
   it('is not asked when the question already says who', () => {
@@ -287,6 +359,138 @@ describe('not about safeguarding: no confident answer', () => {
     expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
     expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);
     expect(reader.read('the SW wants to close the case and I am not happy').situations.map((s) => s.id)).toEqual(['professional-disagreement']);
+  });
+});
+
+describe('more situations in plain words', () => {
+  it("the practitioner's own manager holding a concern back: the section on going round them, not the inter-agency one", () => {
+    // "my manager" + "won't let me": own organisation not acting, which replaces the general disagreement.
+    const q = "my manager won't let me refer the girl, she says we just monitor it";
+    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['own-organisation-not-acting']);
+    expect(first(q)).toBe('fixtureshire-disagreements#my-manager-or-own-organisation-is-not-acting-on-my-concern');
+  });
+
+  it('a manager who disagrees with another agency is still the inter-agency disagreement', () => {
+    // No holding back here: the manager is on the practitioner's side.
+    expect(first("my manager disagrees with the social worker's decision to close the case")).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
+  });
+
+  it('a child hurting themselves reaches self-harm, though "cuts" is also an injury word', () => {
+    expect(first('a year 9 girl showed me cuts on her arms and says she has been self harming')).toBe('fixtureshire-young-people#a-young-person-is-self-harming-what-do-i-do');
+    expect(first('a year 10 lad told me he has been cutting himself')).toBe('fixtureshire-young-people#a-young-person-is-self-harming-what-do-i-do');
+  });
+
+  it('a child who looks after a parent is a young carer, with neither word in the question', () => {
+    expect(first('he looks after his mum most nights and falls asleep in lessons')).toBe('fixtureshire-young-people#is-this-child-a-young-carer');
+  });
+
+  it('harm by a worker long ago goes to the section on reports made years later', () => {
+    // "when she was at school": non-recent, which sets the ordinary allegation situation aside.
+    const q = 'a woman says the caretaker hurt her when she was at school in the nineties';
+    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['non-recent-allegation']);
+    expect(first(q)).toBe('fixtureshire-allegations#someone-says-a-worker-harmed-them-years-ago');
+  });
+
+  it('"hurt" said plainly about a worker is an allegation, answered with confidence', () => {
+    const a = engine.answer('the swimming coach hurt one of the boys in the changing rooms', { noClarify: true });
+    expect(a.situations).toContain('allegation-against-worker');
+    expect(a.hits[0]?.doc.id).toBe('fixtureshire-allegations');
+    expect(a.confidence).toBe('high');
+  });
+
+  it('"locked out" is an emergency only with a child in it; office and IT requests are not answered', () => {
+    expect(reader.read('a 6 year old was locked out of the house all night').situations.map((s) => s.id)).toContain('danger-now');
+    for (const q of ['my colleague is locked out of her laptop again, who do I ring', 'locked out of the case management system, who can reset my password']) {
+      expect(reader.read(q).situations).toEqual([]);
+      expect(engine.answer(q).confidence).not.toBe('high');
+    }
+  });
+
+  it("the speaker's words are known, so they rank lightly: who is telling is not what is asked", () => {
+    const read = reader.read('a dad has complained that the football coach grabbed his son');
+    expect([...read.speakerTerms]).toContain(stem('dad'));
+    expect([...read.speakerTerms]).toContain(stem('complained'));
+    expect(read.situations.map((s) => s.id)).toEqual(['allegation-against-worker']);
+  });
+
+  it("the practitioner's own manager is their own organisation whoever speaks (overlay class)", () => {
+    // "said" would make "our DSL" the speaker; own-organisation is read beside the other classes.
+    expect(reader.read("our DSL said to leave it but I'm sure the girl is being neglected").situations.map((s) => s.id)).toContain('own-organisation-not-acting');
+    // "my headteacher" is a senior leader as well as the practitioner's own organisation.
+    expect([...reader.read('my headteacher slapped a pupil').classes]).toEqual(expect.arrayContaining(['own-organisation', 'senior-leader']));
+  });
+
+  it("shaking a baby is the baby's situation; a push against mum with a baby in the home is harm at home", () => {
+    expect(reader.read('dad shook the baby when she would not stop crying').situations.map((s) => s.id)).toContain('injury-to-a-baby');
+    const push = reader.read('her partner pushes her around and the baby is 6 weeks old').situations.map((s) => s.id);
+    expect(push).toContain('harm-at-home');
+    expect(push).not.toContain('injury-to-a-baby');
+  });
+
+  it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
+    expect(reader.read('what did the review say about neglect').situations).toEqual([]);
+    expect(reader.read('she is always hungry and smells, is it neglect').situations.map((s) => s.id)).toContain('signs-of-neglect');
+  });
+
+  it('a misspelt role or act is still read ("caretakr", "slaped")', () => {
+    expect(reader.read('the caretakr slaped a year 4 boy').situations.map((s) => s.id)).toContain('allegation-against-worker');
+    expect(first('the caretakr slaped a year 4 boy')).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
+    // A word the content uses is left alone: "teaches" is not "teacher".
+    const knowing = new SituationReader(real.situations, new Map(), (w) => w === 'teaches');
+    expect([...knowing.read('she teaches the toddlers').classes]).not.toContain('works-with-children');
+  });
+
+  it('a weekend is out of hours only when the question asks whom to reach or what to do', () => {
+    // "left on their own all weekend" describes the neglect; it does not ask for the out-of-hours team.
+    expect(reader.read('the kids next door are left on their own all weekend').situations.map((s) => s.id)).not.toContain('out-of-hours');
+    expect(reader.read('who do I ring at the weekend about a child').situations.map((s) => s.id)).toContain('out-of-hours');
+  });
+
+  it('reads the newer asks from everyday wording and headings', () => {
+    // Something already done: "what happens now" asks what comes next, not what to do first.
+    expect(readAsks("I've sent the referral about the coach, what happens now") & ASK.whatNext).toBeTruthy();
+    expect(readAsks("I've sent the referral about the coach, what happens now") & ASK.whatToDo).toBe(0);
+    expect(readAsks('the coach grabbed a boy, what happens now') & ASK.whatToDo).toBeTruthy();
+    // A threshold heading answers "does this need to go to them?".
+    expect(readAsks('What is the threshold for a referral to the designated officer?') & ASK.whether).toBeTruthy();
+    expect(readAsks('the panel said it was unfounded, what does that mean for her') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('What do the outcomes mean?') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what do I do now') & ASK.whatIs).toBe(0);
+    expect(readAsks('Dads: what we learned') & ASK.findings).toBeTruthy();
+    expect(readAsks('Fathers: questions for your team') & ASK.discussion).toBeTruthy();
+  });
+
+  it('words that stem like ordinary ones are not read as the class ("extremely", "preventing", "cooking", "dropped off")', () => {
+    const ids = (q: string) => reader.read(q).situations.map((s) => s.id);
+    expect(ids("I'm extremely worried about this boy, how can we prevent it happening again")).not.toContain('radicalisation');
+    expect(ids('a year 8 lad shares far right videos, is it a prevent thing')).toContain('radicalisation');
+    expect([...reader.read('she has to do all the cooking for her brothers').classes]).not.toContain('works-with-children');
+    expect(ids('she has to do all the cooking for her brothers')).toContain('young-carer');
+    expect(ids('mum dropped the baby off at nursery with a bit of a cough')).toEqual([]);
+    expect(ids('dad dropped the baby and she has a lump on her head')).toContain('injury-to-a-baby');
+  });
+
+  it('a relative "who" is not the question "who tells"', () => {
+    // "a girl who comes to the club ... report it": whether to report, not who reports.
+    expect(readAsks('a girl who comes to the club told me something, do I need to report it') & ASK.whoTells).toBe(0);
+    expect(readAsks('not sure who tells the designated officer') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('Who tells the designated officer?') & ASK.whoTells).toBeTruthy();
+  });
+});
+
+describe('learning briefings: findings, why it matters, questions for a team', () => {
+  // Three siblings share the subject's words; what the question asks picks one.
+  it('asking what was learned reaches the findings', () => {
+    expect(first('any learning about dads from reviews')).toBe('fixtureshire-fathers#what-reviews-taught-us-about-dads');
+  });
+
+  it('asking for discussion questions reaches the questions for your team', () => {
+    expect(first('questions to discuss with my team about fathers')).toBe('fixtureshire-fathers#fathers-and-male-carers-questions-for-your-team');
+  });
+
+  it('asking why reaches the "why it matters" section, and only then', () => {
+    expect(first('why do fathers matter so much')).toBe('fixtureshire-fathers#why-fathers-and-male-carers-matter');
+    expect(ids('any learning about dads from reviews')[0]).not.toBe('fixtureshire-fathers#why-fathers-and-male-carers-matter');
   });
 });
 

@@ -3,9 +3,10 @@ import type { KnowledgeDoc, Section } from './types.ts';
 import type { KnowledgeBase } from './load.ts';
 import { Glossary } from './glossary.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
-import { parseQuery } from './query.ts';
+import { parseQuery, type QueryTerm } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
+import { preferLocalSections } from './local-first.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
@@ -53,7 +54,8 @@ export interface AnswerEngine {
 const MIN_COVERAGE = 0.2;
 // A situation's lift on the first section large enough to say it is where the situation points. Only a
 // situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
-// some of the question's words in the section too.
+// some of the question's words in the section too, or a heading that asks what the question asks ("at 2am, who
+// do I ring" and "Who do I phone out of hours?").
 const MIN_SITUATION_LIFT = 1.2;
 const MIN_COVERAGE_WEAK_SITUATION = 0.15;
 const MIN_QUESTION_MATCH = 0.55;
@@ -62,12 +64,19 @@ const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
+const SPEAKER_WEIGHT = 0.35;
+
+/** A typed term in `set`, or a glossary equivalent standing only for terms in it ("coach" -> "colleague"). */
+function standsFor(t: QueryTerm, set: ReadonlySet<string>): boolean {
+  return t.original ? set.has(t.term) : !!t.expands?.length && t.expands.every((e) => set.has(e));
+}
 
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
-  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections);
+  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
+  const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);
   const most = new Float64Array(index.sections.length);
@@ -87,15 +96,27 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
     },
     answer(question, options = {}) {
       const limit = options.limit ?? 5;
-      const query = parseQuery(question, index, glossary);
+      // A clarifying choice re-asks with its words added ("... by someone who works with children"): they say which
+      // situation, and are read as such, but they are not words to match ("works with children" is a heading elsewhere).
+      const added = options.noClarify ? clarifyAdds.find((a) => question.trimEnd().toLowerCase().endsWith(a)) : undefined;
+      const wording = added ? question.trimEnd().slice(0, -added.length) : question;
+      const query = parseQuery(wording, index, glossary, (w) => reader.knows(w));
       const situation = reader.read(question);
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
+      for (const t of query.terms) {
+        if (!standsFor(t, situation.speakerTerms)) continue;
+        t.weight *= SPEAKER_WEIGHT;
+        t.coverageWeight *= SPEAKER_WEIGHT;
+      }
       let lifts: Float64Array | undefined;
       if (situations.length) {
         for (const t of query.terms) {
-          if (!situation.backgroundTerms.has(t.term)) continue;
+          // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
+          // pull towards a sibling whose heading happens to say "colleague".
+          if (!standsFor(t, situation.backgroundTerms)) continue;
           t.weight *= BACKGROUND_WEIGHT;
           t.background = true;
         }
@@ -125,7 +146,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // situation the sections it points at.
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
-      const ranked = rankCandidates(index, query, readIntent(question), candidates, flexRank, lifts);
+      const intent = readIntent(question);
+      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts);
+      preferLocalSections(ranked, index);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,
@@ -143,7 +166,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         evidence &&
         (top.coverage >= MIN_COVERAGE ||
           situation.situations.some(
-            (s) => liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT && (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION),
+            (s) =>
+              liftsBySituation.get(s.id)![top.index] >= MIN_SITUATION_LIFT &&
+              (s.strength >= 1 || top.coverage >= MIN_COVERAGE_WEAK_SITUATION || (intent.asks & index.sections[top.index].asks) !== 0),
           ) ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';

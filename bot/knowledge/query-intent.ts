@@ -58,25 +58,41 @@ export const ASK = {
   whatNext: 1 << 7,
   timescale: 1 << 8,
   whatIs: 1 << 9,
+  /** What reviews or audits found or taught: the findings, not why they matter or what to change. */
+  findings: 1 << 10,
+  /** Questions to talk through with a team: the prompts at the end of a learning briefing. */
+  discussion: 1 << 11,
 } as const;
 
+/** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
+export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion;
+
 const ASK_PATTERNS: Array<[number, RegExp]> = [
-  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|\bwho\b.*\b(tell|contact|inform|refer|report)\b/],
-  [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b/],
+  // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
+  // a sentence or after "and", "but", "know", "sure", "ask".
+  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
+  [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b/],
-  [ASK.whether, /\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) (even |actually |still |really )?(need|have) to (go|be|report|refer|tell)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do) (i|we) (refer|report)\b|\b(need|have) to (refer|report)\b/],
+  [ASK.whether, /\bthreshold for (a |the )?(referral|referring|lado|social care)\b|\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) (even |actually |still |really )?(need|have) to (go|be|report|refer|tell)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do) (i|we) (refer|report)\b|\b(need|have) to (refer|report)\b/],
   [ASK.level, /^level \d\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b/],
   [ASK.challenge, /\bchallenge\b|\bdisagree|\bdon'?t agree\b|\bnot happy\b|\bescalat|\bwon'?t (let|refer|act|listen)\b|\bisn'?t acting\b/],
   [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b/],
-  [ASK.whatIs, /^(what('s| is| are| does)|define|meaning of)\b(?! (i|we|happens|should|must))/],
+  [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
+  [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
+  [ASK.whatIs, /^(what('s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must))|\bwhat (does|do) (that|this|it|they|those|these) (outcomes? )?mean\b/],
 ];
+
+// Something already done ("I've made the referral", "we referred him last week"): "what happens now" then asks
+// what comes next, not what to do first.
+const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already) (made|done|sent|submitted|referred|reported|rung|phoned|emailed|told)\b|\b(referred|reported|notified)\b.*\b(last|ago|yesterday|earlier)\b/;
 
 export function readAsks(text: string): number {
   const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
   let mask = 0;
   for (const [bit, re] of ASK_PATTERNS) if (re.test(t)) mask |= bit;
+  if (mask & ASK.whatToDo && ALREADY_DONE.test(t) && /\bwhat (happens )?(now|next)\b/.test(t)) mask = (mask & ~ASK.whatToDo) | ASK.whatNext;
   return mask;
 }

@@ -62,7 +62,9 @@ function ageWords(typed: readonly string[]): Set<number> {
   return out;
 }
 
-export function parseQuery(question: string, index: SearchIndex, glossary: Glossary): ParsedQuery {
+/** `knownWord`: everyday words known elsewhere (the situation classes: "belt", "nits") that are not misspellings
+ * of a content word just because the content never uses them. */
+export function parseQuery(question: string, index: SearchIndex, glossary: Glossary, knownWord: (word: string) => boolean = () => false): ParsedQuery {
   const sequence: string[] = [];
   const byTerm = new Map<string, QueryTerm>();
   const flexWords: string[] = [];
@@ -76,7 +78,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     if (!pseudonym && (isStopWord(word) || (word.length < 2 && !/\d/.test(word)))) return;
     let term = stem(word);
     let weight = LIGHT_WORDS.has(stem(word)) ? LIGHT_WEIGHT : 1;
-    if (!pseudonym && !index.df.has(term) && !index.vocabulary.has(word)) {
+    if (!pseudonym && !index.df.has(term) && !index.vocabulary.has(word) && !knownWord(word)) {
       const corrected = correctSpelling(word, index);
       if (corrected) {
         term = index.vocabulary.get(corrected) ?? stem(corrected);

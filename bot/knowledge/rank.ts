@@ -2,7 +2,7 @@
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
 import type { SearchIndex } from './search-index.ts';
 import type { ParsedQuery } from './query.ts';
-import type { QueryIntent } from './query-intent.ts';
+import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
 const K1 = 1.2;
 const DOC_SIGNAL = 0.35;
@@ -18,6 +18,9 @@ const SITUATION_ADD = 2.5;
 // A heading that asks what the question asks (who tells, can we, what level...): among siblings on the same
 // subject, the one answering this question's ask.
 const ASK_MATCH = 1.15;
+const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
+// A heading with a narrow ask ("Why X matters") for a question that does not ask it: a sibling fits better.
+const ASK_MISMATCH = 0.88;
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
 
@@ -60,6 +63,8 @@ export function rankCandidates(
   for (const q of query.terms) {
     for (const original of q.expands ?? []) expansionsOf.set(original, [...(expansionsOf.get(original) ?? []), q.term]);
   }
+  // A bare subject ("LADO", "Prevent") is answered by its "What is" section; a question or a story is not.
+  const narrowAsks = intent.asks || lifts ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
@@ -199,6 +204,10 @@ export function rankCandidates(
     else if (lifts) score *= lifts[i];
     // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
     if (intent.asks & s.asks) score *= ASK_MATCH;
+    // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
+    // goes on: among the sections its situation points at, the ones answering that.
+    else if (!intent.asks && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH;
+    else if (s.asks & narrowAsks & ~intent.asks) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);

@@ -122,7 +122,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       }
       for (const q of section.questions ?? []) {
         questionSection.push(index);
-        questionTerms.push([...new Set(terms(q))]);
+        questionTerms.push([...new Set(terms(withoutAsker(q)))]);
       }
       const headingTerms = terms(section.heading);
       const bodyTerms = terms(section.text);
@@ -191,4 +191,13 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
   return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings };
+}
+
+// Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any
+// question from the same role look like this one.
+const ASKER = /^(?:(?:i'?m|i am|as) an? [\w' -]{1,30}?(?:,| and | -)|[\w' -]{1,30}? here\b[,:.-]?|(?!(?:the|a|what|how|who|when|why|is|can|do)\b)[\w'-]+(?: [\w'-]+){0,2}:)\s*/i;
+
+export function withoutAsker(question: string): string {
+  const rest = question.replace(ASKER, '');
+  return rest.trim() ? rest : question;
 }

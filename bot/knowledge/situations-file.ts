@@ -29,6 +29,9 @@ const situationSchema = z
     unless: z.array(className).default([]),
     prefer: target,
     avoid: target.optional(),
+    /** Broader situations this one is a special case of: when this one fits, they are set aside, so the general
+     * one ("a disagreement") does not pull towards its own sections against the specific one ("my own head won't act"). */
+    replaces: z.array(className).default([]),
     /** How strongly the situation steers the ranking, 0.5-2 (1 by default). */
     strength: z.number().min(0.25).max(3).default(1),
   })
@@ -53,10 +56,19 @@ const fileSchema = z
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
     background: z.array(className).default([]),
+    /** Classes that say where or when (a club, a classroom, the lunch hall): background whenever a situation fits. */
+    incidental: z.array(className).default([]),
+    /** Classes read on their own, beside the others rather than competing with them for the longest phrase:
+     * "my headteacher" is both the practitioner's own organisation and a senior leader. */
+    overlay: z.array(className).default([]),
     /** Classes whose words show a question is about safeguarding (a child, a harm, a procedure's word). A
      * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
      * content is not evidence. Empty: no such check. */
     domain: z.array(className).default([]),
+    /** Office, IT and HR talk ("locked out of my laptop", "reset my password"): a question using one of these
+     * classes is about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure
+     * word alone ("case management system"). */
+    office: z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict().default({ classes: [], unless: [] }),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -67,7 +79,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], domain: [], situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -81,12 +93,17 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   };
   known('background', file.background);
   known('domain', file.domain);
+  known('overlay', file.overlay);
+  known('incidental', file.incidental);
+  known('office.classes', file.office.classes);
+  known('office.unless', file.office.unless);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);
     ids.add(s.id);
     s.when.forEach((line, k) => known(`situations.${i} (${s.id}).when.${k}`, line));
     known(`situations.${i} (${s.id}).unless`, s.unless);
+    for (const r of s.replaces) if (!file.situations.some((o) => o.id === r)) problems.push(`situations.${i} (${s.id}).replaces: no situation "${r}"`);
     const p = s.prefer;
     if (!p.areas.length && !p.tags.length && !p.words.length) problems.push(`situations.${i} (${s.id}).prefer: names no areas, tags or words`);
   });

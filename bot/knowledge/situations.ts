@@ -4,6 +4,7 @@
 import type { KnowledgeDoc, Section } from './types.ts';
 import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './situations-file.ts';
 import { stem, words } from './text-analysis.ts';
+import { damerauLevenshtein } from './spelling.ts';
 
 export interface SituationRead {
   /** Classes whose words the question uses. */
@@ -16,6 +17,8 @@ export interface SituationRead {
   backgroundTerms: Set<string>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
+  /** Stems saying who is speaking and how it reached them ("HV here", "mum has complained"): not what is asked. */
+  speakerTerms: Set<string>;
 }
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
@@ -25,27 +28,69 @@ const AVOID_FACTOR = 0.4;
 type Phrase = string[];
 
 export class SituationReader {
+  /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
 
-  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map()) {
+  /** The class words by length, for reading a misspelt one ("teachr", "slaped"). */
+  private readonly classWords = new Map<number, string[]>();
+  private readonly classWordSet = new Set<string>();
+  private readonly isKnownWord: (word: string) => boolean;
+
+  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map(), isKnownWord: (word: string) => boolean = () => false) {
     this.spec = spec;
     this.corrections = corrections;
+    this.isKnownWord = isKnownWord;
+    for (const list of Object.values(spec.classes)) {
+      for (const w of list.flatMap((p) => words(p))) {
+        if (w.length < 4 || /\d/.test(w) || this.classWordSet.has(w)) continue;
+        this.classWordSet.add(w);
+        const bucket = this.classWords.get(w.length) ?? [];
+        bucket.push(w);
+        this.classWords.set(w.length, bucket);
+      }
+    }
+    const overlay = new Set(spec.overlay);
     for (const [cls, list] of Object.entries(spec.classes)) {
+      const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
       for (const p of list) {
         const phrase = stems(p, corrections);
         if (!phrase.length) continue;
-        const bucket = this.byFirst.get(phrase[0]) ?? [];
+        const bucket = map.get(phrase[0]) ?? [];
         bucket.push({ phrase, cls });
         bucket.sort((a, b) => b.phrase.length - a.phrase.length);
-        this.byFirst.set(phrase[0], bucket);
+        map.set(phrase[0], bucket);
       }
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
+  }
+
+  /** Whether a word is one of the class words (an everyday word, not a misspelling). */
+  knows(word: string): boolean {
+    return this.classWordSet.has(word);
+  }
+
+  /** A word that is neither a class word nor in the content, one letter off a class word: that word. */
+  private spell(word: string): string {
+    if (word.length < 5 || /\d/.test(word) || this.classWordSet.has(word) || this.isKnownWord(word)) return word;
+    // Not cached: the words of a question (a name, perhaps) are not kept after it is answered.
+    return this.nearestClassWord(word);
+  }
+
+  private nearestClassWord(word: string): string {
+    // One edit only: class words are everyday words, and two edits turn "shouting" into "shoving".
+    const max = 1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const candidate of this.classWords.get(len) ?? []) {
+        if (candidate[0] === word[0] && damerauLevenshtein(word, candidate, max) <= max) return candidate;
+      }
+    }
+    return word;
   }
 
   get situations(): readonly SituationSpec[] {
@@ -53,35 +98,42 @@ export class SituationReader {
   }
 
   read(question: string): SituationRead {
-    const seq = stems(question, this.corrections);
+    const seq = words(question).map((w) => stem(this.spell(this.corrections.get(w) ?? w)));
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase }> = [];
     const mentioned = new Set<string>();
+    const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
-    for (let i = 0; i < seq.length; ) {
-      const at = (this.byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
-      if (!at.length) {
-        i++;
-        continue;
-      }
-      const len = at[0].phrase.length;
-      const speaker = this.speakerBefore.some((p) => endsAt(seq, i, p)) || this.speakerAfter.some((p) => startsAt(seq, i + len, p));
-      // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
-      // The speaker's own words still show the question is about safeguarding ("LADO phone number").
-      for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
-      if (!speaker) {
-        for (const m of at) {
-          if (m.phrase.length !== len) continue;
-          classes.add(m.cls);
-          matched.push({ cls: m.cls, terms: m.phrase });
+    for (const byFirst of [this.byFirst, this.overlayByFirst]) {
+      for (let i = 0; i < seq.length; ) {
+        const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
+        if (!at.length) {
+          i++;
+          continue;
         }
+        const len = at[0].phrase.length;
+        // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
+        const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
+        const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
+        const speaker = !!(before || after);
+        if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
+        // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
+        // The speaker's own words still show the question is about safeguarding ("LADO phone number").
+        for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
+        if (!speaker) {
+          for (const m of at) {
+            if (m.phrase.length !== len) continue;
+            classes.add(m.cls);
+            matched.push({ cls: m.cls, terms: m.phrase });
+          }
+        }
+        i += len;
       }
-      i += len;
     }
     const has = (c: string) => classes.has(c);
-    const situations = this.spec.situations
-      .filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)))
-      .sort((a, b) => b.strength - a.strength);
+    const fitting = this.spec.situations.filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)));
+    const replaced = new Set(fitting.flatMap((s) => s.replaces));
+    const situations = fitting.filter((s) => !replaced.has(s.id)).sort((a, b) => b.strength - a.strength);
     const clarify = situations.length ? undefined : this.spec.clarify.find((c) => c.when.every(has) && !c.unless.some(has));
     // Background words are those of the classes that made a situation fit ("manager" in "go through my
     // manager" stays a full word when no disagreement was recognised).
@@ -89,9 +141,11 @@ export class SituationReader {
     const used = new Set<string>();
     for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
+    if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    const inDomain = !this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c));
-    return { classes, situations, clarify, backgroundTerms, inDomain };
+    const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
+    const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
+    return { classes, situations, clarify, backgroundTerms, inDomain, speakerTerms };
   }
 }
 

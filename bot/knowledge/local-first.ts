@@ -1,0 +1,40 @@
+// The partnership's own section first where it covers the same subject as a national one: a practitioner in
+// Wigan needs Wigan's route (its panel, its front door), and the national summary stays just below it.
+import type { SearchIndex } from './search-index.ts';
+import { terms } from './text-analysis.ts';
+
+// How far down the list a local sibling is looked for, and how close its score must be: a local section that
+// merely mentions the subject is not promoted over a national one that answers it.
+const WINDOW = 5;
+const MIN_SCORE_RATIO = 0.65;
+// Words every heading uses; sharing one of them is not sharing a subject.
+const GENERIC = new Set(terms('child children worried concern concerns safeguarding happen next first need help question questions team what do does'));
+
+/** Reorders `ranked` in place: a national section is moved below a local one of the same area and subject. */
+export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex): void {
+  const limit = Math.min(WINDOW, ranked.length);
+  for (let i = 0; i < limit; i++) {
+    const national = index.sections[ranked[i].index];
+    if (national.isLocal || national.doc.partnership !== 'national') continue;
+    const subject = headingSubject(national.section.heading);
+    for (let j = i + 1; j < limit; j++) {
+      const local = index.sections[ranked[j].index];
+      if (!local.isLocal || local.doc.area !== national.doc.area) continue;
+      if (ranked[j].score < MIN_SCORE_RATIO * ranked[i].score) break;
+      if (!sameSubject(subject, headingSubject(local.section.heading))) continue;
+      const [moved] = ranked.splice(j, 1);
+      ranked.splice(i, 0, moved);
+      break;
+    }
+  }
+}
+
+/** Half or more of the shorter heading's subject words are in the other: one shared word ("sexual") is not enough. */
+function sameSubject(a: string[], b: string[]): boolean {
+  const shared = a.filter((t) => b.includes(t)).length;
+  return shared > 0 && shared >= 0.5 * Math.min(a.length, b.length);
+}
+
+function headingSubject(heading: string): string[] {
+  return terms(heading).filter((t) => !GENERIC.has(t));
+}
