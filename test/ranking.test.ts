@@ -77,14 +77,15 @@ describe('who asks, and words the content never uses', () => {
     expect(withoutAsker('the LADO: who is it')).toBe('the LADO: who is it');
   });
 
-  it('does not "correct" an everyday word the situation classes know ("belt" is not "felt")', () => {
+  it('does not "correct" an everyday word the situation classes know ("broom" is not "groom")', () => {
     const index = buildSearchIndex(engine.docs as never, 'wigan');
     const glossary = new Glossary([]);
-    const unknown = parseQuery('hit her with a belt', index, glossary).terms.map((t) => t.term);
-    const known = parseQuery('hit her with a belt', index, glossary, (w) => w === 'belt').terms.map((t) => t.term);
-    expect(known).toContain('belt');
-    // Without the class words, the spelling corrector turns it into a content word.
-    expect(unknown).not.toContain('belt');
+    const unknown = parseQuery('hit her with a broom', index, glossary).terms.map((t) => t.term);
+    const known = parseQuery('hit her with a broom', index, glossary, (w) => w === 'broom').terms.map((t) => t.term);
+    expect(known).toContain('broom');
+    // Without the class words, the spelling corrector turns it into a content word (grooming!). The word must be
+    // absent from Wigan's content for this to show: "belt" was the example until a question used it.
+    expect(unknown).not.toContain('broom');
   });
 });
 

@@ -9,7 +9,9 @@ export function correctSpelling(word: string, index: Pick<SearchIndex, 'vocabula
   let bestScore = Infinity;
   for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
     for (const candidate of index.wordsByLength.get(len) ?? []) {
-      if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
+      // A short word with another first letter is usually another real word, not a typo ("broom" is not "groom",
+      // "cable" not "table"); longer ones may differ in the first letter or the second, not both.
+      if (candidate[0] !== word[0] && (word.length < 7 || candidate[1] !== word[1])) continue;
       const d = damerauLevenshtein(word, candidate, maxDistance);
       if (d > maxDistance) continue;
       // Prefer the nearer word, then the more common one.
