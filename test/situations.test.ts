@@ -9,6 +9,7 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
+import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 import { stem } from '../bot/knowledge/text-analysis.ts';
@@ -98,6 +99,41 @@ describe('who is involved and what happened', () => {
   it("a stored practitioner question counts, even with none of the section's own words", () => {
     // "heads up" appears only in the section's stored questions.
     expect(first('can I give the teacher a heads up')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+  });
+});
+
+describe('words that misfire', () => {
+  const sits = (q: string) => reader.read(readFormsOfAddress(q)).situations.map((s) => s.id);
+
+  it('"miss" naming a teacher is a member of staff, not a missing child; the verb "miss" stays', () => {
+    // "Miss" stems like "missing": followed by what she did (or her surname) it is a person.
+    expect(readFormsOfAddress('miss shoved him into the wall')).toBe('teacher shoved him into the wall');
+    expect(readFormsOfAddress('Miss Patel pinched a year 1 girl')).toBe('teacher Patel pinched a year 1 girl');
+    expect(readFormsOfAddress('he will miss school for the court date')).toBe('he will miss school for the court date');
+    expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
+    expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
+    // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
+    expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);
+    const fgm = real.glossary.find((g) => g.term === 'FGM')!;
+    expect(fgm.also).not.toContain('cutting');
+  });
+
+  it('a child in foster care is looked after, not privately fostered; harm by their carer is an allegation', () => {
+    // "foster child" is a child in care even when the child is the one who "says" it.
+    expect(sits('a foster child says her carer slapped her')[0]).toBe('harm-to-a-child-in-care');
+    expect(sits('the foster child in my class is living with a new family')).not.toContain('private-fostering');
+    expect(first('a foster child says her carer slapped her')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it("an injury said of the mother is domestic abuse, not a baby's injury", () => {
+    // "mum has bruises" is read as one phrase: the baby in the same question is not the injured one.
+    expect(sits('midwife visit: mum has a black eye from her boyfriend, twins are 6 weeks old')).not.toContain('injury-to-a-baby');
+    expect(sits('midwife visit: mum has a black eye from her boyfriend, twins are 6 weeks old')).toContain('domestic-abuse');
+    // The baby's own injury still is.
+    expect(sits("mum's boyfriend shook the 6 week old and there's a mark on his arm")).toContain('injury-to-a-baby');
   });
 });
 
