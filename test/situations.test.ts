@@ -243,6 +243,40 @@ describe('the emergency section in ordinary ranking', () => {
   });
 });
 
+describe('asking what not to do', () => {
+  const doc = (sections: Array<[string, string, string]>): KnowledgeDoc => ({
+    id: 'shire-allegations', title: 'Allegations about adults who work with children', area: 'lado', partnership: 'shire', sourceTitle: 'x',
+    sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
+    intro: '', file: 'x.md',
+    sections: sections.map(([slug, heading, text]) => ({ id: `shire-allegations#${slug}`, docId: 'shire-allegations', slug, heading, level: 2, status: 'current', markdown: text, text })),
+  });
+  const engine = () =>
+    createAnswerEngine({
+      docs: [
+        doc([
+          ['first', 'A child says a teacher hurt them: what should I do first?', 'Listen to the child, write down what they said about the teacher, and tell the designated officer the same day.'],
+          ['not', 'What must I not do when I receive an allegation?', 'Do not investigate yourself, do not tell the person accused, and do not promise to keep it secret.'],
+          ['speed', 'How quickly must the designated officer be told?', 'Within one working day.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
+    });
+
+  it('reads "what shouldn\'t I do" as asking for the pitfalls', () => {
+    expect(readAsks("what shouldn't I do") & ASK.whatNotToDo).toBeTruthy();
+    expect(readAsks('What must I not do when I receive an allegation?') & ASK.whatNotToDo).toBeTruthy();
+    expect(readAsks('What is not a matter for the designated officer?') & ASK.whatNotToDo).toBeFalsy();
+  });
+
+  it('the sibling about what not to do comes before the first-steps section that tells the same story', () => {
+    // The first-steps heading shares "child", "teacher", "hurt"; the question asks what to avoid.
+    const q = 'a child says a teacher hurt them in class, what should I avoid doing';
+    expect(engine().answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#not');
+    // Asked for the first steps, the first-steps section keeps its place.
+    expect(engine().answer('a child says a teacher hurt them in class, what should I do', { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#first');
+  });
+});
+
 describe('the partnership\'s own document first', () => {
   // A long national document mentions most of a question's words somewhere, which lifts its document-level signal;
   // when a local section answers the same ask about as well, the partnership's own procedure comes first.

@@ -8,6 +8,7 @@ import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
 import { preferLocalSections } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
+import { preferWhatNotToDo } from './negative-ask.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
@@ -150,6 +151,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const intent = readIntent(question);
       const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts);
       preferLocalSections(ranked, index);
+      preferWhatNotToDo(ranked, index, intent);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,
