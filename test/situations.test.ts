@@ -327,6 +327,26 @@ describe('the partnership\'s own document first', () => {
     expect(hits[1]?.section.id).toBe('nat-prevent#worried');
   });
 
+  it('the same subject in another word form ("suspension", "suspended") is the same subject', () => {
+    // The stemmer leaves "suspens" and "suspend" apart, and "what must … consider before" is how a heading asks.
+    const engine = createAnswerEngine({
+      docs: [
+        docOf('nat-staff', 'national', [
+          ['suspension', 'Suspension of a member of staff: what must the employer consider before deciding?', 'Suspension of a member of staff is not automatic: the employer considers whether the member of staff can be redeployed, moved to other work away from children, or given a colleague alongside them while the investigation goes on.'],
+          ['records', 'Records about a member of staff', 'Records about the member of staff and the investigation are kept.'],
+        ]),
+        docOf('loc-staff', 'localshire', [
+          ['suspended', 'Should the person be suspended while it is looked into?', 'The employer decides, after talking to the designated officer; it is not automatic.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+    // Close scores (the national section shares "member of staff"): the local one on the same subject comes first.
+    const hits = engine.answer('does the employer have to suspend a member of staff, is it automatic', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).toBe('loc-staff#suspended');
+    expect(hits[1]?.section.id).toBe('nat-staff#suspension');
+  });
+
   it('a local section on another subject is not moved up for sharing a word of the question', () => {
     // "Online safety at home" shares "online" and "far right" but not the heading's subject.
     const hits = subjectEngine().answer('what are the signs of extremism shared online', { noClarify: true }).hits;
