@@ -9,6 +9,7 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
+import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 import { stem } from '../bot/knowledge/text-analysis.ts';
@@ -98,6 +99,41 @@ describe('who is involved and what happened', () => {
   it("a stored practitioner question counts, even with none of the section's own words", () => {
     // "heads up" appears only in the section's stored questions.
     expect(first('can I give the teacher a heads up')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+  });
+});
+
+describe('words that misfire', () => {
+  const sits = (q: string) => reader.read(readFormsOfAddress(q)).situations.map((s) => s.id);
+
+  it('"miss" naming a teacher is a member of staff, not a missing child; the verb "miss" stays', () => {
+    // "Miss" stems like "missing": followed by what she did (or her surname) it is a person.
+    expect(readFormsOfAddress('miss shoved him into the wall')).toBe('teacher shoved him into the wall');
+    expect(readFormsOfAddress('Miss Patel pinched a year 1 girl')).toBe('teacher Patel pinched a year 1 girl');
+    expect(readFormsOfAddress('he will miss school for the court date')).toBe('he will miss school for the court date');
+    expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
+    expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
+    // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
+    expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);
+    const fgm = real.glossary.find((g) => g.term === 'FGM')!;
+    expect(fgm.also).not.toContain('cutting');
+  });
+
+  it('a child in foster care is looked after, not privately fostered; harm by their carer is an allegation', () => {
+    // "foster child" is a child in care even when the child is the one who "says" it.
+    expect(sits('a foster child says her carer slapped her')[0]).toBe('harm-to-a-child-in-care');
+    expect(sits('the foster child in my class is living with a new family')).not.toContain('private-fostering');
+    expect(first('a foster child says her carer slapped her')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it("an injury said of the mother is domestic abuse, not a baby's injury", () => {
+    // "mum has bruises" is read as one phrase: the baby in the same question is not the injured one.
+    expect(sits('midwife visit: mum has a black eye from her boyfriend, twins are 6 weeks old')).not.toContain('injury-to-a-baby');
+    expect(sits('midwife visit: mum has a black eye from her boyfriend, twins are 6 weeks old')).toContain('domestic-abuse');
+    // The baby's own injury still is.
+    expect(sits("mum's boyfriend shook the 6 week old and there's a mark on his arm")).toContain('injury-to-a-baby');
   });
 });
 
@@ -207,6 +243,40 @@ describe('the emergency section in ordinary ranking', () => {
   });
 });
 
+describe('asking what not to do', () => {
+  const doc = (sections: Array<[string, string, string]>): KnowledgeDoc => ({
+    id: 'shire-allegations', title: 'Allegations about adults who work with children', area: 'lado', partnership: 'shire', sourceTitle: 'x',
+    sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
+    intro: '', file: 'x.md',
+    sections: sections.map(([slug, heading, text]) => ({ id: `shire-allegations#${slug}`, docId: 'shire-allegations', slug, heading, level: 2, status: 'current', markdown: text, text })),
+  });
+  const engine = () =>
+    createAnswerEngine({
+      docs: [
+        doc([
+          ['first', 'A child says a teacher hurt them: what should I do first?', 'Listen to the child, write down what they said about the teacher, and tell the designated officer the same day.'],
+          ['not', 'What must I not do when I receive an allegation?', 'Do not investigate yourself, do not tell the person accused, and do not promise to keep it secret.'],
+          ['speed', 'How quickly must the designated officer be told?', 'Within one working day.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
+    });
+
+  it('reads "what shouldn\'t I do" as asking for the pitfalls', () => {
+    expect(readAsks("what shouldn't I do") & ASK.whatNotToDo).toBeTruthy();
+    expect(readAsks('What must I not do when I receive an allegation?') & ASK.whatNotToDo).toBeTruthy();
+    expect(readAsks('What is not a matter for the designated officer?') & ASK.whatNotToDo).toBeFalsy();
+  });
+
+  it('the sibling about what not to do comes before the first-steps section that tells the same story', () => {
+    // The first-steps heading shares "child", "teacher", "hurt"; the question asks what to avoid.
+    const q = 'a child says a teacher hurt them in class, what should I avoid doing';
+    expect(engine().answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#not');
+    // Asked for the first steps, the first-steps section keeps its place.
+    expect(engine().answer('a child says a teacher hurt them in class, what should I do', { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#first');
+  });
+});
+
 describe('the partnership\'s own document first', () => {
   // A long national document mentions most of a question's words somewhere, which lifts its document-level signal;
   // when a local section answers the same ask about as well, the partnership's own procedure comes first.
@@ -255,6 +325,26 @@ describe('the partnership\'s own document first', () => {
     const hits = subjectEngine().answer('a pupil shares far right hate videos online and has extremist views, what do I do', { noClarify: true }).hits;
     expect(hits[0]?.section.id).toBe('loc-complex#radicalisation');
     expect(hits[1]?.section.id).toBe('nat-prevent#worried');
+  });
+
+  it('the same subject in another word form ("suspension", "suspended") is the same subject', () => {
+    // The stemmer leaves "suspens" and "suspend" apart, and "what must … consider before" is how a heading asks.
+    const engine = createAnswerEngine({
+      docs: [
+        docOf('nat-staff', 'national', [
+          ['suspension', 'Suspension of a member of staff: what must the employer consider before deciding?', 'Suspension of a member of staff is not automatic: the employer considers whether the member of staff can be redeployed, moved to other work away from children, or given a colleague alongside them while the investigation goes on.'],
+          ['records', 'Records about a member of staff', 'Records about the member of staff and the investigation are kept.'],
+        ]),
+        docOf('loc-staff', 'localshire', [
+          ['suspended', 'Should the person be suspended while it is looked into?', 'The employer decides, after talking to the designated officer; it is not automatic.'],
+        ]),
+      ],
+      glossary: [], partnership: { id: 'localshire' } as never,
+    });
+    // Close scores (the national section shares "member of staff"): the local one on the same subject comes first.
+    const hits = engine.answer('does the employer have to suspend a member of staff, is it automatic', { noClarify: true }).hits;
+    expect(hits[0]?.section.id).toBe('loc-staff#suspended');
+    expect(hits[1]?.section.id).toBe('nat-staff#suspension');
   });
 
   it('a local section on another subject is not moved up for sharing a word of the question', () => {

@@ -7,6 +7,8 @@ import { parseQuery, type QueryTerm } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
 import { preferLocalSections } from './local-first.ts';
+import { readFormsOfAddress } from './forms-of-address.ts';
+import { preferWhatNotToDo } from './negative-ask.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
@@ -100,8 +102,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // situation, and are read as such, but they are not words to match ("works with children" is a heading elsewhere).
       const added = options.noClarify ? clarifyAdds.find((a) => question.trimEnd().toLowerCase().endsWith(a)) : undefined;
       const wording = added ? question.trimEnd().slice(0, -added.length) : question;
-      const query = parseQuery(wording, index, glossary, (w) => reader.knows(w));
-      const situation = reader.read(question);
+      const query = parseQuery(readFormsOfAddress(wording), index, glossary, (w) => reader.knows(w));
+      const situation = reader.read(readFormsOfAddress(question));
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
@@ -149,6 +151,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const intent = readIntent(question);
       const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts);
       preferLocalSections(ranked, index);
+      preferWhatNotToDo(ranked, index, intent);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
         doc: index.sections[r.index].doc,

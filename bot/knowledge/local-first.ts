@@ -8,7 +8,16 @@ import { terms } from './text-analysis.ts';
 const WINDOW = 5;
 const MIN_SCORE_RATIO = 0.65;
 // Words every heading uses; sharing one of them is not sharing a subject.
-const GENERIC = new Set(terms('child children worried concern concerns safeguarding happen next first need help question questions team what do does'));
+// Also the words of how a heading asks ("what must a school consider before…", "should the person be… while it is
+// looked into"), which say nothing of its subject.
+const GENERIC = new Set(
+  terms(
+    'child children worried concern concerns safeguarding happen next first need help question questions team what do does ' +
+      'must should could would consider considered considering before after while look looked looking into person people ' +
+      // Who it is about, not what: "member of staff" heads half of the allegations sections.
+      'member members staff',
+  ),
+);
 
 /** Reorders `ranked` in place: a national section is moved below a local one of the same area and subject. */
 export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex): void {
@@ -31,8 +40,19 @@ export function preferLocalSections<T extends { index: number; score: number }>(
 
 /** Half or more of the shorter heading's subject words are in the other: one shared word ("sexual") is not enough. */
 function sameSubject(a: string[], b: string[]): boolean {
-  const shared = a.filter((t) => b.includes(t)).length;
+  const shared = a.filter((t) => b.some((u) => sameWord(t, u))).length;
   return shared > 0 && shared >= 0.5 * Math.min(a.length, b.length);
+}
+
+/** Stems of one word in different forms, which the stemmer leaves apart ("suspens"/"suspend", "referr"/"refer"):
+ * they share all but the last letter of the shorter, and at least five letters. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let k = 0;
+  while (k < shorter && a[k] === b[k]) k++;
+  return k >= Math.max(5, shorter - 1);
 }
 
 function headingSubject(heading: string): string[] {
