@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
+import { isStorageUnavailable } from '../shared/storage-unavailable.ts';
 import type { Delivery, Notifier } from '../shared/notifier.ts';
 import { retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 import { withRepeatNote } from './repeat-note.ts';
@@ -58,6 +59,8 @@ const CLAIM_REFRESH_MS = 20_000;
 
 export const DEFAULT_RETRY: RetryPolicy = { retryForMs: 60 * 60_000, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
 
+const codeOf = (err: unknown) => (err as { code?: string } | undefined)?.code ?? (err as Error | undefined)?.name;
+
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const lateAfter = deps.lateAfterMs ?? 5 * 60_000;
   const batch = deps.batchSize ?? 500;
@@ -94,6 +97,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await notDelivered(message, delivery, kind, context, result);
     } catch (err) {
       result.failed++;
+      // The database went away mid-send: nothing can be marked now. The claim goes stale and the message is
+      // requeued once the database is back (marked a possible repeat if its send had started): never lost.
+      if (isStorageUnavailable(err)) {
+        deps.logger.warn('dispatch.storage_unavailable', { kind: message.kind, id: message.id, code: codeOf(err) });
+        return;
+      }
       deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });
       // If the database itself failed, the claim goes stale and the message is requeued rather than lost.
       await deps.store.markUndeliverable(message.id, at, 'error').catch((markErr: unknown) => deps.logger.error('dispatch.mark_failed', { id: message.id, err: markErr }));
@@ -175,12 +184,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       await tick();
     } catch (err) {
-      deps.logger.error('dispatch.tick_failed', { err });
+      if (isStorageUnavailable(err)) deps.logger.warn('dispatch.storage_unavailable', { code: codeOf(err) });
+      else deps.logger.error('dispatch.tick_failed', { err });
     }
     try {
       next = await deps.store.nextDueAt();
     } catch (err) {
-      deps.logger.error('dispatch.next_due_failed', { err });
+      if (isStorageUnavailable(err)) deps.logger.warn('dispatch.storage_unavailable', { code: codeOf(err) });
+      else deps.logger.error('dispatch.next_due_failed', { err });
     }
     running = undefined;
     const wait = next ? next.getTime() - deps.clock.now().getTime() : deps.intervalMs;
