@@ -147,7 +147,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
   }
 
-  async function tick(): Promise<TickResult> {
+  // One tick at a time per instance: a tick asked for while another runs (a wake from another instance, a
+  // manual tick) starts when that one is done, so it sees every send the first one made.
+  let lastTick: Promise<unknown> = Promise.resolve();
+  function tick(): Promise<TickResult> {
+    const next = lastTick.then(tickOnce, tickOnce);
+    lastTick = next.catch(() => {});
+    return next;
+  }
+
+  async function tickOnce(): Promise<TickResult> {
     const result: TickResult = { sent: 0, late: 0, cancelled: 0, undeliverable: 0, failed: 0, retrying: 0, lateness: [] };
     const now = deps.clock.now();
     await deps.store.requeueStale(new Date(now.getTime() - STALE_CLAIM_MS));
