@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
 const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'pg-test-cluster.sh');
@@ -48,6 +49,11 @@ export async function privateCluster(port?: number): Promise<PrivateCluster> {
       if (!created) {
         await run('bash', [SCRIPT, dir, String(p)]);
         created = true;
+        // The script turns synchronous commit off for speed; a crash would then lose the last commits, which a real
+        // server (and these tests' "nothing lost") does not allow. A role setting overrides the server's default.
+        const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${p}/postgres` });
+        await client.connect();
+        await client.query('alter role postgres set synchronous_commit = on').finally(() => client.end());
         return;
       }
       // The same options as the script's first start.

@@ -8,7 +8,7 @@ import { loadConfig } from '../../bot/config.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../bot/knowledge/load.ts';
 import type { Clock } from '../../bot/shared/clock.ts';
 import { captureLogs, type CapturedLog } from './log-capture.ts';
-import type { StoreKind } from '../../bot/storage/store-set.ts';
+import type { StoreKind, StoreSet } from '../../bot/storage/store-set.ts';
 import { createTestDatabase, defaultStoreKind, type TestDatabase } from './stores.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 
@@ -37,6 +37,8 @@ export interface StartOptions {
   dataDir?: string;
   /** Where records are kept: SQLite under the data directory, or a fresh PostgreSQL database. Default: defaultStoreKind(). */
   store?: StoreKind;
+  /** Stores the test opened itself (e.g. on a private PostgreSQL server it stops and starts); closed by stop(). */
+  stores?: StoreSet;
   connector?: FakeConnector;
 }
 
@@ -64,9 +66,9 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
   });
   const logs = captureLogs();
   const connector = options.connector ?? (await startFakeConnector());
-  const store = options.store ?? (options.dataDir ? databasesByDataDir.get(options.dataDir)?.kind : undefined) ?? defaultStoreKind();
+  const store = options.stores?.kind ?? options.store ?? (options.dataDir ? databasesByDataDir.get(options.dataDir)?.kind : undefined) ?? defaultStoreKind();
   let database: TestDatabase | undefined;
-  if (store === 'postgres') {
+  if (store === 'postgres' && !options.stores) {
     database = databasesByDataDir.get(dataDir) ?? (await createTestDatabase('postgres'));
     databasesByDataDir.set(dataDir, database);
   }
@@ -76,7 +78,7 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
     clock,
     knowledge: options.knowledge ?? fixtureKnowledge(partnership, options.knowledgeDir ?? FIXTURE_KNOWLEDGE),
     // SQLite: assemble opens <dataDir>/assistant.db itself, as the real process does.
-    stores: database ? await database.open({ now: clock ? () => clock.now() : undefined }) : undefined,
+    stores: options.stores ?? (database ? await database.open({ now: clock ? () => clock.now() : undefined }) : undefined),
   });
   // The amendments log is brought up to date before the first turn, as tests expect.
   await assistant.ready;
