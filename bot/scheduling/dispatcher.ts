@@ -76,6 +76,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const lateness = at.getTime() - message.dueAt.getTime();
     const context: RenderContext = { late: lateness > lateAfter, now: at };
     const kind = deps.kinds[message.kind];
+    // How far this message got: what a database failure may do with it depends on it.
+    let phase: 'rendering' | 'sending' | 'settled' = 'rendering';
     try {
       if (!kind) throw new Error(`dispatcher: no renderer for kind "${message.kind}"`);
       const rendered = await kind.render(message, context);
@@ -85,9 +87,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         return;
       }
       await deps.store.markSending(message.id, deps.clock.now());
+      phase = 'sending';
       const delivery = await deps.notifier.send(message.recipient, message.possibleRepeat ? withRepeatNote(rendered) : rendered);
       if (delivery.delivered) {
         await deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
+        phase = 'settled';
         await kind.sent?.(message, delivery);
         result.sent++;
         result.lateness.push(Math.max(0, lateness));
@@ -97,10 +101,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await notDelivered(message, delivery, kind, context, result);
     } catch (err) {
       result.failed++;
-      // The database went away mid-send: nothing can be marked now. The claim goes stale and the message is
-      // requeued once the database is back (marked a possible repeat if its send had started): never lost.
+      // The database failed mid-send (gone, or too busy for a moment): the message goes back to pending, a possible
+      // repeat if its send had started. If even that fails, the claim goes stale and is requeued once the database
+      // is back. Never lost, never marked undeliverable for our own fault.
       if (isStorageUnavailable(err)) {
         deps.logger.warn('dispatch.storage_unavailable', { kind: message.kind, id: message.id, code: codeOf(err) });
+        if (phase !== 'settled') {
+          const now = deps.clock.now();
+          await deps.store
+            .retryLater(message.id, { at: now, nextAttemptAt: new Date(now.getTime() + retry.baseDelayMs), detail: 'storage-unavailable', mayHaveArrived: phase === 'sending' })
+            .catch(() => {});
+        }
         return;
       }
       deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });

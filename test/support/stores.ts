@@ -76,7 +76,7 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const database: TestDatabase = {
     kind: 'postgres',
     async open(options = {}) {
-      const stores = await openPostgresStores(server.url, { logger: silentLogger, now: options.now, giveUpAfterMs: 10_000, maxConnections: 5 });
+      const stores = await openPostgresStores(server.url, { logger: silentLogger, now: options.now, giveUpAfterMs: 10_000, maxConnections: 10 });
       opened.push(stores);
       return stores;
     },
