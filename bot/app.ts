@@ -13,6 +13,8 @@ export interface AppDeps {
   logger: Logger;
   /** Empty = any tenant. Lower-case (config lower-cases them): tenant ids are GUIDs, compared case-insensitively. */
   allowedTenants: readonly string[];
+  /** Whether the database answers now: /healthz says 503 (not ready) when it doesn't, so a load balancer takes the instance out. */
+  healthy?: () => Promise<boolean>;
 }
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -44,7 +46,12 @@ export function createApp(deps: AppDeps): restify.Server {
   });
 
   server.get('/healthz', async (_req, res) => {
-    res.send(200, { ok: true });
+    const healthy = deps.healthy ? await deps.healthy().catch(() => false) : true;
+    if (healthy) res.send(200, { ok: true, ready: true });
+    else {
+      res.header('Retry-After', '5');
+      res.send(503, { ok: false, ready: false, reason: 'the database is not answering' });
+    }
   });
 
   for (const route of deps.routes) {

@@ -235,7 +235,7 @@ export function assemble(config: Config, options: AssembleOptions): Assistant {
     ...createWhatsNewRoutes({ store: amendmentStore, engine, profile }, { head: TAB_HEAD, docHref: tabDocPath }),
     ...features.flatMap((f) => f.routes ?? []),
   ];
-  const server = createApp({ adapter, bot, routes, logger, allowedTenants: config.auth.allowedTenants });
+  const server = createApp({ adapter, bot, routes, logger, allowedTenants: config.auth.allowedTenants, healthy: () => stores.healthy() });
   let unsubscribe = () => {};
 
   return {

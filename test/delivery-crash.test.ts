@@ -6,11 +6,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoreKind } from '../bot/storage/store-set.ts';
 import { REPEAT_NOTE } from '../bot/scheduling/repeat-note.ts';
 import { cardText, execute, findAction, message, person } from './support/activities.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { FIXTURE_KNOWLEDGE } from './support/test-assistant.ts';
+import { createTestDatabase, type TestDatabase } from './support/postgres.ts';
+import { storeKinds } from './support/stores.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const officer = person('crash-officer');
@@ -19,6 +23,8 @@ const referrer = person('crash-referrer');
 let connector: FakeConnector;
 let dataDir: string;
 const children: ChildProcess[] = [];
+/** PostgreSQL runs: the process's database (DATABASE_URL). */
+let database: TestDatabase | undefined;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
@@ -28,7 +34,33 @@ afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await connector.close();
   rmSync(dataDir, { recursive: true, force: true });
+  await database?.drop();
 });
+
+/** Raw SQL on the process's database while it is stopped, `?` placeholders (SQLite's) on either kind. */
+async function withDatabase<T>(kind: StoreKind, body: (sql: (text: string, ...params: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+  if (kind === 'sqlite') {
+    const db = new Database(join(dataDir, 'assistant.db'));
+    try {
+      return await body(async (text, ...params) => {
+        const statement = db.prepare(text);
+        return statement.reader ? (statement.all(...params) as Record<string, unknown>[]) : (statement.run(...params), []);
+      });
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: database!.url });
+  await client.connect();
+  try {
+    return await body(async (text, ...params) => {
+      let n = 0;
+      return (await client.query(text.replace(/\?/g, () => `$${++n}`), params)).rows;
+    });
+  } finally {
+    await client.end();
+  }
+}
 
 /** Starts bot/index.ts as production would (auth off), and resolves with its URL once it listens. */
 function startBot(): Promise<{ child: ChildProcess; url: string }> {
@@ -47,6 +79,7 @@ function startBot(): Promise<{ child: ChildProcess; url: string }> {
       DISPATCH_INTERVAL_MS: '200',
       // Long enough that the kill comes while the send is still waiting for Teams' answer.
       CONNECTOR_TIMEOUT_MS: '30000',
+      ...(database ? { DATABASE_URL: database.url } : {}),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -77,18 +110,22 @@ const londonNow = () => {
   return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
 };
 
-const firstCardsToReferrer = () =>
+const firstCardsToReferrer = (from: number) =>
   connector.recorded
+    .slice(from)
     .filter((r) => r.conversationId === referrer.conversationId && r.route !== 'update')
     .flatMap((r) => (r.body.attachments ?? []).map((a: any) => cardText(a.content)))
     .filter((text) => text.includes('LADO referral needed by'));
 
-describe('kill -9 while a reminder is being sent', () => {
+describe.each(storeKinds())('kill -9 while a reminder is being sent (%s)', (kind) => {
   it('the reminder is sent again after the restart, once, marked as a possible repeat', async () => {
+    if (kind === 'postgres') database = await createTestDatabase();
+    // One connector for both kinds: this run looks only at what it recorded.
+    const runStart = connector.recorded.length;
     const first = await startBot();
     for (const p of [officer, referrer]) {
       expect((await post(first.url, message(connector.url, p, 'help'))).status).toBe(200);
-      await connector.waitFor((r) => r.conversationId === p.conversationId);
+      await connector.waitFor((r) => r.conversationId === p.conversationId, { since: runStart });
     }
     // From now on Teams takes the first card to the referrer but never answers.
     let held = 0;
@@ -116,24 +153,27 @@ describe('kill -9 while a reminder is being sent', () => {
     await new Promise((resolve) => first.child.once('exit', resolve));
 
     // The claim is left mid-send. Two minutes pass before the restart (a claim is only taken back once stale).
-    const db = new Database(join(dataDir, 'assistant.db'));
-    expect(db.prepare(`select count(*) from scheduled_messages where status = 'sending' and send_started_at is not null`).pluck().get()).toBe(1);
-    db.prepare(`update scheduled_messages set claimed_at = claimed_at - 180000 where status = 'sending'`).run();
-    db.close();
+    await withDatabase(kind, async (sql) => {
+      const mid = await sql(`select id, claimed_at from scheduled_messages where status = 'sending' and send_started_at is not null`);
+      expect(mid).toHaveLength(1);
+      // The time is computed here and bound, so the one statement suits both kinds (ms in SQLite, timestamptz in PostgreSQL).
+      const claimedAt = mid[0]!.claimed_at;
+      const earlier = claimedAt instanceof Date ? new Date(claimedAt.getTime() - 180_000) : Number(claimedAt) - 180_000;
+      await sql(`update scheduled_messages set claimed_at = ? where id = ?`, earlier, mid[0]!.id);
+    });
 
     const second = await startBot();
     await connector.waitFor((r) => r.conversationId === referrer.conversationId && JSON.stringify(r.body).includes('Sent again after an interruption'), { since, timeoutMs: 10_000 });
     // Time for any further (wrong) repeat to show up: the dispatcher wakes every 200 ms.
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    const cards = firstCardsToReferrer();
+    const cards = firstCardsToReferrer(runStart);
     expect(cards).toHaveLength(2);
     expect(cards[0]).not.toContain(REPEAT_NOTE);
     expect(cards[1]).toContain(REPEAT_NOTE);
 
     second.child.kill('SIGTERM');
     await new Promise((resolve) => second.child.once('exit', resolve));
-    const after = new Database(join(dataDir, 'assistant.db'));
-    expect(after.prepare(`select status, attempts, possible_repeat from scheduled_messages where kind = 'lado.reminder' order by due_at limit 1`).get()).toEqual({ status: 'sent', attempts: 2, possible_repeat: 1 });
-    after.close();
+    const [row] = await withDatabase(kind, (sql) => sql(`select status, attempts, possible_repeat from scheduled_messages where kind = 'lado.reminder' order by due_at limit 1`));
+    expect({ ...row, possible_repeat: Number(row!.possible_repeat) }).toEqual({ status: 'sent', attempts: 2, possible_repeat: 1 });
   }, 60_000);
 });

@@ -1,15 +1,8 @@
-// The store contract (test/support/store-contract.ts) on a real PostgreSQL server: each test a fresh database.
-// Also the raw-SQL helper tests use to look at rows: SQLite's `?` placeholders and SQLite-shaped values.
+// PostgreSQL-only store checks (the shared contract runs per kind in test/store-contract.test.ts). Also the raw-SQL helper tests use to look at rows: SQLite's `?` placeholders and SQLite-shaped values.
 import { describe, expect, it } from 'vitest';
 import { openPostgresTestStores, pgRawSql, postgresTestsRun, toPgPlaceholders } from './support/postgres.ts';
-import { storeContract } from './support/store-contract.ts';
 
 describe.skipIf(!postgresTestsRun)('PostgreSQL', () => {
-  storeContract('PostgreSQL', async () => {
-    const t = await openPostgresTestStores();
-    return { stores: t.stores, raw: pgRawSql(t.stores), close: () => t.close() };
-  });
-
   it('raw SQL: `?` placeholders (not inside quotes), times as ms since epoch, counts as numbers, changes counted', async () => {
     expect(toPgPlaceholders(`select * from t where a = ? and b = '?' and c = 'it''s ?' and d = ?`)).toBe(`select * from t where a = $1 and b = '?' and c = 'it''s ?' and d = $2`);
     const t = await openPostgresTestStores();

@@ -19,6 +19,7 @@ export interface KnowledgeAdminDeps {
 
 export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature {
   let stopWatching: (() => void) | undefined;
+  const inFlight = new Set<Promise<void>>();
   const { publish, onWatchedChange } = deps.publisher;
 
   const reloadFailedKind: MessageKind = {
@@ -61,13 +62,19 @@ export function createKnowledgeAdminFeature(deps: KnowledgeAdminDeps): Feature {
     start() {
       if (deps.watchDir) {
         // A failed publish (the database, say) is logged; the next save tries again.
-        const publishWatched = () => void onWatchedChange().catch((err: unknown) => deps.logger.error('knowledge.publish_failed', { err }));
+        const publishWatched = () => {
+          const publishing = onWatchedChange().catch((err: unknown) => deps.logger.error('knowledge.publish_failed', { err }));
+          inFlight.add(publishing);
+          void publishing.finally(() => inFlight.delete(publishing));
+        };
         stopWatching = watchKnowledge(deps.watchDir, publishWatched, { logger: deps.logger });
         deps.logger.info('knowledge.watching', { dir: deps.watchDir });
       }
     },
     async stop() {
       stopWatching?.();
+      // A publish under way finishes before the stores close under it.
+      await Promise.all([...inFlight]);
     },
   };
 }

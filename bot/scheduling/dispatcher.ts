@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../shared/clock.ts';
 import type { Logger } from '../shared/log.ts';
+import { isStorageUnavailable } from '../shared/storage-unavailable.ts';
 import type { Delivery, Notifier } from '../shared/notifier.ts';
 import { retryDelayMs, type RetryPolicy } from './retry-policy.ts';
 import { withRepeatNote } from './repeat-note.ts';
@@ -58,6 +59,8 @@ const CLAIM_REFRESH_MS = 20_000;
 
 export const DEFAULT_RETRY: RetryPolicy = { retryForMs: 60 * 60_000, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
 
+const codeOf = (err: unknown) => (err as { code?: string } | undefined)?.code ?? (err as Error | undefined)?.name;
+
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const lateAfter = deps.lateAfterMs ?? 5 * 60_000;
   const batch = deps.batchSize ?? 500;
@@ -73,6 +76,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const lateness = at.getTime() - message.dueAt.getTime();
     const context: RenderContext = { late: lateness > lateAfter, now: at };
     const kind = deps.kinds[message.kind];
+    // How far this message got: what a database failure may do with it depends on it.
+    let phase: 'rendering' | 'sending' | 'settled' = 'rendering';
     try {
       if (!kind) throw new Error(`dispatcher: no renderer for kind "${message.kind}"`);
       const rendered = await kind.render(message, context);
@@ -82,9 +87,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         return;
       }
       await deps.store.markSending(message.id, deps.clock.now());
+      phase = 'sending';
       const delivery = await deps.notifier.send(message.recipient, message.possibleRepeat ? withRepeatNote(rendered) : rendered);
       if (delivery.delivered) {
         await deps.store.markSent(message.id, deps.clock.now(), context.late, delivery.activityId, delivery.conversationId);
+        phase = 'settled';
         await kind.sent?.(message, delivery);
         result.sent++;
         result.lateness.push(Math.max(0, lateness));
@@ -94,6 +101,19 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await notDelivered(message, delivery, kind, context, result);
     } catch (err) {
       result.failed++;
+      // The database failed mid-send (gone, or too busy for a moment): the message goes back to pending, a possible
+      // repeat if its send had started. If even that fails, the claim goes stale and is requeued once the database
+      // is back. Never lost, never marked undeliverable for our own fault.
+      if (isStorageUnavailable(err)) {
+        deps.logger.warn('dispatch.storage_unavailable', { kind: message.kind, id: message.id, code: codeOf(err) });
+        if (phase !== 'settled') {
+          const now = deps.clock.now();
+          await deps.store
+            .retryLater(message.id, { at: now, nextAttemptAt: new Date(now.getTime() + retry.baseDelayMs), detail: 'storage-unavailable', mayHaveArrived: phase === 'sending' })
+            .catch(() => {});
+        }
+        return;
+      }
       deps.logger.error('dispatch.failed', { kind: message.kind, id: message.id, err });
       // If the database itself failed, the claim goes stale and the message is requeued rather than lost.
       await deps.store.markUndeliverable(message.id, at, 'error').catch((markErr: unknown) => deps.logger.error('dispatch.mark_failed', { id: message.id, err: markErr }));
@@ -138,7 +158,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
   }
 
-  async function tick(): Promise<TickResult> {
+  // One tick at a time per instance: a tick asked for while another runs (a wake from another instance, a
+  // manual tick) starts when that one is done, so it sees every send the first one made.
+  let lastTick: Promise<unknown> = Promise.resolve();
+  function tick(): Promise<TickResult> {
+    const next = lastTick.then(tickOnce, tickOnce);
+    lastTick = next.catch(() => {});
+    return next;
+  }
+
+  async function tickOnce(): Promise<TickResult> {
     const result: TickResult = { sent: 0, late: 0, cancelled: 0, undeliverable: 0, failed: 0, retrying: 0, lateness: [] };
     const now = deps.clock.now();
     await deps.store.requeueStale(new Date(now.getTime() - STALE_CLAIM_MS));
@@ -175,12 +204,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       await tick();
     } catch (err) {
-      deps.logger.error('dispatch.tick_failed', { err });
+      if (isStorageUnavailable(err)) deps.logger.warn('dispatch.storage_unavailable', { code: codeOf(err) });
+      else deps.logger.error('dispatch.tick_failed', { err });
     }
     try {
       next = await deps.store.nextDueAt();
     } catch (err) {
-      deps.logger.error('dispatch.next_due_failed', { err });
+      if (isStorageUnavailable(err)) deps.logger.warn('dispatch.storage_unavailable', { code: codeOf(err) });
+      else deps.logger.error('dispatch.next_due_failed', { err });
     }
     running = undefined;
     const wait = next ? next.getTime() - deps.clock.now().getTime() : deps.intervalMs;

@@ -7,6 +7,7 @@ import { CachingBotFrameworkAuthentication } from './connector-cache.ts';
 import { classifySendError, isConnectorError } from './send-outcome.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../shared/log.ts';
+import { STORAGE_UNAVAILABLE_REPLY, isStorageUnavailable } from '../shared/storage-unavailable.ts';
 
 export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   const auth = new CachingBotFrameworkAuthentication({
@@ -26,10 +27,17 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
       logger.warn('turn.reply_failed', { activityId: context.activity?.id, type: context.activity?.type, detail: classifySendError(error, Date.now()).detail });
       return;
     }
-    logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
+    // The database was unavailable (its transaction rolled back, so nothing was half-written): say so plainly.
+    const unavailable = isStorageUnavailable(error);
+    if (unavailable) logger.warn('turn.storage_unavailable', { activityId: context.activity?.id, type: context.activity?.type, code: codeOf(error) });
+    else logger.error('turn.error', { activityId: context.activity?.id, type: context.activity?.type, err: error });
     try {
       if (context.activity?.type === 'message') {
-        await context.sendActivity("Sorry, something went wrong on my side. Please try again; if it keeps happening, tell your safeguarding lead. If a child is in immediate danger, call 999.");
+        await context.sendActivity(
+          unavailable
+            ? STORAGE_UNAVAILABLE_REPLY
+            : "Sorry, something went wrong on my side. Please try again; if it keeps happening, tell your safeguarding lead. If a child is in immediate danger, call 999.",
+        );
       }
     } catch (sendError) {
       logger.error('turn.error.reply_failed', { activityId: context.activity?.id, err: sendError });
@@ -37,6 +45,8 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   };
   return adapter;
 }
+
+const codeOf = (err: unknown) => (err as { code?: string } | undefined)?.code ?? (err as Error | undefined)?.name;
 
 /** Setting any one endpoint makes botbuilder expect them all: the public-cloud values (botframework-connector's
  *  AuthenticationConstants), with the channel's signing keys read from elsewhere: a local copy in tests. */

@@ -16,6 +16,7 @@ import type { ActionResult, Actor, Reply } from '../handlers/types.ts';
 import type { Logger } from '../shared/log.ts';
 import { findPersonalData } from '../safety/personal-data.ts';
 import { emailHash } from '../shared/hash.ts';
+import { STORAGE_UNAVAILABLE_REPLY, isStorageUnavailable } from '../shared/storage-unavailable.ts';
 import { buildNoticeCard } from '../../cards/notice.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../cards/types.ts';
 import { actorFrom, messageText, submittedAction } from './activity.ts';
@@ -95,7 +96,16 @@ export class AssistantBot extends TeamsActivityHandler {
     const actor = actorFrom(context.activity);
     const { verb: _ignored, ...data } = (invokeValue.action.data ?? {}) as Record<string, unknown>;
     const verb = invokeValue.action.verb ?? '';
-    const result = await this.runAction(actor, verb, data);
+    let result: ActionResult | 'unknown';
+    try {
+      result = await this.runAction(actor, verb, data);
+    } catch (err) {
+      if (!isStorageUnavailable(err)) throw err;
+      // The card stays as it was (nothing was saved): the answer to the button says so, and so does the chat.
+      this.deps.logger.warn('turn.storage_unavailable', { activityId: context.activity.id, type: 'invoke', verb: verb || '(none)' });
+      await context.sendActivity(MessageFactory.text(STORAGE_UNAVAILABLE_REPLY)).catch((sendErr: unknown) => this.deps.logger.warn('turn.reply_failed', { activityId: context.activity.id, err: sendErr }));
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: STORAGE_UNAVAILABLE_REPLY as unknown as Record<string, unknown> };
+    }
     this.logTurn('action', context, started, { verb: verb || '(none)', path: 'execute' });
     if (result === 'unknown') {
       return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: STALE_BUTTON } };
@@ -120,8 +130,21 @@ export class AssistantBot extends TeamsActivityHandler {
     return handler({ actor, data });
   }
 
-  /** Store where this person (or channel) can be reached, once per change; learn their email hash once. */
+  /**
+   * Store where this person (or channel) can be reached. With the database unavailable the turn goes on (a question
+   * is answered from the knowledge in memory); what does need the database says so itself.
+   */
   private async remember(context: TurnContext): Promise<void> {
+    try {
+      await this.rememberReference(context);
+    } catch (err) {
+      if (!isStorageUnavailable(err)) throw err;
+      this.deps.logger.warn('turn.reference_not_saved', { activityId: context.activity.id, code: (err as { code?: string }).code });
+    }
+  }
+
+  /** Once per change; learns their email hash once. */
+  private async rememberReference(context: TurnContext): Promise<void> {
     const activity = context.activity;
     if (!activity.conversation?.id || !activity.serviceUrl) return;
     const reference = TurnContext.getConversationReference(activity);

@@ -29,8 +29,10 @@ export function chatDriver(world: () => ChatWorld) {
   /** Types a message; returns the card the bot replied with (checked to be a valid card). */
   async function say(who: Person, text: string) {
     const since = world().connector.recorded.length;
-    expect((await assistant().post(message(world().connector.url, who, text))).status).toBe(200);
-    const sent = await world().connector.waitFor((r) => r.conversationId === who.conversationId, { since });
+    const activity = message(world().connector.url, who, text);
+    expect((await assistant().post(activity)).status).toBe(200);
+    // The reply to this message, not a scheduled card that a woken dispatcher sends to the same chat meanwhile.
+    const sent = await world().connector.waitFor((r) => r.conversationId === who.conversationId && r.activityId === activity.id, { since });
     const card = sent.body.attachments?.[0]?.content;
     if (card) expect(cardProblems(card)).toEqual([]);
     return card;
@@ -38,18 +40,24 @@ export function chatDriver(world: () => ChatWorld) {
 
   /** Presses a card button by Action.Execute; returns the card that replaces it (or undefined). */
   async function press(who: Person, verb: string, data: Record<string, unknown>) {
-    const res = await assistant().post(execute(world().connector.url, who, verb, data));
+    return (await pressed(who, verb, data)).card;
+  }
+
+  async function pressed(who: Person, verb: string, data: Record<string, unknown>) {
+    const activity = execute(world().connector.url, who, verb, data);
+    const res = await assistant().post(activity);
     expect(res.status).toBe(200);
     const card = res.body?.type === 'application/vnd.microsoft.card.adaptive' ? res.body.value : undefined;
     if (card) expect(cardProblems(card)).toEqual([]);
-    return card;
+    return { card, activity };
   }
+  const pressActivity = async (who: Person, verb: string, data: Record<string, unknown>) => (await pressed(who, verb, data)).activity;
 
   /** Presses and returns the card the bot then sends to the chat (refusals and notices come that way). */
   async function pressForReply(who: Person, verb: string, data: Record<string, unknown>) {
     const since = world().connector.recorded.length;
-    await press(who, verb, data);
-    const sent = await world().connector.waitFor((r) => r.conversationId === who.conversationId && r.route !== 'update', { since });
+    const activity = await pressActivity(who, verb, data);
+    const sent = await world().connector.waitFor((r) => r.conversationId === who.conversationId && r.route === 'reply' && r.activityId === activity.id, { since });
     return sent.body.attachments[0].content;
   }
 
@@ -66,8 +74,14 @@ export function chatDriver(world: () => ChatWorld) {
    */
   async function settle() {
     const sending = () => rawSql(assistant().assistant.stores).count(`select count(*) from scheduled_messages where status = 'sending'`);
-    for (let i = 0; i < 200 && (await sending()) > 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(await sending()).toBe(0);
+    // The count that ended the wait is the one checked: a tick woken just after it (PostgreSQL's NOTIFY wakes come
+    // a moment later than SQLite's in-process ones) runs before the next manual tick, which waits for it.
+    let n = await sending();
+    for (let i = 0; i < 1500 && n > 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      n = await sending();
+    }
+    expect(n).toBe(0);
   }
 
   /** Moves time and runs the dispatcher once; returns what it did. */

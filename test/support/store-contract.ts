@@ -1,5 +1,5 @@
 // The store contract: what every StoreSet (SQLite, PostgreSQL) must do, run against a real database by each
-// implementation's suite (test/postgres-stores.test.ts calls it for PostgreSQL). Each test opens a fresh StoreSet.
+// kind (test/store-contract.test.ts calls it for SQLite and PostgreSQL). Each test opens a fresh StoreSet.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGE_KINDS, type ReferralClock } from '../../bot/lado/types.ts';
 import { AUDIT_KINDS, type AuditRound, type Invitation } from '../../bot/audits/types.ts';

@@ -14,6 +14,17 @@ export function storeKinds(): StoreKind[] {
   return postgresTestsRun ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
+let chosenKind: StoreKind = 'sqlite';
+
+/** The kind a suite that runs once (the HTTP suites) uses; a `*.postgres.test.ts` file sets PostgreSQL, then loads the suite. */
+export function defaultStoreKind(): StoreKind {
+  return chosenKind;
+}
+
+export function chooseStoreKind(kind: StoreKind): void {
+  chosenKind = kind;
+}
+
 export interface TestDatabase {
   readonly kind: StoreKind;
   /** SQLite only: the file, for tests that read its bytes. */
@@ -65,7 +76,7 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const database: TestDatabase = {
     kind: 'postgres',
     async open(options = {}) {
-      const stores = await openPostgresStores(server.url, { logger: silentLogger, now: options.now, giveUpAfterMs: 10_000, maxConnections: 5 });
+      const stores = await openPostgresStores(server.url, { logger: silentLogger, now: options.now, giveUpAfterMs: 10_000, maxConnections: 10 });
       opened.push(stores);
       return stores;
     },

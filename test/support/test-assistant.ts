@@ -8,6 +8,8 @@ import { loadConfig } from '../../bot/config.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../bot/knowledge/load.ts';
 import type { Clock } from '../../bot/shared/clock.ts';
 import { captureLogs, type CapturedLog } from './log-capture.ts';
+import type { StoreKind, StoreSet } from '../../bot/storage/store-set.ts';
+import { createTestDatabase, defaultStoreKind, type TestDatabase } from './stores.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 
 export const FIXTURE_KNOWLEDGE = join(import.meta.dirname, '..', 'fixtures', 'knowledge');
@@ -18,6 +20,8 @@ export interface TestAssistant {
   logs: CapturedLog;
   botUrl: string;
   dataDir: string;
+  /** Which database the records are in (the suite's choice, SQLite by default). */
+  store: StoreKind;
   post(activity: object | string, contentType?: string): Promise<{ status: number; body: any }>;
   /** Stops the assistant; keeps the data directory (for restart tests) unless `removeData`. */
   stop(options?: { removeData?: boolean }): Promise<void>;
@@ -29,12 +33,18 @@ export interface StartOptions {
   knowledge?: KnowledgeBase;
   partnership?: string;
   knowledgeDir?: string;
-  /** Reuse a data directory (restart tests) and/or a connector. */
+  /** Reuse a data directory (restart tests: on PostgreSQL, the database that went with it) and/or a connector. */
   dataDir?: string;
+  /** Where records are kept: SQLite under the data directory, or a fresh PostgreSQL database. Default: defaultStoreKind(). */
+  store?: StoreKind;
+  /** Stores the test opened itself (e.g. on a private PostgreSQL server it stops and starts); closed by stop(). */
+  stores?: StoreSet;
   connector?: FakeConnector;
 }
 
 const knowledgeCache = new Map<string, KnowledgeBase>();
+// A restart passes the data directory back: on PostgreSQL it finds the same database through it.
+const databasesByDataDir = new Map<string, TestDatabase>();
 
 export function fixtureKnowledge(partnership = 'testshire', dir = FIXTURE_KNOWLEDGE): KnowledgeBase {
   const key = `${dir}:${partnership}`;
@@ -56,10 +66,19 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
   });
   const logs = captureLogs();
   const connector = options.connector ?? (await startFakeConnector());
+  const store = options.stores?.kind ?? options.store ?? (options.dataDir ? databasesByDataDir.get(options.dataDir)?.kind : undefined) ?? defaultStoreKind();
+  let database: TestDatabase | undefined;
+  if (store === 'postgres' && !options.stores) {
+    database = databasesByDataDir.get(dataDir) ?? (await createTestDatabase('postgres'));
+    databasesByDataDir.set(dataDir, database);
+  }
+  const clock = options.clock;
   const assistant = assemble(config, {
     logger: logs.logger,
-    clock: options.clock,
+    clock,
     knowledge: options.knowledge ?? fixtureKnowledge(partnership, options.knowledgeDir ?? FIXTURE_KNOWLEDGE),
+    // SQLite: assemble opens <dataDir>/assistant.db itself, as the real process does.
+    stores: options.stores ?? (database ? await database.open({ now: clock ? () => clock.now() : undefined }) : undefined),
   });
   // The amendments log is brought up to date before the first turn, as tests expect.
   await assistant.ready;
@@ -72,6 +91,7 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
     logs,
     botUrl,
     dataDir,
+    store,
     async post(activity, contentType = 'application/json') {
       const res = await fetch(`${botUrl}/api/messages`, {
         method: 'POST',
@@ -90,7 +110,11 @@ export async function startTestAssistant(options: StartOptions = {}): Promise<Te
     async stop({ removeData = false } = {}) {
       await assistant.stop();
       if (!options.connector) await connector.close();
-      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+      if (removeData) {
+        rmSync(dataDir, { recursive: true, force: true });
+        databasesByDataDir.delete(dataDir);
+        await database?.dispose();
+      }
     },
   };
 }

@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import type { Logger } from '../../shared/log.ts';
+import { isConnectionLost } from '../../shared/storage-unavailable.ts';
 
 export interface PgSettings {
   /** Longest one statement may run (a stuck lock or a runaway query fails instead of hanging a turn). */
@@ -204,9 +205,5 @@ export function createPgDatabase(url: string, logger: Logger, settings: PgSettin
 const READ_ONLY = /^\s*(select|show)\b/i;
 const codeOf = (err: unknown) => (err as { code?: string }).code ?? (err as Error).name;
 
-/** Errors that mean the connection itself is gone (so the call may be retried on a fresh one). */
-export function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string } | undefined)?.code;
-  if (code && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === 'ECONNRESET' || code === 'ECONNREFUSED' || code === 'EPIPE')) return true;
-  return err instanceof Error && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(err.message);
-}
+/** Errors that mean the connection itself is gone (so the call may be retried on a fresh one): one definition for every store. */
+export const isConnectionError = isConnectionLost;
