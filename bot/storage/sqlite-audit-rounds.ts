@@ -4,52 +4,9 @@ import type { Db } from './database.ts';
 import type { FreeTextHolder } from '../shared/retention.ts';
 import type { SqliteGate } from './sqlite-session.ts';
 import { sqliteScheduleWrites } from './sqlite-schedule.ts';
-import type { AuditRound, AuditRoundStore, Invitation, QuestionnaireSnapshot, ResponseRecord, RoundState } from '../audits/types.ts';
+import type { AuditRoundStore } from '../audits/types.ts';
+import { toInvitation, toResponse, toRound, type InvitationRow, type ResponseRow, type RoundRow } from './audit-rows.ts';
 
-type RoundRow = {
-  id: string;
-  start_token: string;
-  ref: string;
-  theme: string | null;
-  close_date: string;
-  closes_at: number;
-  created_at: number;
-  created_by: string;
-  state: RoundState;
-  closed_at: number | null;
-  questionnaire_json: string;
-};
-type InvitationRow = { round_id: string; invitee_key: string; recipient_json: string; reachable: number };
-type ResponseRow = { round_id: string; respondent: string; agency_type: string | null; answers_json: string; submitted_at: number; updated_at: number; edits: number };
-
-const toRound = (r: RoundRow): AuditRound => ({
-  id: r.id,
-  startToken: r.start_token,
-  ref: r.ref,
-  theme: r.theme ?? undefined,
-  closeDate: r.close_date,
-  closesAt: new Date(r.closes_at),
-  createdAt: new Date(r.created_at),
-  createdBy: r.created_by,
-  state: r.state,
-  closedAt: r.closed_at === null ? undefined : new Date(r.closed_at),
-  questionnaire: JSON.parse(r.questionnaire_json) as QuestionnaireSnapshot,
-});
-const toInvitation = (r: InvitationRow): Invitation => ({
-  roundId: r.round_id,
-  inviteeKey: r.invitee_key,
-  recipient: JSON.parse(r.recipient_json) as Invitation['recipient'],
-  reachable: r.reachable === 1,
-});
-const toResponse = (r: ResponseRow): ResponseRecord => ({
-  roundId: r.round_id,
-  respondent: r.respondent,
-  agencyType: r.agency_type ?? undefined,
-  answers: JSON.parse(r.answers_json) as Record<string, string>,
-  submittedAt: new Date(r.submitted_at),
-  updatedAt: new Date(r.updated_at),
-  edits: r.edits,
-});
 
 export function createSqliteAuditRoundStore(db: Db, gate: SqliteGate): AuditRoundStore {
   const schedule = sqliteScheduleWrites(db);

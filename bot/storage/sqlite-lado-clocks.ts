@@ -3,54 +3,8 @@
 import type { Db } from './database.ts';
 import type { SqliteGate } from './sqlite-session.ts';
 import { sqliteScheduleWrites } from './sqlite-schedule.ts';
-import type { ClockState, ReferralClock, ReferralClockStore } from '../lado/types.ts';
-import type { DeadlineRule } from '../partnership/profile.ts';
-
-type Row = {
-  id: string;
-  start_token: string;
-  case_ref: string;
-  org_type: string;
-  rule: DeadlineRule;
-  identified_at: number;
-  deadline_at: number;
-  created_at: number;
-  officer_key: string;
-  referrer_json: string;
-  referrer_reachable: number;
-  own: number;
-  state: ClockState;
-  submitted_at: number | null;
-  received_at: number | null;
-  outcome_at: number | null;
-  outcome_deadline_at: number | null;
-  conclusion_reported_at: number | null;
-  closed_at: number | null;
-};
-
-const date = (ms: number | null) => (ms === null ? undefined : new Date(ms));
-
-const toClock = (r: Row): ReferralClock => ({
-  id: r.id,
-  startToken: r.start_token,
-  caseRef: r.case_ref,
-  orgType: r.org_type,
-  rule: r.rule,
-  identifiedAt: new Date(r.identified_at),
-  deadlineAt: new Date(r.deadline_at),
-  createdAt: new Date(r.created_at),
-  officerKey: r.officer_key,
-  referrer: JSON.parse(r.referrer_json) as ReferralClock['referrer'],
-  referrerReachable: r.referrer_reachable === 1,
-  own: r.own === 1,
-  state: r.state,
-  submittedAt: date(r.submitted_at),
-  receivedAt: date(r.received_at),
-  outcomeAt: date(r.outcome_at),
-  outcomeDeadlineAt: date(r.outcome_deadline_at),
-  conclusionReportedAt: date(r.conclusion_reported_at),
-  closedAt: date(r.closed_at),
-});
+import type { ReferralClockStore } from '../lado/types.ts';
+import { toReferralClock as toClock, type LadoClockRow as Row } from './lado-clock-row.ts';
 
 export function createSqliteReferralClockStore(db: Db, gate: SqliteGate): ReferralClockStore {
   const schedule = sqliteScheduleWrites(db);

@@ -1,54 +1,11 @@
 // Audit rounds in PostgreSQL. A round, its invitations and its messages commit together; a response or draft is
 // saved under a row lock on its round, so a submission racing the close is either in the report or told it closed.
-import type { AuditRound, AuditRoundStore, Invitation, QuestionnaireSnapshot, ResponseRecord, RoundState } from '../../audits/types.ts';
+import type { AuditRoundStore, RoundState } from '../../audits/types.ts';
 import type { ScheduleStore } from '../../scheduling/types.ts';
 import type { FreeTextHolder } from '../../shared/retention.ts';
 import type { PgDatabase } from './connection.ts';
+import { toInvitation, toResponse, toRound, type InvitationRow, type ResponseRow, type RoundRow } from '../audit-rows.ts';
 
-type RoundRow = {
-  id: string;
-  start_token: string;
-  ref: string;
-  theme: string | null;
-  close_date: string;
-  closes_at: Date;
-  created_at: Date;
-  created_by: string;
-  state: RoundState;
-  closed_at: Date | null;
-  questionnaire_json: string;
-};
-type InvitationRow = { round_id: string; invitee_key: string; recipient_json: string; reachable: number };
-type ResponseRow = { round_id: string; respondent: string; agency_type: string | null; answers_json: string; submitted_at: Date; updated_at: Date; edits: number };
-
-const toRound = (r: RoundRow): AuditRound => ({
-  id: r.id,
-  startToken: r.start_token,
-  ref: r.ref,
-  theme: r.theme ?? undefined,
-  closeDate: r.close_date,
-  closesAt: r.closes_at,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  state: r.state,
-  closedAt: r.closed_at ?? undefined,
-  questionnaire: JSON.parse(r.questionnaire_json) as QuestionnaireSnapshot,
-});
-const toInvitation = (r: InvitationRow): Invitation => ({
-  roundId: r.round_id,
-  inviteeKey: r.invitee_key,
-  recipient: JSON.parse(r.recipient_json) as Invitation['recipient'],
-  reachable: r.reachable === 1,
-});
-const toResponse = (r: ResponseRow): ResponseRecord => ({
-  roundId: r.round_id,
-  respondent: r.respondent,
-  agencyType: r.agency_type ?? undefined,
-  answers: JSON.parse(r.answers_json) as Record<string, string>,
-  submittedAt: r.submitted_at,
-  updatedAt: r.updated_at,
-  edits: r.edits,
-});
 
 // 4 parameters a row.
 const INVITE_CHUNK = 2_000;

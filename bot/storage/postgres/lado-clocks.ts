@@ -1,55 +1,9 @@
 // LADO referral clocks in PostgreSQL. A clock and its reminders commit together; a transition locks the clock's
 // row, so two presses (or two instances) can't both move it, and its cancels and notices commit with it.
-import type { DeadlineRule } from '../../partnership/profile.ts';
-import type { ClockState, ReferralClock, ReferralClockStore } from '../../lado/types.ts';
+import type { ReferralClockStore } from '../../lado/types.ts';
 import type { ScheduleStore } from '../../scheduling/types.ts';
 import type { PgDatabase } from './connection.ts';
-
-type Row = {
-  id: string;
-  start_token: string;
-  case_ref: string;
-  org_type: string;
-  rule: DeadlineRule;
-  identified_at: Date;
-  deadline_at: Date;
-  created_at: Date;
-  officer_key: string;
-  referrer_json: string;
-  referrer_reachable: number;
-  own: number;
-  state: ClockState;
-  submitted_at: Date | null;
-  received_at: Date | null;
-  outcome_at: Date | null;
-  outcome_deadline_at: Date | null;
-  conclusion_reported_at: Date | null;
-  closed_at: Date | null;
-};
-
-const date = (d: Date | null) => d ?? undefined;
-
-const toClock = (r: Row): ReferralClock => ({
-  id: r.id,
-  startToken: r.start_token,
-  caseRef: r.case_ref,
-  orgType: r.org_type,
-  rule: r.rule,
-  identifiedAt: r.identified_at,
-  deadlineAt: r.deadline_at,
-  createdAt: r.created_at,
-  officerKey: r.officer_key,
-  referrer: JSON.parse(r.referrer_json) as ReferralClock['referrer'],
-  referrerReachable: r.referrer_reachable === 1,
-  own: r.own === 1,
-  state: r.state,
-  submittedAt: date(r.submitted_at),
-  receivedAt: date(r.received_at),
-  outcomeAt: date(r.outcome_at),
-  outcomeDeadlineAt: date(r.outcome_deadline_at),
-  conclusionReportedAt: date(r.conclusion_reported_at),
-  closedAt: date(r.closed_at),
-});
+import { toReferralClock as toClock, type LadoClockRow as Row } from '../lado-clock-row.ts';
 
 const ACTIVE = `own = 0 and state in ('open', 'submitted', 'outcome')`;
 // Waiting for the referral, or for the employer's conclusion by its own deadline (none set: after every dated one).
