@@ -445,6 +445,29 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer('our caretaker got arrested for drink driving on his night out').confidence).toBe('high');
   });
 
+  it.each([
+    // Everyday words that are safeguarding only with a worker and a child ("a lift", "a message", "a photo").
+    ['can I get a lift to the training centre on Friday'],
+    ['write a short message for my colleague who is leaving'],
+    ['how do I change the photo on my profile'],
+    // A worker word and "back to work" make the under-investigation situation's words, but it is HR talk.
+    ['when can my colleague come back to work after her sick leave'],
+    // Casework words in the office's sense: the case system, staff wellbeing, a trip's risk assessment.
+    ['the case system keeps freezing when I upload a document'],
+    ['who runs the staff wellbeing sessions'],
+  ])('office talk that shares casework words is not answered: %s', (q) => {
+    expect(reader.read(q).inDomain).toBe(false);
+    expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('office talk vetoes a situation its words make, unless a child or a harm is in it', () => {
+    // "my colleague" + "back to work" fit worker-under-investigation, but "sick leave" is HR.
+    expect(reader.read('when can my colleague come back to work after her sick leave').officeTalk).toBe(true);
+    // A child named: safeguarding, whatever office words come with it.
+    expect(reader.read('the TA who grabbed a year 3 girl is on sick leave, can she come back to work').officeTalk).toBe(false);
+    expect(engine.answer('the TA who grabbed a year 3 girl is on sick leave, can she come back to work').confidence).toBe('high');
+  });
+
   it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
     expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
     expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);

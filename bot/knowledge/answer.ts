@@ -163,7 +163,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits: a chance overlap ("meeting", "room") is not evidence.
-      const evidence = situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH);
+      // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make.
+      const evidence =
+        !situation.officeTalk &&
+        (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH));
       const confident =
         !!top &&
         evidence &&

@@ -17,6 +17,8 @@ export interface SituationRead {
   backgroundTerms: Set<string>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
+  /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
+  officeTalk: boolean;
   /** Stems saying who is speaking and how it reached them ("HV here", "mum has complained"): not what is asked. */
   speakerTerms: Set<string>;
 }
@@ -145,7 +147,7 @@ export class SituationReader {
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
-    return { classes, situations, clarify, backgroundTerms, inDomain, speakerTerms };
+    return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, speakerTerms };
   }
 }
 
