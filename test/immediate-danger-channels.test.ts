@@ -52,6 +52,18 @@ describe('Teams', () => {
     expect(cardText(res.body.value)).toContain('your feedback was recorded');
   });
 
+  it('a possible emergency with a procedural question: the banner first, then the answer to it, then the emergency section', async () => {
+    const card = await askInTeams('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, do I still need to refer it?');
+    expect(cardProblems(card)).toEqual([]);
+    expect(card.body[0].style).toBe('attention');
+    expect(cardText(card.body[0])).toContain('call 999 now');
+    // The answer's heading is the question's (a bruised baby), and the emergency section is among the other sections.
+    const heading = card.body.find((b: { style?: string }) => b.style === 'heading');
+    expect(cardText(heading)).toMatch(/baby|injury/i);
+    const text = cardText(card);
+    expect(text.indexOf('A child is in immediate danger: who do I call?')).toBeGreaterThan(text.indexOf('Other sections that may help'));
+  });
+
   it('answers a training question about 999 without the alarm', async () => {
     const card = await askInTeams(ORDINARY);
     expect(cardText(card)).not.toContain('call 999 now. Do not wait');

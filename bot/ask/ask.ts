@@ -4,6 +4,7 @@
 import type { AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
 import type { ClarifySpec } from '../knowledge/situations-file.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
+import { asksAboutProcedure } from '../knowledge/query-intent.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 
@@ -44,6 +45,8 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
   const safety = assessSafety(question, deps.danger);
   // A child in immediate danger: the 999-then-front-door section is the answer, the ranked sections follow.
   const emergency = safety.immediateDanger ? deps.engine.section(deps.profile.emergency.section) : undefined;
+  const possibleEmergency = emergency && !options.sectionId ? answerBeforeEmergency(deps, question, safety, emergency) : undefined;
+  if (possibleEmergency) return { question, safety, emergency, ...possibleEmergency, answered: true, clarify: undefined, notSureReason: 'no-match' };
   const lead = options.sectionId ? deps.engine.section(options.sectionId) : emergency;
   const answer = lead
     ? {
@@ -62,4 +65,15 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
     clarify: safety.personalData ? undefined : answer.clarify,
     notSureReason: /[\p{L}\p{N}]/u.test(question) ? 'no-match' : 'empty',
   };
+}
+
+/** A possible emergency told with a question about the procedure ("4 month old with a bruise, mum says her brother
+ *  did it, do I still refer?") and nothing saying it is happening right now: the 999 banner still comes first, then
+ *  the answer to that question, then the emergency section. Undefined when the emergency section should lead. */
+function answerBeforeEmergency(deps: AskDeps, question: string, safety: SafetyAssessment, emergency: AnswerHit): { hits: AnswerHit[]; confidence: Confidence } | undefined {
+  if (safety.immediateDangerAcute || !asksAboutProcedure(question)) return undefined;
+  const ranked = deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: true });
+  const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
+  if (ranked.confidence !== 'high' || !best) return undefined;
+  return { hits: [best, emergency, ...rest], confidence: 'high' };
 }

@@ -99,3 +99,12 @@ export function readAsks(text: string): number {
   if (mask & ASK.whatToDo && ALREADY_DONE.test(t) && /\bwhat (happens )?(now|next)\b/.test(t)) mask = (mask & ~ASK.whatToDo) | ASK.whatNext;
   return mask;
 }
+
+// Asks about a step of the procedure (may we, whether, what level, how fast, why...), not what to do or whom to
+// call now. "Isn't allowed contact" and "won't let her leave" describe the situation, not what is asked.
+const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | ASK.why | ASK.whatNext | ASK.timescale | ASK.findings | ASK.whatIs | ASK.whatNotToDo;
+const SITUATION_NOT_ASK = /\b(not|isnt|isn't|arent|aren't|wasnt|wasn't|never) allowed\b|\b(won'?t|will not|wouldn'?t) let\b/gi;
+
+export function asksAboutProcedure(question: string): boolean {
+  return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & PROCEDURAL_ASKS) !== 0;
+}

@@ -3,6 +3,8 @@ import { findPersonalData, type PersonalDataKind } from './personal-data.ts';
 
 export interface SafetyAssessment {
   immediateDanger: boolean;
+  /** The danger is said to be happening right now, or is an emergency on its own (DangerFinding.acute). */
+  immediateDangerAcute?: boolean;
   personalData: boolean;
   personalDataKinds: PersonalDataKind[];
 }
@@ -10,5 +12,6 @@ export interface SafetyAssessment {
 /** `danger` is the partnership's loaded detector (knowledge/immediate-danger.yml), compiled once at load. */
 export function assessSafety(text: string, danger: DangerDetector): SafetyAssessment {
   const kinds = findPersonalData(text);
-  return { immediateDanger: danger.assess(text).immediateDanger, personalData: kinds.length > 0, personalDataKinds: kinds };
+  const finding = danger.assess(text);
+  return { immediateDanger: finding.immediateDanger, immediateDangerAcute: finding.acute, personalData: kinds.length > 0, personalDataKinds: kinds };
 }

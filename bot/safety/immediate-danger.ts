@@ -8,6 +8,9 @@ export interface DangerFinding {
   immediateDanger: boolean;
   /** Ids of the situations recognised (for reports and tests; never logged with the text). */
   situations: string[];
+  /** Said to be happening right now ("right now", "tonight"), or a situation that is an emergency on its own
+   *  ("not breathing"): not one a practitioner could be asking a procedural question about. */
+  acute: boolean;
 }
 
 export interface DangerDetector {
@@ -188,7 +191,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       const present = { at_risk: has(atRisk, whole), now: has(now, whole) };
       // Procedure, training and policy questions, and "everyone is fine now", are not emergencies,
       // unless the message also says it is happening right now.
-      if ((has(asking, whole) || has(reassurance, whole)) && !has(rightNow, whole)) return { immediateDanger: false, situations: [] };
+      const saysRightNow = has(rightNow, whole);
+      if ((has(asking, whole) || has(reassurance, whole)) && !saysRightNow) return { immediateDanger: false, situations: [], acute: false };
 
       const clauses = limited
         .split(CLAUSE_BREAK)
@@ -206,7 +210,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
         });
         if (hit) found.push(s.id);
       }
-      return { immediateDanger: found.length > 0, situations: found };
+      const acute = found.length > 0 && (saysRightNow || situations.some((s) => s.needs.length === 0 && found.includes(s.id)));
+      return { immediateDanger: found.length > 0, situations: found, acute };
     },
   };
 }

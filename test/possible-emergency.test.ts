@@ -1,0 +1,73 @@
+// A possible emergency told with a question about the procedure: the 999 banner still comes first, then the answer
+// to the question asked, then the emergency section. An emergency said to be happening right now, one that is an
+// emergency on its own, or one asking what to do, keeps the emergency section as the answer. Real Wigan knowledge.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ask, type AskDeps } from '../bot/ask/ask.ts';
+import { createAnswerEngine } from '../bot/knowledge/answer.ts';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { asksAboutProcedure } from '../bot/knowledge/query-intent.ts';
+
+const EMERGENCY_SECTION = 'wigan-contacts#a-child-is-in-immediate-danger-who-do-i-call';
+let deps: AskDeps;
+const order = (q: string) => ask(deps, q).hits.map((h) => h.section.id);
+
+beforeAll(() => {
+  const kb = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
+  deps = { engine: createAnswerEngine(kb), profile: kb.partnership, danger: kb.immediateDanger };
+});
+
+describe('a possible emergency with a procedural question', () => {
+  const BRUISED_BABY = 'a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, do I still need to refer it?';
+
+  it('keeps the banner, answers the question asked first, and offers the emergency section next', () => {
+    const asked = ask(deps, BRUISED_BABY);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.answered).toBe(true);
+    const ids = order(BRUISED_BABY);
+    // The question asks whether to refer: a section on bruised babies answers it; 999 is one step below.
+    expect(ids[0]).not.toBe(EMERGENCY_SECTION);
+    expect(ids[0]).toMatch(/non-mobile/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('said to be happening right now: the emergency section leads', () => {
+    expect(order(`${BRUISED_BABY} he is screaming right now`)[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('an emergency on its own ("not breathing") leads whatever is asked', () => {
+    expect(order('the 3 month old is not breathing properly, do I still need to refer it?')[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('asking what to do, not about the procedure: the emergency section leads', () => {
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, what do I do')[0]).toBe(EMERGENCY_SECTION);
+  });
+});
+
+describe('what counts as a procedural question', () => {
+  it.each([
+    ['do I still need to refer it?', true],
+    ['can I ask the other children what they saw first?', true],
+    ['what level is that?', true],
+    ['how long have I got to tell them?', true],
+    ['what do I do', false],
+    ['who do I call?', false],
+    // Describing the situation, not asking: "isn't allowed contact", "won't let her leave".
+    ["dad isn't allowed contact and is at the gate", false],
+    ["the men won't let her leave the party", false],
+  ])('%s -> %s', (q, expected) => {
+    expect(asksAboutProcedure(q)).toBe(expected);
+  });
+});
+
+describe('the detector says when danger is acute', () => {
+  it.each([
+    ['the baby is not breathing', true],
+    ['dad is hitting mum right now and the kids are watching', true],
+    ['i think the kids are being hit at home', false],
+  ])('%s -> acute %s', (q, acute) => {
+    const finding = deps.danger.assess(q);
+    expect(finding.immediateDanger).toBe(true);
+    expect(finding.acute).toBe(acute);
+  });
+});
