@@ -18,6 +18,9 @@ describe('immediate danger', () => {
     'a 15 year old ran away tonight',
     'the boy is not safe at home right now',
     'tonight the children are in danger from her partner',
+    // The same patterns said to be happening now still are.
+    'our year 8 has gone missing again tonight, 4 times this term, and he is with older men right now',
+    'her partner is taking the kids and driving off',
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -30,6 +33,12 @@ describe('immediate danger', () => {
     'how do I escalate a disagreement with social care',
     'what level is a family needing a TAF',
     'what should I do if a child is at risk of exploitation',
+    // A pattern over weeks is a worry to refer, not an emergency now.
+    'our year 8 keeps staying out late, his nan has reported him missing 4 times this term',
+    // An adult's money taken is financial abuse, not a child being taken.
+    'the children live with grandad and his son is taking his pension off him',
+    // A child's fire-setting is a fire-safety worry, not a threat to kill.
+    'the 8 year old keeps playing with matches and set fire to a bin at the park',
   ])('does not flag "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(false);
   });
