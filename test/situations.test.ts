@@ -460,6 +460,14 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it('a clear winner is answered though the question names no child: a colleague who is a friend', () => {
+    // No safeguarding word and no situation, but one section covers half of it, a stored question fits in part,
+    // and it scores far ahead of the next.
+    const a = engine.answer('my colleague is my best friend, should I warn her');
+    expect(a.hits[0].section.id).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
+    expect(a.confidence).toBe('high');
+  });
+
   it('office talk vetoes a situation its words make, unless a child or a harm is in it', () => {
     // "my colleague" + "back to work" fit worker-under-investigation, but "sick leave" is HR.
     expect(reader.read('when can my colleague come back to work after her sick leave').officeTalk).toBe(true);

@@ -63,6 +63,11 @@ const MIN_COVERAGE_WEAK_SITUATION = 0.15;
 const MIN_QUESTION_MATCH = 0.55;
 const OFF_DOMAIN_COVERAGE = 0.9;
 const OFF_DOMAIN_QUESTION_MATCH = 0.45;
+// Or a clear winner: the first section covers half the question, one of its stored questions partly fits, and it
+// scores well ahead of the next ("a colleague I'm friends with... can I give her a heads up?" names no child).
+const CLEAR_WINNER_COVERAGE = 0.5;
+const CLEAR_WINNER_QUESTION_MATCH = 0.3;
+const CLEAR_WINNER_MARGIN = 1.3;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
@@ -162,11 +167,13 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const top = ranked[0];
       if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
-      // answered confidently only when the section covers nearly all of it and one of its stored questions fits: a chance overlap ("meeting", "room") is not evidence.
+      // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
+      // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
       // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make.
       const evidence =
         !situation.officeTalk &&
-        (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH));
+        (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH) ||
+          (!!top && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0)));
       const confident =
         !!top &&
         evidence &&
