@@ -460,6 +460,11 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it("a story then a question: the question's words choose the section, not the story's", () => {
+    // The story has "bruise" (the baby section's word), but the lad is not a baby and the question asks the level.
+    expect(first('dad turned up drunk to collect his son and the lad had a bruise. what level would that be?')).toBe('fixtureshire-worried#which-level-of-need-is-it');
+  });
+
   it('a clear winner is answered though the question names no child: a colleague who is a friend', () => {
     // No safeguarding word and no situation, but one section covers half of it, a stored question fits in part,
     // and it scores far ahead of the next.

@@ -10,6 +10,8 @@ import { preferLocalSections } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo } from './negative-ask.ts';
 import { SituationReader, situationLifts } from './situations.ts';
+import { terms } from './text-analysis.ts';
+import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 
 export interface AnswerHit {
@@ -72,6 +74,8 @@ const CLEAR_WINNER_MARGIN = 1.3;
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
 const SPEAKER_WEIGHT = 0.35;
+const ASK_TERM_WEIGHT = 2;
+const STORY_TERM_WEIGHT = 0.7;
 
 /** A typed term in `set`, or a glossary equivalent standing only for terms in it ("coach" -> "colleague"). */
 function standsFor(t: QueryTerm, set: ReadonlySet<string>): boolean {
@@ -112,6 +116,20 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      // A story then a question ("...she's my friend. Can I give her a heads up?"): the story finds the subject, the
+      // question says which of its sections answers, so the question's words count more than the story's.
+      const asked = askPart(wording);
+      const askTerms = asked ? new Set(terms(asked)) : undefined;
+      const inAsk = (t: QueryTerm) => !!askTerms && (t.original ? askTerms.has(t.term) : !!t.expands?.some((e) => askTerms.has(e)));
+      // Only when the question's own words are ones the content uses: otherwise the story is all there is to go on.
+      // It changes the order only: coverage and stored-question fit, which decide confidence, stay as they were.
+      if (query.terms.some((t) => t.original && inAsk(t) && index.df.has(t.term))) {
+        for (const t of query.terms) {
+          const factor = inAsk(t) ? ASK_TERM_WEIGHT : STORY_TERM_WEIGHT;
+          t.weight *= factor;
+          t.coverageWeight /= factor;
+        }
+      }
       // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
       for (const t of query.terms) {
         if (!standsFor(t, situation.speakerTerms)) continue;
@@ -189,3 +207,4 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
     },
   };
 }
+
