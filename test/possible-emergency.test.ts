@@ -47,6 +47,7 @@ describe('a possible emergency with a procedural question', () => {
 describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],
+    ['she refused consent, can I still refer without her agreement?', true],
     ['can I ask the other children what they saw first?', true],
     ['what level is that?', true],
     ['how long have I got to tell them?', true],
