@@ -481,6 +481,19 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer('the TA who grabbed a year 3 girl is on sick leave, can she come back to work').confidence).toBe('high');
   });
 
+  it.each([
+    // The parent only reports it: the caretaker did it.
+    ['a dad came in upset and said the caretaker grabbed his daughter', ['allegation-against-worker']],
+    // The TA only saw it: mum did it.
+    ['the TA saw mum slap him at pick up', ['harm-at-home']],
+    // "by the TA": the doer after the act; mum did the other.
+    ['he was grabbed by the TA and mum hit him', ['allegation-against-worker', 'harm-at-home']],
+    // The other sentence's dad did nothing.
+    ['the coach kicked him. his dad is furious', ['allegation-against-worker']],
+  ])('who did it: %s', (q, ids) => {
+    expect(reader.read(q).situations.map((s) => s.id).sort()).toEqual(ids);
+  });
+
   it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
     expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
     expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);

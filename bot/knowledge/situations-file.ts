@@ -69,6 +69,11 @@ const fileSchema = z
      * classes is about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure
      * word alone ("case management system"). */
     office: z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict().default({ classes: [], unless: [] }),
+    /** Who did what: an act (`acts`) is done by the nearest `doers` word before it in the same sentence. A doer
+     * class none of whose words did anything ("a parent says the head grabbed her son": the parent) makes no
+     * situation of its own, once some act has a doer. */
+    doers: z.array(className).default([]),
+    acts: z.array(className).default([]),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -79,7 +84,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, doers: [], acts: [], situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -97,6 +102,8 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('incidental', file.incidental);
   known('office.classes', file.office.classes);
   known('office.unless', file.office.unless);
+  known('doers', file.doers);
+  known('acts', file.acts);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

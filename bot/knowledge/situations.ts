@@ -95,14 +95,47 @@ export class SituationReader {
     return word;
   }
 
+  /** Doer classes none of whose words is the nearest doer before an act in its sentence ("a parent says the head
+   *  grabbed her son": family). None when no act has a doer before it ("he was grabbed by the TA"): then every doer
+   *  may have done it. */
+  private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[]): string[] {
+    const doers = new Set(this.spec.doers);
+    const acts = new Set(this.spec.acts);
+    if (!doers.size || !acts.size) return [];
+    const busy = new Set<string>();
+    for (const act of matched) {
+      if (!acts.has(act.cls)) continue;
+      // "grabbed by the TA": the doer comes after "by" (a word such as "the" or "her" may stand between).
+      const by = act.at + act.terms.length;
+      const after = seq[by] === 'by' ? matched.find((m) => doers.has(m.cls) && m.at > by && m.at <= by + 2) : undefined;
+      let doer: { cls: string; at: number } | undefined = after;
+      if (!doer) {
+        for (const m of matched) {
+          if (doers.has(m.cls) && m.at < act.at && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
+        }
+      }
+      if (!doer) continue;
+      // All the doer words at that place: "foster carer" is one phrase of one class, but a phrase may be in two.
+      for (const m of matched) if (m.at === doer.at && doers.has(m.cls)) busy.add(m.cls);
+    }
+    if (!busy.size) return [];
+    return [...doers].filter((c) => !busy.has(c) && matched.some((m) => m.cls === c));
+  }
+
   get situations(): readonly SituationSpec[] {
     return this.spec.situations;
   }
 
   read(question: string): SituationRead {
-    const seq = words(question).map((w) => stem(this.spell(this.corrections.get(w) ?? w)));
+    const sentenceOf: number[] = [];
+    const seq = question.split(SENTENCE_END).flatMap((sentence, n) =>
+      words(sentence).map((w) => {
+        sentenceOf.push(n);
+        return stem(this.spell(this.corrections.get(w) ?? w));
+      }),
+    );
     const classes = new Set<string>();
-    const matched: Array<{ cls: string; terms: Phrase }> = [];
+    const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
     const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
@@ -126,12 +159,13 @@ export class SituationReader {
           for (const m of at) {
             if (m.phrase.length !== len) continue;
             classes.add(m.cls);
-            matched.push({ cls: m.cls, terms: m.phrase });
+            matched.push({ cls: m.cls, terms: m.phrase, at: i });
           }
         }
         i += len;
       }
     }
+    for (const idle of this.idleDoers(matched, seq, sentenceOf)) classes.delete(idle);
     const has = (c: string) => classes.has(c);
     const fitting = this.spec.situations.filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)));
     const replaced = new Set(fitting.flatMap((s) => s.replaces));
@@ -150,6 +184,9 @@ export class SituationReader {
     return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, speakerTerms };
   }
 }
+
+/** Sentence ends: who did what is read within one sentence. */
+const SENTENCE_END = /[.?!;\n]+/;
 
 /** Per situation id, a multiplier per section (1 = not pointed at): computed once per index. */
 export function situationLifts(reader: SituationReader, sections: ReadonlyArray<{ section: Section; doc: KnowledgeDoc }>): Map<string, Float64Array> {
