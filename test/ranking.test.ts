@@ -77,6 +77,15 @@ describe('who asks, and words the content never uses', () => {
     expect(withoutAsker('the LADO: who is it')).toBe('the LADO: who is it');
   });
 
+  it("practitioners' shorthand finds the procedure's words (knowledge/glossary.yml)", () => {
+    const index = buildSearchIndex(engine.docs as never, 'wigan');
+    const glossary = new Glossary(loadKnowledge(KNOWLEDGE, 'wigan').glossary);
+    const expanded = (q: string) => parseQuery(q, index, glossary).terms.filter((t) => !t.original).map((t) => t.term);
+    // "strat" is how a strategy meeting is said on the phone; "LAC" and "CLA" are a looked-after child.
+    expect(expanded('invited to a strat tomorrow')).toEqual(expect.arrayContaining(terms('strategy meeting')));
+    expect(expanded('is he CLA')).toEqual(expect.arrayContaining(terms('looked after child')));
+  });
+
   it('does not "correct" an everyday word the situation classes know ("broom" is not "groom")', () => {
     const index = buildSearchIndex(engine.docs as never, 'wigan');
     const glossary = new Glossary([]);
