@@ -86,6 +86,15 @@ describe('who asks, and words the content never uses', () => {
     expect(expanded('is he CLA')).toEqual(expect.arrayContaining(terms('looked after child')));
   });
 
+  it('the talk around a question weighs less than its subject ("tbh", "rang", "tomorrow")', () => {
+    const index = buildSearchIndex(engine.docs as never, 'wigan');
+    const parsed = parseQuery('tbh the SW rang and actually wants a strategy meeting tomorrow', index, new Glossary([])).terms;
+    const weight = (w: string) => parsed.find((t) => t.term === stem(w))?.weight;
+    expect(weight('rang')).toBeLessThan(weight('strategy')!);
+    expect(weight('tomorrow')).toBeLessThan(weight('meeting')!);
+    expect(weight('actually')).toBeLessThan(weight('strategy')!);
+  });
+
   it('does not "correct" an everyday word the situation classes know ("broom" is not "groom")', () => {
     const index = buildSearchIndex(engine.docs as never, 'wigan');
     const glossary = new Glossary([]);

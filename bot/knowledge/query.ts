@@ -38,7 +38,11 @@ const LIGHT_WORDS = new Set(
     'fast quick quickly soon long time timescale timescales deadline phone number call ring contact email details ' +
     'way ways best right thing things help need needs many much not ' +
     // Words that describe the child rather than the topic ("a year 5 lad", "my son"): light, never the subject.
-    'boy boys girl girls lad lads lass kid kids son daughter pupil pupils student students')
+    'boy boys girl girls lad lads lass kid kids son daughter pupil pupils student students ' +
+    // Talk that carries the telling, not the subject ("tbh it actually sounds legit", "she rang this morning").
+    'actually actualy really realy basically honestly literally tbh pretty sure reckon guess bit quite properly ' +
+    'even still again anyway though rang phoned messaged emailed texted came come coming got gone going ' +
+    'tomorrow yesterday morning afternoon week weeks')
     .split(' ')
     .map((w) => stem(w)),
 );
