@@ -481,6 +481,11 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer('the TA who grabbed a year 3 girl is on sick leave, can she come back to work').confidence).toBe('high');
   });
 
+  it("a worker's relationship with a young person is its own situation, and a physical allegation avoids its sections", () => {
+    expect(reader.read('the swimming coach is dating one of the 17 year olds he trains').situations.map((s) => s.id)).toEqual(['worker-in-a-relationship']);
+    expect(reader.read('the swimming coach shoved one of the 12 year olds he trains').situations.map((s) => s.id)).toEqual(['allegation-against-worker']);
+  });
+
   it('a time in the story ("texting her late at night") is not the practitioner asking out of hours', () => {
     expect(reader.read("mum's new partner has been texting her 14 year old late at night, what should I do").situations.map((s) => s.id)).not.toContain('out-of-hours');
     expect(reader.read("it's saturday, who do I ring about a child").situations.map((s) => s.id)).toContain('out-of-hours');
