@@ -79,9 +79,10 @@ describe('who is involved and what happened', () => {
   });
 
   it('a worker in a relationship with a young person from work is an allegation, not a low-level concern', () => {
-    // Abuse of a position of trust whatever the age: the relationship class joins the allegation situation.
+    // Abuse of a position of trust whatever the age: its own situation, pointing at the LADO like an allegation.
     const ids = reader.read('the youth leader has started dating a 17 year old from the club').situations.map((s) => s.id);
-    expect(ids[0]).toBe('allegation-against-worker');
+    expect(ids[0]).toBe('worker-in-a-relationship');
+    expect(real.situations.situations.find((s) => s.id === ids[0])!.prefer.areas).toContain('lado');
     expect(ids).not.toContain('boundaries-of-worker');
   });
 
