@@ -487,6 +487,11 @@ describe('not about safeguarding: no confident answer', () => {
     expect(reader.read('the swimming coach shoved one of the 12 year olds he trains').situations.map((s) => s.id)).toEqual(['allegation-against-worker']);
   });
 
+  it('a decision on the case and a disagreement is a professional disagreement, whoever is said to have decided', () => {
+    // "the front door said": the speaker rule takes "front door" out, but the NFA and "don't agree" remain.
+    expect(reader.read("the front door said NFA on my referral and I don't agree").situations.map((s) => s.id)).toContain('professional-disagreement');
+  });
+
   it('a time in the story ("texting her late at night") is not the practitioner asking out of hours', () => {
     expect(reader.read("mum's new partner has been texting her 14 year old late at night, what should I do").situations.map((s) => s.id)).not.toContain('out-of-hours');
     expect(reader.read("it's saturday, who do I ring about a child").situations.map((s) => s.id)).toContain('out-of-hours');
