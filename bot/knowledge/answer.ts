@@ -74,6 +74,7 @@ const CLEAR_WINNER_MARGIN = 1.3;
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
 const SPEAKER_WEIGHT = 0.35;
+// The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
 const ASK_TERM_WEIGHT = 2;
 const STORY_TERM_WEIGHT = 0.7;
 
@@ -116,20 +117,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
-      // A story then a question ("...she's my friend. Can I give her a heads up?"): the story finds the subject, the
-      // question says which of its sections answers, so the question's words count more than the story's.
-      const asked = askPart(wording);
-      const askTerms = asked ? new Set(terms(asked)) : undefined;
-      const inAsk = (t: QueryTerm) => !!askTerms && (t.original ? askTerms.has(t.term) : !!t.expands?.some((e) => askTerms.has(e)));
-      // Only when the question's own words are ones the content uses: otherwise the story is all there is to go on.
-      // It changes the order only: coverage and stored-question fit, which decide confidence, stay as they were.
-      if (query.terms.some((t) => t.original && inAsk(t) && index.df.has(t.term))) {
-        for (const t of query.terms) {
-          const factor = inAsk(t) ? ASK_TERM_WEIGHT : STORY_TERM_WEIGHT;
-          t.weight *= factor;
-          t.coverageWeight /= factor;
-        }
-      }
+      weighTheAsk(query.terms, wording, index);
       // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
       for (const t of query.terms) {
         if (!standsFor(t, situation.speakerTerms)) continue;
@@ -188,10 +176,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
       // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make.
-      const evidence =
-        !situation.officeTalk &&
-        (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || (!!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH) ||
-          (!!top && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0)));
+      const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
+      const clearWinner = !!top && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0);
+      const evidence = !situation.officeTalk && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
       const confident =
         !!top &&
         evidence &&
@@ -208,3 +195,19 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   };
 }
 
+/** A story then a question ("...she's my friend. Can I give her a heads up?"): the story finds the subject, the
+ *  question says which of its sections answers, so the question's words count more than the story's. Only when the
+ *  question's own words are ones the content uses (otherwise the story is all there is to go on), and for the order
+ *  only: coverage and stored-question fit, which decide confidence, stay as they were. */
+function weighTheAsk(queryTerms: QueryTerm[], wording: string, index: SearchIndex): void {
+  const asked = askPart(wording);
+  if (!asked) return;
+  const askTerms = new Set(terms(asked));
+  const inAsk = (t: QueryTerm) => (t.original ? askTerms.has(t.term) : !!t.expands?.some((e) => askTerms.has(e)));
+  if (!queryTerms.some((t) => t.original && inAsk(t) && index.df.has(t.term))) return;
+  for (const t of queryTerms) {
+    const factor = inAsk(t) ? ASK_TERM_WEIGHT : STORY_TERM_WEIGHT;
+    t.weight *= factor;
+    t.coverageWeight /= factor;
+  }
+}
