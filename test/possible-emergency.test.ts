@@ -48,6 +48,9 @@ describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],
     ['she refused consent, can I still refer without her agreement?', true],
+    ['is it ok to ring round the other parents first?', true],
+    ['does the guidance on bruising apply to her?', true],
+    ['do I ring someone today or keep an eye?', true],
     ['can I ask the other children what they saw first?', true],
     ['what level is that?', true],
     ['how long have I got to tell them?', true],

@@ -21,6 +21,7 @@ describe('immediate danger', () => {
     // The same patterns said to be happening now still are.
     'our year 8 has gone missing again tonight, 4 times this term, and he is with older men right now',
     'her partner is taking the kids and driving off',
+    "dad has taken the kids from school and won't say where they are",
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -37,6 +38,8 @@ describe('immediate danger', () => {
     'our year 8 keeps staying out late, his nan has reported him missing 4 times this term',
     // An adult's money taken is financial abuse, not a child being taken.
     'the children live with grandad and his son is taking his pension off him',
+    // Where a young person has been, told afterwards, is a missing episode, not a child being taken.
+    "our year 9 came back on Monday and won't say where he's been all weekend",
     // A child's fire-setting is a fire-safety worry, not a threat to kill.
     'the 8 year old keeps playing with matches and set fire to a bin at the park',
   ])('does not flag "%s"', (text) => {
