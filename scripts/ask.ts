@@ -9,6 +9,12 @@ import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine } from '../bot/knowledge/answer.ts';
 import { askResponse, type AskResponse, type AskResponseDeps } from './ask-response.ts';
 
+// Piped into a reader that stops early (`| head`): stop quietly instead of dying on the closed pipe.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const args = process.argv.slice(2);
 const mode = args.includes('--jsonl') ? 'jsonl' : args.includes('--json') ? 'json' : 'text';
 const question = args.filter((a) => !a.startsWith('--')).join(' ');

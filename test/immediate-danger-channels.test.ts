@@ -113,4 +113,16 @@ describe('the ask CLI', () => {
     expect(emergency.answer.split('\n')[0]).toMatch(/^If a child is in immediate danger .*call 999 now.*01942 828300/);
     expect(ordinary.safety.immediateDanger).toBe(false);
   });
+
+  it('stops quietly when its reader closes the pipe early (| head -1)', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: i, q: ORDINARY })).join('\n');
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" --import tsx scripts/ask.ts --jsonl | head -1`], {
+      input: `${lines}\n`,
+      encoding: 'utf8',
+      env: { ...process.env, PARTNERSHIP: 'wigan', KNOWLEDGE_DIR: KNOWLEDGE },
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.trim()).id).toBe(0);
+  });
 });
