@@ -5,10 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rawSql } from './support/raw-sql.ts';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { REPEAT_NOTE } from '../bot/scheduling/repeat-note.ts';
-import { cardText, findAction, message, person, type Person } from './support/activities.ts';
+import { cardText, message, person, type Person } from './support/activities.ts';
 import { startTestAssistant, type TestAssistant } from './support/test-assistant.ts';
 import { startFakeConnector, type Fault, type FakeConnector } from './support/fake-connector.ts';
 import { chatDriver } from './support/chat-driver.ts';
+import { startSchoolClock } from './support/lado-clock.ts';
 
 const officer = person('lado-officer');
 const START = '2026-11-23T10:00:00Z'; // a Monday, in working hours
@@ -51,20 +52,7 @@ afterEach(async () => {
   await sql.run(`update lado_clocks set state = 'received' where state != 'received'`);
 });
 
-async function startClockFor(referrer: Person, caseRef: string) {
-  const form = await say(officer, 'lado clock');
-  const token = findAction(form, 'Start the clock').data.token as string;
-  const started = await press(officer, 'lado.start', {
-    token,
-    referrer: referrer.aadObjectId,
-    caseRef,
-    orgType: 'Education (school or college)',
-    identifiedDate: '2026-11-23',
-    identifiedTime: '10:00',
-  });
-  expect(cardText(started)).toContain('Clock started for case');
-  return findAction(started, 'Mark referral received').data.clockId as string;
-}
+const startClockFor = (referrer: Person, caseRef: string) => startSchoolClock({ say, press }, officer, referrer, caseRef);
 
 /** Moves the manual clock forward in steps, ticking the dispatcher at each. */
 async function runFor(fromIso: string, totalMs: number, stepMs: number) {

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { MESSAGE_KINDS } from '../bot/lado/types.ts';
 import { openPostgresStores } from '../bot/storage/postgres/open.ts';
-import { cardText, findAction, person, type Person } from './support/activities.ts';
+import { cardText, person, type Person } from './support/activities.ts';
 import { chatDriver } from './support/chat-driver.ts';
+import { startSchoolClock } from './support/lado-clock.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { captureLogs } from './support/log-capture.ts';
 import { postgresTestsRun } from './support/postgres.ts';
@@ -48,20 +49,7 @@ describe.skipIf(!postgresTestsRun)('a PostgreSQL failover while reminders are du
     await cluster?.destroy();
   });
 
-  async function startClock(referrer: Person, caseRef: string): Promise<string> {
-    const form = await say(officer, 'lado clock');
-    const token = findAction(form, 'Start the clock').data.token as string;
-    const started = await press(officer, 'lado.start', {
-      token,
-      referrer: referrer.aadObjectId,
-      caseRef,
-      orgType: 'Education (school or college)',
-      identifiedDate: '2026-11-23',
-      identifiedTime: '10:00',
-    });
-    expect(cardText(started)).toContain('Clock started for case');
-    return findAction(started, 'Mark referral received').data.clockId as string;
-  }
+  const startClock = (referrer: Person, caseRef: string) => startSchoolClock({ say, press }, officer, referrer, caseRef);
   const cardsTo = (who: Person, since: number) =>
     connector.recorded.slice(since).filter((r) => r.route !== 'update' && r.conversationId === who.conversationId).flatMap((r) => (r.body.attachments ?? []).map((a: any) => a.content));
 

@@ -9,6 +9,7 @@ import { STORAGE_UNAVAILABLE_REPLY, isStorageUnavailable } from '../bot/shared/s
 import type { PostgresStoreSet } from '../bot/storage/postgres/open.ts';
 import { cardText, execute, findAction, person, submit } from './support/activities.ts';
 import { chatDriver } from './support/chat-driver.ts';
+import { schoolClockFields } from './support/lado-clock.ts';
 import { startFakeConnector, type FakeConnector } from './support/fake-connector.ts';
 import { postgresTestsRun, terminateConnections } from './support/postgres.ts';
 import { rawSql } from './support/raw-sql.ts';
@@ -67,14 +68,7 @@ describe.skipIf(!postgresTestsRun)('the database lost mid-turn (PostgreSQL)', ()
     await connector?.close();
   });
 
-  const fields = (token: string, caseRef: string) => ({
-    token,
-    referrer: referrer.aadObjectId,
-    caseRef,
-    orgType: 'Education (school or college)',
-    identifiedDate: '2026-11-23',
-    identifiedTime: '10:00',
-  });
+  const fields = (token: string, caseRef: string) => schoolClockFields(token, referrer, caseRef);
 
   /** Runs `turn` while scheduled_messages is locked, then terminates whichever app connection waits on that lock. */
   async function withConnectionKilledMidTransaction<T>(turn: () => Promise<T>): Promise<T> {
