@@ -1,5 +1,5 @@
 // Part of `npm run build`: the files the compiled bot reads at run time beside its code in dist/
-// (card templates next to cards/*.js, the web pages' static files next to bot/web/*.js).
+// (card templates next to cards/*.js, the web pages' static files next to bot/web/*.js, the English word list).
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,4 +7,5 @@ const root = join(import.meta.dirname, '..');
 for (const file of readdirSync(join(root, 'cards')).filter((f) => f.endsWith('.json'))) {
   cpSync(join(root, 'cards', file), join(root, 'dist', 'cards', file));
 }
+cpSync(join(root, 'bot', 'knowledge', 'words'), join(root, 'dist', 'bot', 'knowledge', 'words'), { recursive: true });
 cpSync(join(root, 'bot', 'web', 'static'), join(root, 'dist', 'bot', 'web', 'static'), { recursive: true });

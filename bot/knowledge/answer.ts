@@ -10,9 +10,10 @@ import { preferLocalSections } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo } from './negative-ask.ts';
 import { SituationReader, situationLifts } from './situations.ts';
-import { terms } from './text-analysis.ts';
+import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
+import { englishWords } from './english-words.ts';
 
 export interface AnswerHit {
   section: Section;
@@ -95,6 +96,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const avoid = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
+  // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
+  const english = englishWords();
+  const knownWord = (w: string) => reader.knows(w) || glossary.uses(stem(w)) || english.has(w);
 
   return {
     docs: kb.docs,
@@ -112,7 +116,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // situation, and are read as such, but they are not words to match ("works with children" is a heading elsewhere).
       const added = options.noClarify ? clarifyAdds.find((a) => question.trimEnd().toLowerCase().endsWith(a)) : undefined;
       const wording = added ? question.trimEnd().slice(0, -added.length) : question;
-      const query = parseQuery(readFormsOfAddress(wording), index, glossary, (w) => reader.knows(w));
+      const query = parseQuery(readFormsOfAddress(wording), index, glossary, knownWord);
       const situation = reader.read(readFormsOfAddress(question));
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };

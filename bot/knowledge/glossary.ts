@@ -20,6 +20,8 @@ export class Glossary {
   private readonly byFirst = new Map<string, Array<{ phrase: string[]; group: Group }>>();
   /** Misspelled or variant surface word -> the word it stands for. */
   readonly corrections = new Map<string, string>();
+  /** Every stemmed term of every phrase: a word the glossary explains is meant, never a misspelling ("settee"). */
+  private readonly phraseTerms = new Set<string>();
 
   constructor(entries: GlossaryEntry[]) {
     for (const entry of entries) {
@@ -31,6 +33,7 @@ export class Glossary {
         list.push({ phrase, group });
         list.sort((a, b) => b.phrase.length - a.phrase.length);
         this.byFirst.set(phrase[0], list);
+        for (const t of phrase) this.phraseTerms.add(t);
       }
       const target = words(entry.term).join(' ');
       for (const m of entry.misspellings) {
@@ -38,6 +41,11 @@ export class Glossary {
         if (w.length === 1 && target) this.corrections.set(w[0], target);
       }
     }
+  }
+
+  /** Whether some glossary phrase uses this stemmed term. */
+  uses(term: string): boolean {
+    return this.phraseTerms.has(term);
   }
 
   /** Every glossary phrase found in the query's terms, longest match first, without overlaps. */
