@@ -11,6 +11,9 @@ export interface QueryIntent {
   asks: number;
   /** The question itself names danger or an emergency: the emergency section may rank on its words. */
   namesEmergency: boolean;
+  /** It asks something ("...is that the right order?"), even when the ask is none of the ASK kinds; a happening told
+   *  without a question ("the cook smacked a toddler") does not. */
+  questioned: boolean;
 }
 
 export function readIntent(question: string): QueryIntent {
@@ -21,6 +24,7 @@ export function readIntent(question: string): QueryIntent {
     wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
     asks: readAsks(question),
     namesEmergency: EMERGENCY_WORDING.test(q),
+    questioned: /\?/.test(q),
   };
 }
 
@@ -73,7 +77,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
   // a sentence or after "and", "but", "know", "sure", "ask".
   [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
-  [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b/],
+  [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b|\bhow (do|can|should|could) (i|we) (best )?(help|support)\b|\bwhat are (my|our|the) options\b|\b(is there )?any ?thing (else )?(i|we) (can|could|should) do\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn|refer|report)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b|\b(ok|okay|alright) (to|for (me|us) to)\b/],
   [ASK.whether, /\bthreshold for (a |the )?(referral|referring|lado|social care)\b|\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) (even |actually |still |really )?(need|have) to (go|be|report|refer|tell)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do) (i|we) (refer|report)\b|\b(need|have) to (refer|report)\b|\bapply to (him|her|them|this|us|my|our|a|the)\b|\bor (just )?(keep an eye|wait|leave it|monitor|do nothing)\b/],
