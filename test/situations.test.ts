@@ -56,6 +56,13 @@ describe('who is involved and what happened', () => {
     expect(top.some((id) => id.startsWith('fixtureshire-allegations#'))).toBe(false);
   });
 
+  it('child-on-child that asks about the designated officer by name: the area is not steered away from', () => {
+    // The situation avoids the LADO area, but "does the LADO need to know?" asks about it: its answer must be reachable.
+    expect(ids('an older boy keeps pushing a year 7 into the lockers and kicking him. is that one for the LADO?')).toContain(
+      'fixtureshire-allegations#what-does-not-go-to-the-designated-officer',
+    );
+  });
+
   it('a baby and a bruise: the non-mobile baby section, not the learning briefing that mentions both', () => {
     // The fathers briefing says "baby", "bruised" and "dad"; the situation avoids learning for a happening.
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
@@ -113,6 +120,15 @@ describe('words that misfire', () => {
     expect(readFormsOfAddress('he will miss school for the court date')).toBe('he will miss school for the court date');
     expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
     expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
+  });
+
+  it('everyday forms of who: "my nursery manager", "a yr 10 lad", an age written as one word ("a 13yo")', () => {
+    // A manager named with the setting is still the practitioner's own line of management.
+    expect(sits('i told my nursery manager about the marks on a toddler and she said to leave it')).toContain('own-organisation-not-acting');
+    // A secondary pupil doing it is another child, whatever the school year is written as.
+    expect(sits('a yr 10 lad has been touching a year 8 girl on the school bus')).toEqual(['child-on-child']);
+    // "13yo" is a child, and "msgs" are messages: a volunteer messaging a child crosses a boundary.
+    expect(sits('one of the club volunteers keeps sending a 13yo msgs late at night')).toContain('boundaries-of-worker');
   });
 
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
@@ -188,6 +204,15 @@ describe('what the question asks picks among sibling sections', () => {
     expect(firstOf('should we have a word with the paid carer first')).toBe('may-we');
     expect(firstOf('the paid carer shouts at the child, does it actually need reporting to anyone')).toBe('whether');
     expect(firstOf('what happens to the paid carer once the concern is shared')).toBe('next');
+  });
+});
+
+describe('the asking part against the stored questions', () => {
+  it('a long story, then a short ask: the sibling whose stored question fits the ask comes first', () => {
+    // The story's words are spread over every allegation section; "let him know what's been said" is one stored question.
+    expect(
+      first("the caretaker slapped a year 4 boy in the corridor at dinner time and pushed him against the radiator, the boy is ok. he's an old friend of mine, is it alright to let him know what's been said"),
+    ).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
   });
 });
 

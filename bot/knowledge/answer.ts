@@ -1,5 +1,5 @@
 // answer(question): the pure heart of the assistant. Knowledge in, ranked sections out; no Teams, no I/O.
-import type { KnowledgeDoc, Section } from './types.ts';
+import { AREAS, type Area, type KnowledgeDoc, type Section } from './types.ts';
 import type { KnowledgeBase } from './load.ts';
 import { Glossary } from './glossary.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
@@ -150,9 +150,13 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
             } else if (l[i] < 1) avoid[i] *= l[i];
           }
         }
+        // An area the situation steers away from is not avoided when the question names it: "two boys, one assaulted
+        // the other: does this go to the LADO?" is child-on-child, and asks about the LADO all the same.
+        const named = areaNamedIn(query.terms);
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
-          combined[i] = lift > 1 ? Math.max(1, lift * avoid[i]) : avoid[i];
+          const avoided = named.has(index.sections[i].doc.area) ? 1 : avoid[i];
+          combined[i] = lift > 1 ? Math.max(1, lift * avoided) : avoided;
         }
         lifts = combined;
       }
@@ -199,6 +203,18 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   };
 }
 
+const AREA_TERMS = new Map(AREAS.map((a) => [stem(a), a]));
+
+/** The content areas a question names by their own word ("LADO", "escalation", "learning"). */
+function areaNamedIn(queryTerms: QueryTerm[]): Set<Area> {
+  const out = new Set<Area>();
+  for (const t of queryTerms) {
+    const area = t.original ? AREA_TERMS.get(t.term) : undefined;
+    if (area) out.add(area);
+  }
+  return out;
+}
+
 /** A story then a question ("...she's my friend. Can I give her a heads up?"): the story finds the subject, the
  *  question says which of its sections answers, so the question's words count more than the story's. Only when the
  *  question's own words are ones the content uses (otherwise the story is all there is to go on), and for the order
@@ -210,7 +226,8 @@ function weighTheAsk(queryTerms: QueryTerm[], wording: string, index: SearchInde
   const inAsk = (t: QueryTerm) => (t.original ? askTerms.has(t.term) : !!t.expands?.some((e) => askTerms.has(e)));
   if (!queryTerms.some((t) => t.original && inAsk(t) && index.df.has(t.term))) return;
   for (const t of queryTerms) {
-    const factor = inAsk(t) ? ASK_TERM_WEIGHT : STORY_TERM_WEIGHT;
+    t.inAsk = inAsk(t);
+    const factor = t.inAsk ? ASK_TERM_WEIGHT : STORY_TERM_WEIGHT;
     t.weight *= factor;
     t.coverageWeight /= factor;
   }

@@ -16,6 +16,8 @@ export interface QueryTerm {
   expands?: string[];
   /** A background word of the question's situation (who, what happened): it ranks lightly. */
   background?: boolean;
+  /** In the asking part of a story-then-question (answer.ts weighTheAsk). */
+  inAsk?: boolean;
 }
 
 export interface ParsedQuery {

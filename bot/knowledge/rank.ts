@@ -12,6 +12,7 @@ const HEADING_COVERAGE = 1.6;
 // The practitioners' questions stored with a section: the best single one that matches counts, not the bag,
 // so ten ways of asking do not add up to ten near-misses.
 const QUESTION_MATCH = 2.2;
+const ASK_QUESTION_MATCH = 1;
 // A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
 // where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
 const SITUATION_ADD = 2.5;
@@ -57,6 +58,7 @@ export function rankCandidates(
   };
   const weights = query.terms.map((q) => ({ q, idf: idf(q.term), docIdf: docIdf(q.term) }));
   const originalIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
+  const askIdf = weights.filter((w) => w.q.original && w.q.inAsk).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
   const headingIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf, 0);
   const meanIdf = weights.length ? weights.reduce((s, w) => s + w.idf, 0) / weights.length : 1;
   const expansionsOf = new Map<string, string[]>();
@@ -143,6 +145,7 @@ export function rankCandidates(
         z.qstamp[g] = stamp;
         if (z.qacc[g] === 0) touchedQuestions.push(g);
         z.qacc[g] += f === 0 ? credit : 0.8 * credit;
+        if (w.q.inAsk) z.qask[g] += f === 0 ? credit : 0.8 * credit;
         // A stored question that names the same background (a role, an act) is not longer for it.
         if (w.q.background) z.qbg[g] += w.idf * (1 - w.q.weight);
       }
@@ -152,7 +155,12 @@ export function rankCandidates(
     const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
     const i = qs.section[g];
     if (sim > z.qbest[i]) z.qbest[i] = sim;
+    if (askIdf > 0) {
+      const askSim = z.qask[g] / Math.sqrt(askIdf * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
+      if (askSim > z.qaskBest[i]) z.qaskBest[i] = askSim;
+    }
     z.qacc[g] = 0;
+    z.qask[g] = 0;
     z.qbg[g] = 0;
     z.qstamp[g] = 0;
   }
@@ -194,6 +202,7 @@ export function rankCandidates(
     score += HEADING_COVERAGE * (z.heading[i] / Math.max(headingIdf, 1e-9)) * meanIdf;
     score += DOC_SIGNAL * docScore(s.doc.id);
     score += QUESTION_MATCH * Math.min(1, z.qbest[i]) * meanIdf;
+    score += ASK_QUESTION_MATCH * Math.min(1, z.qaskBest[i]) * meanIdf;
     const rank = flexRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
@@ -228,6 +237,9 @@ interface Scratch {
   stamp: Int32Array;
   /** Per stored question: matched idf so far, and the term it was last credited for. */
   qacc: Float64Array;
+  /** Per stored question: matched idf of the asking part's words; per section, the best such similarity. */
+  qask: Float64Array;
+  qaskBest: Float64Array;
   /** Per stored question: idf of the background words it shares with the question, discounted from its length. */
   qbg: Float64Array;
   qstamp: Int32Array;
@@ -249,6 +261,8 @@ function scratchFor(index: SearchIndex): Scratch {
       qbest: new Float64Array(n),
       stamp: new Int32Array(n),
       qacc: new Float64Array(index.questions.section.length),
+      qask: new Float64Array(index.questions.section.length),
+      qaskBest: new Float64Array(n),
       qbg: new Float64Array(index.questions.section.length),
       qstamp: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
@@ -257,6 +271,7 @@ function scratchFor(index: SearchIndex): Scratch {
         made.heading[i] = 0;
         made.covered[i] = 0;
         made.qbest[i] = 0;
+        made.qaskBest[i] = 0;
         made.stamp[i] = 0;
         made.touched[i] = 0;
       },

@@ -6,6 +6,9 @@ import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './s
 import { stem, words } from './text-analysis.ts';
 import { damerauLevenshtein } from './spelling.ts';
 
+// An age written as one word ("a 14yo", "my 9yrs old") is read as the class words say it ("14 yo").
+const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr|y\/o)\b/gi;
+
 export interface SituationRead {
   /** Classes whose words the question uses. */
   classes: Set<string>;
@@ -128,7 +131,7 @@ export class SituationReader {
 
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
-    const seq = question.split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = question.replace(AGE_WRITTEN_TOGETHER, '$1 $2').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         sentenceOf.push(n);
         return stem(this.spell(this.corrections.get(w) ?? w));
