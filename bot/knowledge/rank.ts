@@ -12,6 +12,7 @@ const HEADING_COVERAGE = 1.6;
 // The practitioners' questions stored with a section: the best single one that matches counts, not the bag,
 // so ten ways of asking do not add up to ten near-misses.
 const QUESTION_MATCH = 2.2;
+// And the best fit of the asking part alone ("...can I let him know?"), which a long story would otherwise drown.
 const ASK_QUESTION_MATCH = 1;
 // A situation lifts the sections it points at by a share of their score and by a fixed amount, so a section
 // where the situation belongs can rank even when the question shares few words with it ("pinched" vs "harm").
