@@ -63,6 +63,15 @@ describe('who is involved and what happened', () => {
     );
   });
 
+  it("a parent saying no to a concern being passed on: the consent section, though it shares none of the story's words", () => {
+    // "won't agree" + "passing ... on": consent refused; without the situation a learning briefing about dads came first.
+    expect(first("mum won't agree to me passing my worries about her little boy on to anyone. can I still do it?")).toBe(
+      'fixtureshire-consent#what-do-i-do-if-the-parents-refuse-consent',
+    );
+    // The same words about the office, with no child or concern in them, are not answered with confidence.
+    expect(engine.answer("my colleague doesn't want me to share her home address with anyone").confidence).not.toBe('high');
+  });
+
   it('a baby and a bruise: the non-mobile baby section, not the learning briefing that mentions both', () => {
     // The fathers briefing says "baby", "bruised" and "dad"; the situation avoids learning for a happening.
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
