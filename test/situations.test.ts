@@ -189,6 +189,21 @@ describe('what the question asks picks among sibling sections', () => {
     expect(readAsks('the level 3 report template')).toBe(0);
   });
 
+  it.each([
+    // Everyday ways of asking each kind, beyond the question words.
+    ['how come I have been picked for this', ASK.why],
+    ['the head says we have got till friday to tell them', ASK.timescale],
+    ['what did the partnership take away from that review', ASK.findings],
+    ['what came out of the review into the baby', ASK.findings],
+    ["what should I do and what should I steer clear of", ASK.whatNotToDo],
+    ["where's the line for going to the designated officer", ASK.level],
+    ['so how do I help him', ASK.whatToDo],
+    ['what are my options here', ASK.whatToDo],
+    ['does this go to the designated officer', ASK.whether],
+  ])('reads %j as its kind of ask', (q, kind) => {
+    expect(readAsks(q) & kind).toBeTruthy();
+  });
+
   it('siblings sharing the same words: the one whose heading asks what the question asks comes first', () => {
     // Four sections about the same adult and the same words; only the ask of the heading differs.
     const section = (slug: string, heading: string): Section => ({
