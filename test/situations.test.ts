@@ -10,6 +10,7 @@ import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.t
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { SituationReader } from '../bot/knowledge/situations.ts';
 import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
+import { preferLocalSections } from '../bot/knowledge/local-first.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 import { stem } from '../bot/knowledge/text-analysis.ts';
@@ -334,6 +335,20 @@ describe('the partnership\'s own document first', () => {
     id, title: 'Allegations about adults who work with children', area: 'lado', partnership, sourceTitle: 'x', sourceUrl: 'https://example.org',
     lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: 'x.md',
     sections: sections.map(([slug, heading, text]) => ({ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text })),
+  });
+
+  it('the local section is found below a national document whose many sections fill the top of the list', () => {
+    // Six national sections on radicalisation, then the partnership's own at seventh, close enough in score.
+    const section = (heading: string, partnership: string) => ({
+      section: { heading },
+      doc: { area: 'thresholds', partnership },
+      isLocal: partnership !== 'national',
+    });
+    const headings = ['Radicalisation: what do I do?', 'Signs of radicalisation', 'After a Prevent referral', 'Radicalisation and the family', 'What a Prevent referral says', 'The Prevent duty and radicalisation'];
+    const index = { sections: [...headings.map((h) => section(h, 'national')), section('Radicalisation and extremism in Localshire: what should I do?', 'localshire')] };
+    const ranked = [100, 90, 85, 80, 78, 76, 70].map((score, i) => ({ index: i, score }));
+    preferLocalSections(ranked, index as never);
+    expect(ranked[0].index).toBe(6);
   });
 
   it('a local section answering as well as a national one comes first', () => {
