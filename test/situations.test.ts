@@ -236,7 +236,7 @@ describe('the asking part against the stored questions', () => {
   it('a long story, then a short ask: the sibling whose stored question fits the ask comes first', () => {
     // The story's words are spread over every allegation section; "let him know what's been said" is one stored question.
     expect(
-      first("the caretaker slapped a year 4 boy in the corridor at dinner time and pushed him against the radiator, the boy is ok. he's an old friend of mine, is it alright to let him know what's been said"),
+      first("our caretaker grabbed a year 4 boy in the corridor at dinner time and shoved him into the radiator. he's a good mate, can i let him know what has been said about him"),
     ).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
   });
 });

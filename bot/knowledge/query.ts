@@ -16,6 +16,8 @@ export interface QueryTerm {
   expands?: string[];
   /** A background word of the question's situation (who, what happened): it ranks lightly. */
   background?: boolean;
+  /** A cue word ("tell", "how long", "ring"): shapes the question without naming its topic. */
+  light?: boolean;
   /** In the asking part of a story-then-question (answer.ts weighTheAsk). */
   inAsk?: boolean;
 }
@@ -96,7 +98,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     sequence.push(term);
     const existing = byTerm.get(term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else byTerm.set(term, { term, weight, coverageWeight: LIGHT_WORDS.has(term) ? 0.25 : 1, original: true });
+    else byTerm.set(term, { term, weight, coverageWeight: LIGHT_WORDS.has(term) ? 0.25 : 1, original: true, light: LIGHT_WORDS.has(term) });
   });
 
   for (const exp of glossary.expand(sequence)) {

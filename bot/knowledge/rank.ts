@@ -60,7 +60,7 @@ export function rankCandidates(
   const weights = query.terms.map((q) => ({ q, idf: idf(q.term), docIdf: docIdf(q.term) }));
   const originalIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
   const askIdf = weights.filter((w) => w.q.original && w.q.inAsk).reduce((s, w) => s + w.idf * w.q.weight * w.q.coverageWeight, 0);
-  const headingIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf, 0);
+  const headingIdf = weights.filter((w) => w.q.original).reduce((s, w) => s + w.idf * headingWeight(w.q), 0);
   const meanIdf = weights.length ? weights.reduce((s, w) => s + w.idf, 0) / weights.length : 1;
   const expansionsOf = new Map<string, string[]>();
   for (const q of query.terms) {
@@ -109,7 +109,7 @@ export function rankCandidates(
         const i = p.sections[j];
         touch(i);
         z.score[i] += contribution(k, p.weighted[j]);
-        if (p.inHeading[j]) z.heading[i] += w.idf;
+        if (p.inHeading[j]) z.heading[i] += w.idf * headingWeight(w.q);
         z.covered[i] += w.idf * w.q.weight * w.q.coverageWeight;
         z.stamp[i] = stamp;
       }
@@ -225,6 +225,12 @@ export function rankCandidates(
     out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 });
   }
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/** How much a typed word counts towards covering a heading: as it weighs in the question (the ask's words more than
+ *  the story's, a background word less), except a cue word ("tell", "ring"), which counts once whatever its place. */
+function headingWeight(q: ParsedQuery['terms'][number]): number {
+  return q.light ? 1 : q.weight;
 }
 
 /** Per-section accumulators, kept per index and cleared section by section after each query. */
