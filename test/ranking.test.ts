@@ -67,6 +67,12 @@ describe('word handling', () => {
   });
 });
 
+describe('a clear winner needs more than one word', () => {
+  it('one word shared with a stored question is chance: "say a joke" is not answered from the section on banter', () => {
+    expect(engine.answer('say a joke').confidence).not.toBe('high');
+  });
+});
+
 describe('who asks, and words the content never uses', () => {
   it("leaves the asker out of a stored question's match, but keeps a question that only looks like it", () => {
     // "SSW here," would make every SSW's question look like this one.

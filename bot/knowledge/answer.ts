@@ -71,6 +71,8 @@ const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 const CLEAR_WINNER_COVERAGE = 0.5;
 const CLEAR_WINNER_QUESTION_MATCH = 0.3;
 const CLEAR_WINNER_MARGIN = 1.3;
+// A winner on one word is chance, not evidence ("tell me a joke" and a section on "banter").
+const CLEAR_WINNER_WORDS = 2;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
@@ -185,7 +187,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
       // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make.
       const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
-      const clearWinner = !!top && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0);
+      const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0);
       const evidence = !situation.officeTalk && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
       const confident =
         !!top &&
@@ -213,6 +215,13 @@ function areaNamedIn(queryTerms: QueryTerm[]): Set<Area> {
     if (area) out.add(area);
   }
   return out;
+}
+
+/** The words a practitioner typed that carry meaning: not cue words ("tell", "ring"), not expansions. */
+function contentWords(queryTerms: QueryTerm[]): number {
+  let n = 0;
+  for (const t of queryTerms) if (t.original && !t.light) n++;
+  return n;
 }
 
 /** A story then a question ("...she's my friend. Can I give her a heads up?"): the story finds the subject, the
