@@ -1,10 +1,10 @@
 // Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
-import type { SearchIndex } from './search-index.ts';
+import { BM25_K1, type SearchIndex } from './search-index.ts';
 import type { ParsedQuery } from './query.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
-const K1 = 1.2;
+const K1 = BM25_K1;
 const DOC_SIGNAL = 0.35;
 const NATIONAL_FACTOR = 0.88;
 // Headings are written as the practitioner's question, so covering the heading is the strongest single signal.
@@ -50,7 +50,7 @@ export function rankCandidates(
     const df = index.df.get(t) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
-  const docN = index.docTf.size;
+  const docN = index.docCount;
   const docIdf = (t: string) => {
     const df = index.docDf.get(t) ?? 0;
     return Math.log(1 + (docN - df + 0.5) / (df + 0.5));
@@ -68,24 +68,22 @@ export function rankCandidates(
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
-  const docScores = new Map<string, number>();
-  const docScore = (docId: string): number => {
-    const cached = docScores.get(docId);
-    if (cached !== undefined) return cached;
-    const tf = index.docTf.get(docId)!;
-    const norm = 1 - 0.75 + (0.75 * (index.docLen.get(docId) ?? 0)) / index.avgDocLen;
-    let s = 0;
-    for (const w of weights) {
-      const f = tf.get(w.q.term) ?? 0;
-      if (f) s += w.q.weight * w.docIdf * ((f * (K1 + 1)) / (f + K1 * norm));
-    }
-    docScores.set(docId, s);
-    return s;
-  };
-
   // Term by term over each term's postings (sections that have it), not section by section over every term:
   // most (term, section) pairs don't match, and only the ones that do are touched.
   const z = scratchFor(index);
+  // The document signal for every document at once, term by term over the documents that use it (in the order of
+  // the terms, as a document-by-document sum would add them).
+  z.doc.fill(0);
+  for (const w of weights) {
+    const p = index.docPostings.get(w.q.term);
+    if (!p) continue;
+    for (let j = 0; j < p.docs.length; j++) z.doc[p.docs[j]] += w.q.weight * w.docIdf * p.saturation[j];
+  }
+  // Phrase matches per section from the bigrams' postings, rather than every bigram looked up in every section.
+  for (const b of bigrams) {
+    const p = index.bigramPostings.get(b);
+    if (p) for (const i of p) z.phrases[i]++;
+  }
   const touched: number[] = [];
   const touch = (i: number) => {
     if (z.touched[i] === 0) {
@@ -190,9 +188,10 @@ export function rankCandidates(
   for (const i of touched) {
     const s = index.sections[i];
     let score = z.score[i];
-    for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
+    // One addition per matching bigram, as many as before and in the same order, so the sum is the same to the bit.
+    for (let c = z.phrases[i]; c > 0; c--) score += 0.45 * meanIdf;
     score += HEADING_COVERAGE * (z.heading[i] / Math.max(headingIdf, 1e-9)) * meanIdf;
-    score += DOC_SIGNAL * docScore(s.doc.id);
+    score += DOC_SIGNAL * z.doc[s.docIndex];
     score += QUESTION_MATCH * Math.min(1, z.qbest[i]) * meanIdf;
     const rank = flexRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
@@ -214,6 +213,11 @@ export function rankCandidates(
     if (score <= 0) continue;
     out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 });
   }
+  // Every section a bigram names was touched through its terms; cleared here all the same, so none carries over.
+  for (const b of bigrams) {
+    const p = index.bigramPostings.get(b);
+    if (p) for (const i of p) z.phrases[i] = 0;
+  }
   return out.sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
@@ -232,6 +236,10 @@ interface Scratch {
   qbg: Float64Array;
   qstamp: Int32Array;
   touched: Uint8Array;
+  /** Per section: how many of the question's bigrams it has. */
+  phrases: Int32Array;
+  /** Per document: the document-level signal for this question. */
+  doc: Float64Array;
   reset(i: number): void;
 }
 
@@ -252,6 +260,8 @@ function scratchFor(index: SearchIndex): Scratch {
       qbg: new Float64Array(index.questions.section.length),
       qstamp: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
+      phrases: new Int32Array(n),
+      doc: new Float64Array(index.docCount),
       reset(i) {
         made.score[i] = 0;
         made.heading[i] = 0;

@@ -23,8 +23,8 @@ export interface IndexedSection {
   weighted: Map<string, number>;
   /** Stemmed terms of the heading in order, for phrase matches. */
   headingTerms: string[];
-  /** Adjacent term pairs in heading and body, for phrase matches. */
-  bigrams: Set<string>;
+  /** Its document's position in `SearchIndex.docPostings`' `docs` numbering. */
+  docIndex: number;
   statesTimescale: boolean;
   givesContact: boolean;
   isLocal: boolean;
@@ -41,9 +41,10 @@ export interface SearchIndex {
   df: Map<string, number>;
   /** Document frequency over whole documents, for the document-level signal. */
   docDf: Map<string, number>;
-  docTf: Map<string, Map<string, number>>;
-  docLen: Map<string, number>;
-  avgDocLen: number;
+  /** Term -> the documents that use it, with its BM25 saturation there (length norm applied): the document signal. */
+  docPostings: Map<string, DocPostings>;
+  /** How many documents (`IndexedSection.docIndex` runs below it). */
+  docCount: number;
   avgLen: Record<Field, number>;
   /** Term -> its sections with the BM25F pseudo-frequency and whether the heading has it: ranking walks these. */
   termPostings: Map<string, TermPostings>;
@@ -56,7 +57,18 @@ export interface SearchIndex {
   questions: { section: Int32Array; idf: Float64Array };
   /** Term -> the stored questions that use it (ids into `questions`), for best-single-question matching. */
   questionPostings: Map<string, Int32Array>;
+  /** Adjacent term pair (heading or body) -> the sections that have it, for phrase matches. */
+  bigramPostings: Map<string, number[]>;
 }
+
+export interface DocPostings {
+  docs: Int32Array;
+  /** (f * (K1 + 1)) / (f + K1 * norm) for the term's frequency f in the document. */
+  saturation: Float64Array;
+}
+
+export const BM25_K1 = 1.2;
+const DOC_B = 0.75;
 
 export interface TermPostings {
   sections: Int32Array;
@@ -71,9 +83,10 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   const vocabulary = new Map<string, string>();
-  const docTf = new Map<string, Map<string, number>>();
-  const docLen = new Map<string, number>();
+  const docTf: Array<Map<string, number>> = [];
+  const docLen: number[] = [];
   const docDf = new Map<string, number>();
+  const bigramPostings = new Map<string, number[]>();
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
   const flex = new Document({
@@ -128,6 +141,11 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const bodyTerms = terms(section.text);
       const bigrams = new Set<string>();
       for (const seq of [terms(headingText), bodyTerms]) for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
+      for (const b of bigrams) {
+        const list = bigramPostings.get(b);
+        if (list) list.push(index);
+        else bigramPostings.set(b, [index]);
+      }
       sections.push({
         section,
         doc,
@@ -135,7 +153,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         len,
         weighted: new Map(),
         headingTerms,
-        bigrams,
+        docIndex: docTf.length,
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
@@ -146,8 +164,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       docText.push(section.heading, section.text);
     }
     for (const t of terms(docText.join('\n'))) docTerms.set(t, (docTerms.get(t) ?? 0) + 1);
-    docTf.set(doc.id, docTerms);
-    docLen.set(doc.id, [...docTerms.values()].reduce((a, b) => a + b, 0));
+    docTf.push(docTerms);
+    docLen.push([...docTerms.values()].reduce((a, b) => a + b, 0));
     for (const t of docTerms.keys()) docDf.set(t, (docDf.get(t) ?? 0) + 1);
   }
 
@@ -174,7 +192,18 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     list.push(w);
     wordsByLength.set(w.length, list);
   }
-  const avgDocLen = [...docLen.values()].reduce((a, b) => a + b, 0) / Math.max(1, docLen.size) || 1;
+  const avgDocLen = docLen.reduce((a, b) => a + b, 0) / Math.max(1, docLen.length) || 1;
+  const docLists = new Map<string, { docs: number[]; saturation: number[] }>();
+  docTf.forEach((tfs, d) => {
+    const norm = 1 - DOC_B + (DOC_B * docLen[d]) / avgDocLen;
+    for (const [t, f] of tfs) {
+      const list = docLists.get(t) ?? { docs: [], saturation: [] };
+      list.docs.push(d);
+      list.saturation.push((f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
+      docLists.set(t, list);
+    }
+  });
+  const docPostings = new Map([...docLists].map(([t, l]) => [t, { docs: Int32Array.from(l.docs), saturation: Float64Array.from(l.saturation) }]));
   const n = sections.length;
   const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
   const qPostings = new Map<string, number[]>();
@@ -190,7 +219,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings, docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings };
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any
