@@ -44,6 +44,8 @@ export function rankCandidates(
   flexRank: Map<number, number>,
   /** Per section, how much the question's situation lifts it (1 = neutral); none when no situation fits. */
   lifts?: Float64Array,
+  /** Only the best this many are returned (the same ones, in the same order, as the head of the full list). */
+  keep = Infinity,
 ): Scored[] {
   const n = index.sections.length;
   const idf = (t: string) => {
@@ -211,14 +213,31 @@ export function rankCandidates(
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
     if (score <= 0) continue;
-    out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 });
+    // A full list and a sort costs more than the scoring when a question touches every section: keep the head only.
+    if (out.length >= keep && !ranksBefore(score, i, out[out.length - 1])) continue;
+    const scored = { index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 };
+    if (keep === Infinity) out.push(scored);
+    else insertRanked(out, scored, keep);
   }
   // Every section a bigram names was touched through its terms; cleared here all the same, so none carries over.
   for (const b of bigrams) {
     const p = index.bigramPostings.get(b);
     if (p) for (const i of p) z.phrases[i] = 0;
   }
-  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+  return keep === Infinity ? out.sort((a, b) => b.score - a.score || a.index - b.index) : out;
+}
+
+/** The order of the ranking: higher score first, then the earlier section. */
+function ranksBefore(score: number, index: number, other: Scored): boolean {
+  return score > other.score || (score === other.score && index < other.index);
+}
+
+/** Inserts into a list kept in ranking order and at most `keep` long. */
+function insertRanked(out: Scored[], scored: Scored, keep: number): void {
+  let at = out.length;
+  while (at > 0 && ranksBefore(scored.score, scored.index, out[at - 1])) at--;
+  out.splice(at, 0, scored);
+  if (out.length > keep) out.pop();
 }
 
 /** Per-section accumulators, kept per index and cleared section by section after each query. */
