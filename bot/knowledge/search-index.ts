@@ -2,7 +2,7 @@
 // and per-field term statistics for our own ranking, since flexsearch returns no scores.
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
-import { terms, tokenize } from './text-analysis.ts';
+import { terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 
 export const INDEX_VERSION = 2;
@@ -102,26 +102,47 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     },
   });
 
+  // Each text is split into words once: a field's tokens also give the phrase pairs, and the document's words are
+  // its parts' words in order (no word spans the line breaks that joined them), tokenised as one text.
+  const counted = (toks: readonly Token[]) => {
+    for (const t of toks) vocabulary.set(t.word, t.term);
+    const counts = new Map<string, number>();
+    for (const t of toks) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    return counts;
+  };
   for (const doc of docs) {
     const docTerms = new Map<string, number>();
-    const docText = [doc.title, doc.tags.join(' '), doc.intro];
+    const titleWords = words(doc.title);
+    const tagsText = doc.tags.join(' ');
+    const tagsWords = words(tagsText);
+    const docWords = [...titleWords, ...tagsWords, ...words(doc.intro)];
+    const docTokens: Partial<Record<Field, Token[]>> = { title: tokenizeWords(titleWords), tags: tokenizeWords(tagsWords) };
+    // The title and tags are the same in every section of the document: counted once (read only afterwards).
+    const docCounts: Partial<Record<Field, Map<string, number>>> = {};
     for (const section of doc.sections) {
       const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
       const fieldText: Record<Field, string> = {
         heading: headingText,
         questions: (section.questions ?? []).join('\n'),
         title: doc.title,
-        tags: doc.tags.join(' '),
+        tags: tagsText,
         body: section.text,
+      };
+      const headingWords = words(section.heading);
+      const bodyWords = words(section.text);
+      const fieldTokens: Record<Field, Token[]> = {
+        heading: tokenize(headingText),
+        questions: tokenize(fieldText.questions),
+        title: docTokens.title!,
+        tags: docTokens.tags!,
+        body: tokenizeWords(bodyWords),
       };
       const tf = {} as Record<Field, Map<string, number>>;
       const len = {} as Record<Field, number>;
       const seen = new Set<string>();
       for (const f of FIELDS) {
-        const toks = tokenize(fieldText[f]);
-        for (const t of toks) vocabulary.set(t.word, t.term);
-        const counts = new Map<string, number>();
-        for (const t of toks) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+        const toks = fieldTokens[f];
+        const counts = docTokens[f] ? (docCounts[f] ??= counted(toks)) : counted(toks);
         tf[f] = counts;
         len[f] = toks.length;
         for (const t of counts.keys()) seen.add(t);
@@ -137,14 +158,14 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         questionSection.push(index);
         questionTerms.push([...new Set(terms(withoutAsker(q)))]);
       }
-      const headingTerms = terms(section.heading);
-      const bodyTerms = terms(section.text);
-      const bigrams = new Set<string>();
-      for (const seq of [terms(headingText), bodyTerms]) for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
-      for (const b of bigrams) {
-        const list = bigramPostings.get(b);
-        if (list) list.push(index);
-        else bigramPostings.set(b, [index]);
+      const headingTerms = tokenizeWords(headingWords).map((t) => t.term);
+      for (const seq of [fieldTokens.heading, fieldTokens.body]) {
+        for (let i = 1; i < seq.length; i++) {
+          const b = `${seq[i - 1].term} ${seq[i].term}`;
+          const list = bigramPostings.get(b);
+          if (!list) bigramPostings.set(b, [index]);
+          else if (list[list.length - 1] !== index) list.push(index);
+        }
       }
       sections.push({
         section,
@@ -161,9 +182,9 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         forEmergency: isEmergencyHeading(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
-      docText.push(section.heading, section.text);
+      docWords.push(...headingWords, ...bodyWords);
     }
-    for (const t of terms(docText.join('\n'))) docTerms.set(t, (docTerms.get(t) ?? 0) + 1);
+    for (const t of tokenizeWords(docWords)) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
     docTf.push(docTerms);
     docLen.push([...docTerms.values()].reduce((a, b) => a + b, 0));
     for (const t of docTerms.keys()) docDf.set(t, (docDf.get(t) ?? 0) + 1);
@@ -179,11 +200,13 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   }
   const termPostings = new Map<string, TermPostings>();
   for (const [term, list] of postings) {
-    termPostings.set(term, {
-      sections: Int32Array.from(list),
-      weighted: Float64Array.from(list, (i) => sections[i].weighted.get(term) ?? 0),
-      inHeading: Uint8Array.from(list, (i) => (sections[i].tf.heading.has(term) ? 1 : 0)),
-    });
+    // Filled in a loop: TypedArray.from with a mapping function is the slow generic path in V8.
+    const p: TermPostings = { sections: Int32Array.from(list), weighted: new Float64Array(list.length), inHeading: new Uint8Array(list.length) };
+    for (let j = 0; j < list.length; j++) {
+      p.weighted[j] = sections[list[j]].weighted.get(term) ?? 0;
+      p.inHeading[j] = sections[list[j]].tf.heading.has(term) ? 1 : 0;
+    }
+    termPostings.set(term, p);
   }
   const wordsByLength = new Map<number, string[]>();
   for (const w of vocabulary.keys()) {
