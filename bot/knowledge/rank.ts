@@ -76,15 +76,20 @@ export function rankCandidates(
   // The document signal for every document at once, term by term over the documents that use it (in the order of
   // the terms, as a document-by-document sum would add them).
   z.doc.fill(0);
+  const dp = index.docPostings;
   for (const w of weights) {
-    const p = index.docPostings.get(w.q.term);
-    if (!p) continue;
-    for (let j = 0; j < p.docs.length; j++) z.doc[p.docs[j]] += w.q.weight * w.docIdf * p.saturation[j];
+    const id = dp.ids.get(w.q.term);
+    if (id === undefined) continue;
+    for (let j = dp.start[id]; j < dp.start[id + 1]; j++) z.doc[dp.items[j]] += w.q.weight * w.docIdf * dp.values[j];
   }
   // Phrase matches per section from the bigrams' postings, rather than every bigram looked up in every section.
+  const bp = index.bigramPostings;
+  const bigramIds: number[] = [];
   for (const b of bigrams) {
-    const p = index.bigramPostings.get(b);
-    if (p) for (const i of p) z.phrases[i]++;
+    const id = bp.ids.get(b);
+    if (id === undefined) continue;
+    bigramIds.push(id);
+    for (let j = bp.start[id]; j < bp.start[id + 1]; j++) z.phrases[bp.items[j]]++;
   }
   const touched: number[] = [];
   const touch = (i: number) => {
@@ -220,10 +225,7 @@ export function rankCandidates(
     else insertRanked(out, scored, keep);
   }
   // Every section a bigram names was touched through its terms; cleared here all the same, so none carries over.
-  for (const b of bigrams) {
-    const p = index.bigramPostings.get(b);
-    if (p) for (const i of p) z.phrases[i] = 0;
-  }
+  for (const id of bigramIds) for (let j = bp.start[id]; j < bp.start[id + 1]; j++) z.phrases[bp.items[j]] = 0;
   return keep === Infinity ? out.sort((a, b) => b.score - a.score || a.index - b.index) : out;
 }
 

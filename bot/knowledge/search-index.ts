@@ -23,7 +23,7 @@ export interface IndexedSection {
   weighted: Map<string, number>;
   /** Stemmed terms of the heading in order, for phrase matches. */
   headingTerms: string[];
-  /** Its document's position in `SearchIndex.docPostings`' `docs` numbering. */
+  /** Its document's number (0 .. `SearchIndex.docCount` - 1), as in `docPostings`. */
   docIndex: number;
   statesTimescale: boolean;
   givesContact: boolean;
@@ -41,8 +41,9 @@ export interface SearchIndex {
   df: Map<string, number>;
   /** Document frequency over whole documents, for the document-level signal. */
   docDf: Map<string, number>;
-  /** Term -> the documents that use it, with its BM25 saturation there (length norm applied): the document signal. */
-  docPostings: Map<string, DocPostings>;
+  /** Term -> the documents that use it, with its BM25 saturation there (length norm applied), for the document
+   *  signal: (f * (K1 + 1)) / (f + K1 * norm) for the term's frequency f in the document. */
+  docPostings: PackedPostings;
   /** How many documents (`IndexedSection.docIndex` runs below it). */
   docCount: number;
   avgLen: Record<Field, number>;
@@ -58,13 +59,36 @@ export interface SearchIndex {
   /** Term -> the stored questions that use it (ids into `questions`), for best-single-question matching. */
   questionPostings: Map<string, Int32Array>;
   /** Adjacent term pair (heading or body) -> the sections that have it, for phrase matches. */
-  bigramPostings: Map<string, number[]>;
+  bigramPostings: PackedPostings;
 }
 
-export interface DocPostings {
-  docs: Int32Array;
-  /** (f * (K1 + 1)) / (f + K1 * norm) for the term's frequency f in the document. */
-  saturation: Float64Array;
+/** Many short postings lists in flat arrays (a typed array or a small array each would cost more than their
+ *  entries): key -> id, and the key's entries are items[start[id]] .. items[start[id + 1] - 1], with their values. */
+export interface PackedPostings {
+  ids: Map<string, number>;
+  start: Int32Array;
+  items: Int32Array;
+  values: Float64Array;
+}
+
+function packPostings(lists: Map<string, { items: number[]; values?: number[] }>): PackedPostings {
+  const ids = new Map<string, number>();
+  const start = new Int32Array(lists.size + 1);
+  let total = 0;
+  for (const { items } of lists.values()) total += items.length;
+  const items = new Int32Array(total);
+  const values = new Float64Array(total);
+  let at = 0;
+  for (const [key, list] of lists) {
+    start[ids.size] = at;
+    ids.set(key, ids.size);
+    for (let j = 0; j < list.items.length; j++, at++) {
+      items[at] = list.items[j];
+      values[at] = list.values?.[j] ?? 0;
+    }
+  }
+  start[ids.size] = at;
+  return { ids, start, items, values };
 }
 
 export const BM25_K1 = 1.2;
@@ -86,7 +110,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const docTf: Array<Map<string, number>> = [];
   const docLen: number[] = [];
   const docDf = new Map<string, number>();
-  const bigramPostings = new Map<string, number[]>();
+  const bigramLists = new Map<string, { items: number[] }>();
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
   const flex = new Document({
@@ -162,9 +186,9 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       for (const seq of [fieldTokens.heading, fieldTokens.body]) {
         for (let i = 1; i < seq.length; i++) {
           const b = `${seq[i - 1].term} ${seq[i].term}`;
-          const list = bigramPostings.get(b);
-          if (!list) bigramPostings.set(b, [index]);
-          else if (list[list.length - 1] !== index) list.push(index);
+          const list = bigramLists.get(b);
+          if (!list) bigramLists.set(b, { items: [index] });
+          else if (list.items[list.items.length - 1] !== index) list.items.push(index);
         }
       }
       sections.push({
@@ -216,17 +240,16 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     wordsByLength.set(w.length, list);
   }
   const avgDocLen = docLen.reduce((a, b) => a + b, 0) / Math.max(1, docLen.length) || 1;
-  const docLists = new Map<string, { docs: number[]; saturation: number[] }>();
+  const docLists = new Map<string, { items: number[]; values: number[] }>();
   docTf.forEach((tfs, d) => {
     const norm = 1 - DOC_B + (DOC_B * docLen[d]) / avgDocLen;
     for (const [t, f] of tfs) {
-      const list = docLists.get(t) ?? { docs: [], saturation: [] };
-      list.docs.push(d);
-      list.saturation.push((f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
+      const list = docLists.get(t) ?? { items: [], values: [] };
+      list.items.push(d);
+      list.values.push((f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
       docLists.set(t, list);
     }
   });
-  const docPostings = new Map([...docLists].map(([t, l]) => [t, { docs: Int32Array.from(l.docs), saturation: Float64Array.from(l.saturation) }]));
   const n = sections.length;
   const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
   const qPostings = new Map<string, number[]>();
@@ -242,7 +265,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docPostings, docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings: packPostings(docLists), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: packPostings(bigramLists) };
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any
