@@ -43,7 +43,7 @@ export interface SearchIndex {
   docDf: Map<string, number>;
   /** Term -> the documents that use it, with its BM25 saturation there (length norm applied), for the document
    *  signal: (f * (K1 + 1)) / (f + K1 * norm) for the term's frequency f in the document. */
-  docPostings: PackedPostings;
+  docPostings: WeightedPostings;
   /** How many documents (`IndexedSection.docIndex` runs below it). */
   docCount: number;
   avgLen: Record<Field, number>;
@@ -63,32 +63,61 @@ export interface SearchIndex {
 }
 
 /** Many short postings lists in flat arrays (a typed array or a small array each would cost more than their
- *  entries): key -> id, and the key's entries are items[start[id]] .. items[start[id + 1] - 1], with their values. */
+ *  entries): key -> id, and the key's entries are items[start[id]] .. items[start[id + 1] - 1]. */
 export interface PackedPostings {
   ids: Map<string, number>;
   start: Int32Array;
   items: Int32Array;
+}
+
+/** Packed postings with a number per entry. */
+export interface WeightedPostings extends PackedPostings {
   values: Float64Array;
 }
 
-function packPostings(lists: Map<string, { items: number[]; values?: number[] }>): PackedPostings {
-  const ids = new Map<string, number>();
-  const start = new Int32Array(lists.size + 1);
-  let total = 0;
-  for (const { items } of lists.values()) total += items.length;
-  const items = new Int32Array(total);
-  const values = new Float64Array(total);
-  let at = 0;
-  for (const [key, list] of lists) {
-    start[ids.size] = at;
-    ids.set(key, ids.size);
-    for (let j = 0; j < list.items.length; j++, at++) {
-      items[at] = list.items[j];
-      values[at] = list.values?.[j] ?? 0;
-    }
+/** Collects postings straight into the map the index keeps, as flat (key, item, value) entries rather than a list
+ *  per key (tens of thousands of small arrays), then sorts them by key. Items are added in ascending order; the same
+ *  item twice in a row for a key is kept once. */
+class PostingsBuilder {
+  readonly ids = new Map<string, number>();
+  private readonly last: number[] = [];
+  private readonly entryIds: number[] = [];
+  private readonly entryItems: number[] = [];
+  private readonly entryValues: number[] = [];
+
+  add(key: string, item: number, value = 0): void {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.last.length));
+      this.last.push(-1);
+    } else if (this.last[id] === item) return;
+    this.last[id] = item;
+    this.entryIds.push(id);
+    this.entryItems.push(item);
+    this.entryValues.push(value);
   }
-  start[ids.size] = at;
-  return { ids, start, items, values };
+
+  pack(): WeightedPostings {
+    // A counting sort by key: each key's entries stay in the order they were added.
+    const keys = this.last.length;
+    const start = new Int32Array(keys + 1);
+    for (const id of this.entryIds) start[id + 1]++;
+    for (let id = 0; id < keys; id++) start[id + 1] += start[id];
+    const next = start.slice(0, keys);
+    const items = new Int32Array(this.entryIds.length);
+    const values = new Float64Array(this.entryIds.length);
+    this.entryIds.forEach((id, e) => {
+      const at = next[id]++;
+      items[at] = this.entryItems[e];
+      values[at] = this.entryValues[e];
+    });
+    return { ids: this.ids, start, items, values };
+  }
+
+  packItems(): PackedPostings {
+    const { ids, start, items } = this.pack();
+    return { ids, start, items };
+  }
 }
 
 export const BM25_K1 = 1.2;
@@ -110,7 +139,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const docTf: Array<Map<string, number>> = [];
   const docLen: number[] = [];
   const docDf = new Map<string, number>();
-  const bigramLists = new Map<string, { items: number[] }>();
+  const bigramPostings = new PostingsBuilder();
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
   const flex = new Document({
@@ -185,10 +214,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const headingTerms = tokenizeWords(headingWords).map((t) => t.term);
       for (const seq of [fieldTokens.heading, fieldTokens.body]) {
         for (let i = 1; i < seq.length; i++) {
-          const b = `${seq[i - 1].term} ${seq[i].term}`;
-          const list = bigramLists.get(b);
-          if (!list) bigramLists.set(b, { items: [index] });
-          else if (list.items[list.items.length - 1] !== index) list.items.push(index);
+          bigramPostings.add(`${seq[i - 1].term} ${seq[i].term}`, index);
         }
       }
       sections.push({
@@ -240,14 +266,11 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     wordsByLength.set(w.length, list);
   }
   const avgDocLen = docLen.reduce((a, b) => a + b, 0) / Math.max(1, docLen.length) || 1;
-  const docLists = new Map<string, { items: number[]; values: number[] }>();
+  const docPostings = new PostingsBuilder();
   docTf.forEach((tfs, d) => {
     const norm = 1 - DOC_B + (DOC_B * docLen[d]) / avgDocLen;
     for (const [t, f] of tfs) {
-      const list = docLists.get(t) ?? { items: [], values: [] };
-      list.items.push(d);
-      list.values.push((f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
-      docLists.set(t, list);
+      docPostings.add(t, d, (f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
     }
   });
   const n = sections.length;
@@ -265,7 +288,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docPostings: packPostings(docLists), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: packPostings(bigramLists) };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems() };
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any
