@@ -80,6 +80,9 @@ export interface WeightedPostings extends PackedPostings {
  *  item twice in a row for a key is kept once. */
 class PostingsBuilder {
   readonly ids = new Map<string, number>();
+  /** Whether entries carry a value (unused ones are not stored: these arrays are the largest the build makes). */
+  constructor(private readonly weighted: boolean) {}
+
   private readonly last: number[] = [];
   private readonly entryIds: number[] = [];
   private readonly entryItems: number[] = [];
@@ -94,7 +97,7 @@ class PostingsBuilder {
     this.last[id] = item;
     this.entryIds.push(id);
     this.entryItems.push(item);
-    this.entryValues.push(value);
+    if (this.weighted) this.entryValues.push(value);
   }
 
   pack(): WeightedPostings {
@@ -105,11 +108,11 @@ class PostingsBuilder {
     for (let id = 0; id < keys; id++) start[id + 1] += start[id];
     const next = start.slice(0, keys);
     const items = new Int32Array(this.entryIds.length);
-    const values = new Float64Array(this.entryIds.length);
+    const values = new Float64Array(this.weighted ? this.entryIds.length : 0);
     this.entryIds.forEach((id, e) => {
       const at = next[id]++;
       items[at] = this.entryItems[e];
-      values[at] = this.entryValues[e];
+      if (this.weighted) values[at] = this.entryValues[e];
     });
     return { ids: this.ids, start, items, values };
   }
@@ -139,7 +142,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const docTf: Array<Map<string, number>> = [];
   const docLen: number[] = [];
   const docDf = new Map<string, number>();
-  const bigramPostings = new PostingsBuilder();
+  const bigramPostings = new PostingsBuilder(false);
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
   const flex = new Document({
@@ -169,7 +172,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     const tagsText = doc.tags.join(' ');
     const tagsWords = words(tagsText);
     const docWords = [...titleWords, ...tagsWords, ...words(doc.intro)];
-    const docTokens: Partial<Record<Field, Token[]>> = { title: tokenizeWords(titleWords), tags: tokenizeWords(tagsWords) };
+    const titleTokens = tokenizeWords(titleWords);
+    const tagsTokens = tokenizeWords(tagsWords);
     // The title and tags are the same in every section of the document: counted once (read only afterwards).
     const docCounts: Partial<Record<Field, Map<string, number>>> = {};
     for (const section of doc.sections) {
@@ -186,8 +190,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const fieldTokens: Record<Field, Token[]> = {
         heading: tokenize(headingText),
         questions: tokenize(fieldText.questions),
-        title: docTokens.title!,
-        tags: docTokens.tags!,
+        title: titleTokens,
+        tags: tagsTokens,
         body: tokenizeWords(bodyWords),
       };
       const tf = {} as Record<Field, Map<string, number>>;
@@ -195,7 +199,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       const seen = new Set<string>();
       for (const f of FIELDS) {
         const toks = fieldTokens[f];
-        const counts = docTokens[f] ? (docCounts[f] ??= counted(toks)) : counted(toks);
+        const counts = f === 'title' || f === 'tags' ? (docCounts[f] ??= counted(toks)) : counted(toks);
         tf[f] = counts;
         len[f] = toks.length;
         for (const t of counts.keys()) seen.add(t);
@@ -232,7 +236,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         forEmergency: isEmergencyHeading(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
-      docWords.push(...headingWords, ...bodyWords);
+      for (const w of headingWords) docWords.push(w);
+      for (const w of bodyWords) docWords.push(w);
     }
     for (const t of tokenizeWords(docWords)) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
     docTf.push(docTerms);
@@ -266,7 +271,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     wordsByLength.set(w.length, list);
   }
   const avgDocLen = docLen.reduce((a, b) => a + b, 0) / Math.max(1, docLen.length) || 1;
-  const docPostings = new PostingsBuilder();
+  const docPostings = new PostingsBuilder(true);
   docTf.forEach((tfs, d) => {
     const norm = 1 - DOC_B + (DOC_B * docLen[d]) / avgDocLen;
     for (const [t, f] of tfs) {
