@@ -6,9 +6,9 @@ import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { parseQuery, type QueryTerm } from './query.ts';
 import { readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
-import { preferLocalSections } from './local-first.ts';
+import { preferLocalSections, WINDOW as LOCAL_FIRST_WINDOW } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
-import { preferWhatNotToDo } from './negative-ask.ts';
+import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
@@ -170,7 +170,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const intent = readIntent(question);
-      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts);
+      // Only the head of the ranking is read: the hits, the runner-up, and the windows the two reorderings look in.
+      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW));
       preferLocalSections(ranked, index);
       preferWhatNotToDo(ranked, index, intent);
       const hits = ranked.slice(0, limit).map((r) => ({

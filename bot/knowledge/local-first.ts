@@ -6,7 +6,7 @@ import { terms } from './text-analysis.ts';
 // How far down the list a local sibling is looked for (a national document with many sections on one subject can
 // fill the first five), and how close its score must be: a local section that
 // merely mentions the subject is not promoted over a national one that answers it.
-const WINDOW = 8;
+export const WINDOW = 8;
 const MIN_SCORE_RATIO = 0.65;
 // Words every heading uses; sharing one of them is not sharing a subject.
 // Also the words of how a heading asks ("what must a school consider before…", "should the person be… while it is

@@ -4,7 +4,7 @@ import type { SearchIndex } from './search-index.ts';
 import { ASK, type QueryIntent } from './query-intent.ts';
 
 // How far down a sibling about what not to do is looked for.
-const WINDOW = 8;
+export const WINDOW = 8;
 
 /** Reorders `ranked` in place: for a question asking what not to do, the first section of that kind moves above
  * the highest-ranked section of its own document. Sections of other documents keep their order. */

@@ -1,10 +1,10 @@
 // Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
-import type { SearchIndex } from './search-index.ts';
+import { BM25_K1, type SearchIndex } from './search-index.ts';
 import type { ParsedQuery } from './query.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
-const K1 = 1.2;
+const K1 = BM25_K1;
 const DOC_SIGNAL = 0.35;
 const NATIONAL_FACTOR = 0.88;
 // Headings are written as the practitioner's question, so covering the heading is the strongest single signal.
@@ -46,13 +46,15 @@ export function rankCandidates(
   flexRank: Map<number, number>,
   /** Per section, how much the question's situation lifts it (1 = neutral); none when no situation fits. */
   lifts?: Float64Array,
+  /** Only the best this many are returned (the same ones, in the same order, as the head of the full list). */
+  keep = Infinity,
 ): Scored[] {
   const n = index.sections.length;
   const idf = (t: string) => {
     const df = index.df.get(t) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
-  const docN = index.docTf.size;
+  const docN = index.docCount;
   const docIdf = (t: string) => {
     const df = index.docDf.get(t) ?? 0;
     return Math.log(1 + (docN - df + 0.5) / (df + 0.5));
@@ -71,24 +73,27 @@ export function rankCandidates(
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
-  const docScores = new Map<string, number>();
-  const docScore = (docId: string): number => {
-    const cached = docScores.get(docId);
-    if (cached !== undefined) return cached;
-    const tf = index.docTf.get(docId)!;
-    const norm = 1 - 0.75 + (0.75 * (index.docLen.get(docId) ?? 0)) / index.avgDocLen;
-    let s = 0;
-    for (const w of weights) {
-      const f = tf.get(w.q.term) ?? 0;
-      if (f) s += w.q.weight * w.docIdf * ((f * (K1 + 1)) / (f + K1 * norm));
-    }
-    docScores.set(docId, s);
-    return s;
-  };
-
   // Term by term over each term's postings (sections that have it), not section by section over every term:
   // most (term, section) pairs don't match, and only the ones that do are touched.
   const z = scratchFor(index);
+  // The document signal for every document at once, term by term over the documents that use it (in the order of
+  // the terms, as a document-by-document sum would add them).
+  z.doc.fill(0);
+  const dp = index.docPostings;
+  for (const w of weights) {
+    const id = dp.ids.get(w.q.term);
+    if (id === undefined) continue;
+    for (let j = dp.start[id]; j < dp.start[id + 1]; j++) z.doc[dp.items[j]] += w.q.weight * w.docIdf * dp.values[j];
+  }
+  // Phrase matches per section from the bigrams' postings, rather than every bigram looked up in every section.
+  const bp = index.bigramPostings;
+  const bigramIds: number[] = [];
+  for (const b of bigrams) {
+    const id = bp.ids.get(b);
+    if (id === undefined) continue;
+    bigramIds.push(id);
+    for (let j = bp.start[id]; j < bp.start[id + 1]; j++) z.phrases[bp.items[j]]++;
+  }
   const touched: number[] = [];
   const touch = (i: number) => {
     if (z.touched[i] === 0) {
@@ -199,9 +204,10 @@ export function rankCandidates(
   for (const i of touched) {
     const s = index.sections[i];
     let score = z.score[i];
-    for (const b of bigrams) if (s.bigrams.has(b)) score += 0.45 * meanIdf;
+    // One addition per matching bigram, as many as before and in the same order, so the sum is the same to the bit.
+    for (let c = z.phrases[i]; c > 0; c--) score += 0.45 * meanIdf;
     score += HEADING_COVERAGE * (z.heading[i] / Math.max(headingIdf, 1e-9)) * meanIdf;
-    score += DOC_SIGNAL * docScore(s.doc.id);
+    score += DOC_SIGNAL * z.doc[s.docIndex];
     score += QUESTION_MATCH * Math.min(1, z.qbest[i]) * meanIdf;
     score += ASK_QUESTION_MATCH * Math.min(1, z.qaskBest[i]) * meanIdf;
     const rank = flexRank.get(i);
@@ -222,9 +228,28 @@ export function rankCandidates(
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
     if (score <= 0) continue;
-    out.push({ index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 });
+    // A full list and a sort costs more than the scoring when a question touches every section: keep the head only.
+    if (out.length >= keep && !ranksBefore(score, i, out[out.length - 1])) continue;
+    const scored = { index: i, score, coverage: Math.min(1, covered / Math.max(originalIdf, 1e-9)), questionMatch, lift: lifts ? lifts[i] : 1 };
+    if (keep === Infinity) out.push(scored);
+    else insertRanked(out, scored, keep);
   }
-  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+  // Every section a bigram names was touched through its terms; cleared here all the same, so none carries over.
+  for (const id of bigramIds) for (let j = bp.start[id]; j < bp.start[id + 1]; j++) z.phrases[bp.items[j]] = 0;
+  return keep === Infinity ? out.sort((a, b) => b.score - a.score || a.index - b.index) : out;
+}
+
+/** The order of the ranking: higher score first, then the earlier section. */
+function ranksBefore(score: number, index: number, other: Scored): boolean {
+  return score > other.score || (score === other.score && index < other.index);
+}
+
+/** Inserts into a list kept in ranking order and at most `keep` long. */
+function insertRanked(out: Scored[], scored: Scored, keep: number): void {
+  let at = out.length;
+  while (at > 0 && ranksBefore(scored.score, scored.index, out[at - 1])) at--;
+  out.splice(at, 0, scored);
+  if (out.length > keep) out.pop();
 }
 
 /** How much a typed word counts towards covering a heading: as it weighs in the question (the ask's words more than
@@ -251,6 +276,10 @@ interface Scratch {
   qbg: Float64Array;
   qstamp: Int32Array;
   touched: Uint8Array;
+  /** Per section: how many of the question's bigrams it has. */
+  phrases: Int32Array;
+  /** Per document: the document-level signal for this question. */
+  doc: Float64Array;
   reset(i: number): void;
 }
 
@@ -273,6 +302,8 @@ function scratchFor(index: SearchIndex): Scratch {
       qbg: new Float64Array(index.questions.section.length),
       qstamp: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
+      phrases: new Int32Array(n),
+      doc: new Float64Array(index.docCount),
       reset(i) {
         made.score[i] = 0;
         made.heading[i] = 0;

@@ -2,7 +2,7 @@
 // and per-field term statistics for our own ranking, since flexsearch returns no scores.
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
-import { terms, tokenize } from './text-analysis.ts';
+import { terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 
 export const INDEX_VERSION = 2;
@@ -23,8 +23,8 @@ export interface IndexedSection {
   weighted: Map<string, number>;
   /** Stemmed terms of the heading in order, for phrase matches. */
   headingTerms: string[];
-  /** Adjacent term pairs in heading and body, for phrase matches. */
-  bigrams: Set<string>;
+  /** Its document's number (0 .. `SearchIndex.docCount` - 1), as in `docPostings`. */
+  docIndex: number;
   statesTimescale: boolean;
   givesContact: boolean;
   isLocal: boolean;
@@ -41,9 +41,11 @@ export interface SearchIndex {
   df: Map<string, number>;
   /** Document frequency over whole documents, for the document-level signal. */
   docDf: Map<string, number>;
-  docTf: Map<string, Map<string, number>>;
-  docLen: Map<string, number>;
-  avgDocLen: number;
+  /** Term -> the documents that use it, with its BM25 saturation there (length norm applied), for the document
+   *  signal: (f * (K1 + 1)) / (f + K1 * norm) for the term's frequency f in the document. */
+  docPostings: WeightedPostings;
+  /** How many documents (`IndexedSection.docIndex` runs below it). */
+  docCount: number;
   avgLen: Record<Field, number>;
   /** Term -> its sections with the BM25F pseudo-frequency and whether the heading has it: ranking walks these. */
   termPostings: Map<string, TermPostings>;
@@ -56,7 +58,73 @@ export interface SearchIndex {
   questions: { section: Int32Array; idf: Float64Array };
   /** Term -> the stored questions that use it (ids into `questions`), for best-single-question matching. */
   questionPostings: Map<string, Int32Array>;
+  /** Adjacent term pair (heading or body) -> the sections that have it, for phrase matches. */
+  bigramPostings: PackedPostings;
 }
+
+/** Many short postings lists in flat arrays (a typed array or a small array each would cost more than their
+ *  entries): key -> id, and the key's entries are items[start[id]] .. items[start[id + 1] - 1]. */
+export interface PackedPostings {
+  ids: Map<string, number>;
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** Packed postings with a number per entry. */
+export interface WeightedPostings extends PackedPostings {
+  values: Float64Array;
+}
+
+/** Collects postings straight into the map the index keeps, as flat (key, item, value) entries rather than a list
+ *  per key (tens of thousands of small arrays), then sorts them by key. Items are added in ascending order; the same
+ *  item twice in a row for a key is kept once. */
+class PostingsBuilder {
+  readonly ids = new Map<string, number>();
+  /** Whether entries carry a value (unused ones are not stored: these arrays are the largest the build makes). */
+  constructor(private readonly weighted: boolean) {}
+
+  private readonly last: number[] = [];
+  private readonly entryIds: number[] = [];
+  private readonly entryItems: number[] = [];
+  private readonly entryValues: number[] = [];
+
+  add(key: string, item: number, value = 0): void {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.last.length));
+      this.last.push(-1);
+    } else if (this.last[id] === item) return;
+    this.last[id] = item;
+    this.entryIds.push(id);
+    this.entryItems.push(item);
+    if (this.weighted) this.entryValues.push(value);
+  }
+
+  pack(): WeightedPostings {
+    // A counting sort by key: each key's entries stay in the order they were added.
+    const keys = this.last.length;
+    const start = new Int32Array(keys + 1);
+    for (const id of this.entryIds) start[id + 1]++;
+    for (let id = 0; id < keys; id++) start[id + 1] += start[id];
+    const next = start.slice(0, keys);
+    const items = new Int32Array(this.entryIds.length);
+    const values = new Float64Array(this.weighted ? this.entryIds.length : 0);
+    this.entryIds.forEach((id, e) => {
+      const at = next[id]++;
+      items[at] = this.entryItems[e];
+      if (this.weighted) values[at] = this.entryValues[e];
+    });
+    return { ids: this.ids, start, items, values };
+  }
+
+  packItems(): PackedPostings {
+    const { ids, start, items } = this.pack();
+    return { ids, start, items };
+  }
+}
+
+export const BM25_K1 = 1.2;
+const DOC_B = 0.75;
 
 export interface TermPostings {
   sections: Int32Array;
@@ -71,9 +139,10 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   const vocabulary = new Map<string, string>();
-  const docTf = new Map<string, Map<string, number>>();
-  const docLen = new Map<string, number>();
+  const docTf: Array<Map<string, number>> = [];
+  const docLen: number[] = [];
   const docDf = new Map<string, number>();
+  const bigramPostings = new PostingsBuilder(false);
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
   const flex = new Document({
@@ -89,26 +158,48 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     },
   });
 
+  // Each text is split into words once: a field's tokens also give the phrase pairs, and the document's words are
+  // its parts' words in order (no word spans the line breaks that joined them), tokenised as one text.
+  const counted = (toks: readonly Token[]) => {
+    for (const t of toks) vocabulary.set(t.word, t.term);
+    const counts = new Map<string, number>();
+    for (const t of toks) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+    return counts;
+  };
   for (const doc of docs) {
     const docTerms = new Map<string, number>();
-    const docText = [doc.title, doc.tags.join(' '), doc.intro];
+    const titleWords = words(doc.title);
+    const tagsText = doc.tags.join(' ');
+    const tagsWords = words(tagsText);
+    const docWords = [...titleWords, ...tagsWords, ...words(doc.intro)];
+    const titleTokens = tokenizeWords(titleWords);
+    const tagsTokens = tokenizeWords(tagsWords);
+    // The title and tags are the same in every section of the document: counted once (read only afterwards).
+    const docCounts: Partial<Record<Field, Map<string, number>>> = {};
     for (const section of doc.sections) {
       const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
       const fieldText: Record<Field, string> = {
         heading: headingText,
         questions: (section.questions ?? []).join('\n'),
         title: doc.title,
-        tags: doc.tags.join(' '),
+        tags: tagsText,
         body: section.text,
+      };
+      const headingWords = words(section.heading);
+      const bodyWords = words(section.text);
+      const fieldTokens: Record<Field, Token[]> = {
+        heading: tokenize(headingText),
+        questions: tokenize(fieldText.questions),
+        title: titleTokens,
+        tags: tagsTokens,
+        body: tokenizeWords(bodyWords),
       };
       const tf = {} as Record<Field, Map<string, number>>;
       const len = {} as Record<Field, number>;
       const seen = new Set<string>();
       for (const f of FIELDS) {
-        const toks = tokenize(fieldText[f]);
-        for (const t of toks) vocabulary.set(t.word, t.term);
-        const counts = new Map<string, number>();
-        for (const t of toks) counts.set(t.term, (counts.get(t.term) ?? 0) + 1);
+        const toks = fieldTokens[f];
+        const counts = f === 'title' || f === 'tags' ? (docCounts[f] ??= counted(toks)) : counted(toks);
         tf[f] = counts;
         len[f] = toks.length;
         for (const t of counts.keys()) seen.add(t);
@@ -124,10 +215,12 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         questionSection.push(index);
         questionTerms.push([...new Set(terms(withoutAsker(q)))]);
       }
-      const headingTerms = terms(section.heading);
-      const bodyTerms = terms(section.text);
-      const bigrams = new Set<string>();
-      for (const seq of [terms(headingText), bodyTerms]) for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
+      const headingTerms = tokenizeWords(headingWords).map((t) => t.term);
+      for (const seq of [fieldTokens.heading, fieldTokens.body]) {
+        for (let i = 1; i < seq.length; i++) {
+          bigramPostings.add(`${seq[i - 1].term} ${seq[i].term}`, index);
+        }
+      }
       sections.push({
         section,
         doc,
@@ -135,7 +228,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         len,
         weighted: new Map(),
         headingTerms,
-        bigrams,
+        docIndex: docTf.length,
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
@@ -143,11 +236,12 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         forEmergency: isEmergencyHeading(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
-      docText.push(section.heading, section.text);
+      for (const w of headingWords) docWords.push(w);
+      for (const w of bodyWords) docWords.push(w);
     }
-    for (const t of terms(docText.join('\n'))) docTerms.set(t, (docTerms.get(t) ?? 0) + 1);
-    docTf.set(doc.id, docTerms);
-    docLen.set(doc.id, [...docTerms.values()].reduce((a, b) => a + b, 0));
+    for (const t of tokenizeWords(docWords)) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
+    docTf.push(docTerms);
+    docLen.push([...docTerms.values()].reduce((a, b) => a + b, 0));
     for (const t of docTerms.keys()) docDf.set(t, (docDf.get(t) ?? 0) + 1);
   }
 
@@ -161,11 +255,13 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   }
   const termPostings = new Map<string, TermPostings>();
   for (const [term, list] of postings) {
-    termPostings.set(term, {
-      sections: Int32Array.from(list),
-      weighted: Float64Array.from(list, (i) => sections[i].weighted.get(term) ?? 0),
-      inHeading: Uint8Array.from(list, (i) => (sections[i].tf.heading.has(term) ? 1 : 0)),
-    });
+    // Filled in a loop: TypedArray.from with a mapping function is the slow generic path in V8.
+    const p: TermPostings = { sections: Int32Array.from(list), weighted: new Float64Array(list.length), inHeading: new Uint8Array(list.length) };
+    for (let j = 0; j < list.length; j++) {
+      p.weighted[j] = sections[list[j]].weighted.get(term) ?? 0;
+      p.inHeading[j] = sections[list[j]].tf.heading.has(term) ? 1 : 0;
+    }
+    termPostings.set(term, p);
   }
   const wordsByLength = new Map<number, string[]>();
   for (const w of vocabulary.keys()) {
@@ -174,7 +270,14 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     list.push(w);
     wordsByLength.set(w.length, list);
   }
-  const avgDocLen = [...docLen.values()].reduce((a, b) => a + b, 0) / Math.max(1, docLen.size) || 1;
+  const avgDocLen = docLen.reduce((a, b) => a + b, 0) / Math.max(1, docLen.length) || 1;
+  const docPostings = new PostingsBuilder(true);
+  docTf.forEach((tfs, d) => {
+    const norm = 1 - DOC_B + (DOC_B * docLen[d]) / avgDocLen;
+    for (const [t, f] of tfs) {
+      docPostings.add(t, d, (f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
+    }
+  });
   const n = sections.length;
   const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
   const qPostings = new Map<string, number[]>();
@@ -190,7 +293,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docTf, docLen, avgDocLen, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems() };
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any

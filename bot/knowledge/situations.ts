@@ -194,11 +194,17 @@ const SENTENCE_END = /[.?!;\n]+/;
 /** Per situation id, a multiplier per section (1 = not pointed at): computed once per index. */
 export function situationLifts(reader: SituationReader, sections: ReadonlyArray<{ section: Section; doc: KnowledgeDoc }>): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
-  const sectionWords = sections.map(({ section, doc }) => ({
-    text: ` ${[section.heading, section.parentHeading ?? '', doc.title, ...(section.questions ?? [])].map((t) => stems(t).join(' ')).join(' | ')} `,
-    tags: doc.tags.map((t) => stems(t).join(' ')),
-    area: doc.area as string,
-  }));
+  const sectionWords = sections.map(({ section, doc }) => {
+    const parts = [section.heading, section.parentHeading ?? '', doc.title, ...(section.questions ?? [])].map((t) => stems(t));
+    return {
+      text: ` ${parts.map((p) => p.join(' ')).join(' | ')} `,
+      /** Every stem of the text: a phrase with a stem not in it cannot be in the text, so no search is needed. */
+      stems: new Set(parts.flat()),
+      tags: doc.tags.map((t) => stems(t).join(' ')),
+      area: doc.area as string,
+    };
+  });
+  const hasWords = (w: (typeof sectionWords)[number], t: CompiledWords) => t.stems.every((x) => w.stems.has(x)) && w.text.includes(t.padded);
   for (const s of reader.situations) {
     const lifts = new Float64Array(sections.length).fill(1);
     const prefer = compileTarget(s.prefer);
@@ -207,9 +213,9 @@ export function situationLifts(reader: SituationReader, sections: ReadonlyArray<
       let lift = 0;
       if (prefer.areas.has(w.area)) lift += LIFT.area;
       if (prefer.tags.some((t) => w.tags.includes(t))) lift += LIFT.tag;
-      if (prefer.words.some((t) => w.text.includes(` ${t} `))) lift += LIFT.words;
+      if (prefer.words.some((t) => hasWords(w, t))) lift += LIFT.words;
       let factor = 1 + lift * s.strength;
-      if (avoid && (avoid.areas.has(w.area) || avoid.tags.some((t) => w.tags.includes(t)) || avoid.words.some((t) => w.text.includes(` ${t} `)))) factor *= AVOID_FACTOR;
+      if (avoid && (avoid.areas.has(w.area) || avoid.tags.some((t) => w.tags.includes(t)) || avoid.words.some((t) => hasWords(w, t)))) factor *= AVOID_FACTOR;
       lifts[i] = factor;
     });
     out.set(s.id, lifts);
@@ -217,8 +223,18 @@ export function situationLifts(reader: SituationReader, sections: ReadonlyArray<
   return out;
 }
 
+/** A target phrase as stems, and as it is searched for in a section's text (whole stems, spaces either side). */
+interface CompiledWords {
+  stems: Phrase;
+  padded: string;
+}
+
 function compileTarget(t: TargetSpec) {
-  return { areas: new Set<string>(t.areas), tags: t.tags.map((x) => stems(x).join(' ')), words: t.words.map((x) => stems(x).join(' ')) };
+  const words = t.words.map((x): CompiledWords => {
+    const phrase = stems(x);
+    return { stems: phrase, padded: ` ${phrase.join(' ')} ` };
+  });
+  return { areas: new Set<string>(t.areas), tags: t.tags.map((x) => stems(x).join(' ')), words };
 }
 
 const startsAt = (seq: Phrase, i: number, p: Phrase) => p.every((t, k) => seq[i + k] === t);

@@ -23,7 +23,8 @@ export interface Token {
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
 export function words(text: string): string[] {
-  return (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, '').replace(/'/g, ''));
+  // Most words have no apostrophe: they skip the two replacements (which would leave them as they are).
+  return (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => (w.includes("'") ? w.replace(/'s$/, '').replace(/'/g, '') : w));
 }
 
 // Irregular forms the Porter stemmer leaves apart from their base word ("kept" would never find "keep").
@@ -38,7 +39,8 @@ const IRREGULAR: Record<string, string> = {
 const stems = new Map<string, string>();
 
 export function stem(word: string): string {
-  if (/^\d/.test(word)) return word;
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return word; // starts with a digit (/^\d/ without a regex: stemming is hot)
   let s = stems.get(word);
   if (s === undefined) {
     s = stemmer(IRREGULAR[word] ?? word);
@@ -56,8 +58,12 @@ const PSEUDONYM_BEFORE = new Set(['child', 'baby', 'family', 'sibling']);
 
 /** Content tokens of a text, in order. */
 export function tokenize(text: string): Token[] {
+  return tokenizeWords(words(text));
+}
+
+/** Content tokens of a text already split by `words`. */
+export function tokenizeWords(all: readonly string[]): Token[] {
   const out: Token[] = [];
-  const all = words(text);
   all.forEach((w, i) => {
     const dropped = isStopWord(w) || (w.length < 2 && !/\d/.test(w));
     if (dropped && !isPseudonym(all, i)) return;

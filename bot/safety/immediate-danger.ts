@@ -35,6 +35,10 @@ function rawTokens(text: string): string[] {
 class Normaliser {
   /** Spellings whose key keeps its apostrophe ("od'd" is not "odd"): replaced before apostrophes are dropped. */
   private readonly withApostrophe?: RegExp;
+  /** Compiled sources by lexicon word and line: the lexicon repeats its words ("his", "her") hundreds of times,
+   *  and the checker and the detector compile the same lines. */
+  readonly wordSources = new Map<string, string>();
+  readonly phraseSources = new Map<string, string>();
 
   constructor(
     private readonly spellings: Record<string, string>,
@@ -68,6 +72,12 @@ class Normaliser {
 
 /** One word: `*` any ending, `#` a number; anything else spelled out as messages are (may become several words). */
 function wordSource(word: string, norm: Normaliser): string {
+  let source = norm.wordSources.get(word);
+  if (source === undefined) norm.wordSources.set(word, (source = spelledWordSource(word, norm)));
+  return source;
+}
+
+function spelledWordSource(word: string, norm: Normaliser): string {
   if (word === '#') return '\\d+';
   if (word.includes('*')) return word.toLowerCase().replace(/[^a-z0-9*]/g, '').replace(/\*/g, '[a-z0-9]*');
   return norm.words(word).join(' ');
@@ -103,6 +113,12 @@ function sequenceSource(phrase: string, norm: Normaliser): string {
 
 /** A line of the lexicon: phrases separated by `|` outside brackets, any of which matches. */
 function phraseSource(line: string, norm: Normaliser): string {
+  let source = norm.phraseSources.get(line);
+  if (source === undefined) norm.phraseSources.set(line, (source = lineSource(line, norm)));
+  return source;
+}
+
+function lineSource(line: string, norm: Normaliser): string {
   const phrases: string[] = [];
   let depth = 0;
   let current = '';
@@ -142,8 +158,17 @@ function vocabulary(lexicon: DangerLexicon): Set<string> {
   return new Set(lines.flatMap((l) => rawTokens(l.replace(/[*#]\S*/g, ' '))));
 }
 
+// One normaliser per lexicon, so the checker (run first, at load) and the detector share their compiled sources.
+const normalisers = new WeakMap<DangerLexicon, Normaliser>();
+
+function normaliserFor(lexicon: DangerLexicon): Normaliser {
+  let norm = normalisers.get(lexicon);
+  if (!norm) normalisers.set(lexicon, (norm = new Normaliser(lexicon.spellings, vocabulary(lexicon))));
+  return norm;
+}
+
 export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
-  const norm = new Normaliser(lexicon.spellings, vocabulary(lexicon));
+  const norm = normaliserFor(lexicon);
   const nn = lexicon.not_now;
   const atRisk = compile(lexicon.at_risk, norm);
   const rightNow = compile(lexicon.right_now, norm);
@@ -218,7 +243,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
 
 /** Compiles every phrase on its own so knowledge:check can name the one that is broken. */
 export function lexiconProblems(lexicon: DangerLexicon, file: string): string[] {
-  const norm = new Normaliser(lexicon.spellings);
+  // The detector's normaliser: its vocabulary changes some words' spelling ("beatin"), never whether a phrase compiles.
+  const norm = normaliserFor(lexicon);
   const problems: string[] = [];
   const check = (field: string, phrases: readonly string[]) =>
     phrases.forEach((p, i) => {
