@@ -44,9 +44,9 @@ describe('parseQuery with the word list as known words', () => {
   const english = englishWords();
 
   it('keeps a real word the content lacks instead of turning it into a content word', () => {
-    // Without the list, "groping" becomes "growing" and "wine" becomes "wing": both are content words in Wigan.
-    expect(termsOf('he was groping her')).not.toContain(stem('groping'));
-    expect(termsOf('he was groping her', (w) => english.has(w))).toContain(stem('groping'));
+    // Without the list, "drag" becomes "drug" and "wine" becomes "wing": both are content words in Wigan.
+    expect(termsOf('he tried to drag her')).not.toContain(stem('drag'));
+    expect(termsOf('he tried to drag her', (w) => english.has(w))).toContain(stem('drag'));
     expect(termsOf('two glasses of wine', (w) => english.has(w))).toEqual(expect.arrayContaining([stem('glasses'), stem('wine')]));
   });
 
