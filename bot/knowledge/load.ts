@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import { z } from 'zod';
 import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
