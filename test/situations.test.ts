@@ -141,6 +141,15 @@ describe('words that misfire', () => {
     expect(sits('one of the club volunteers keeps sending a 13yo msgs late at night')).toContain('boundaries-of-worker');
   });
 
+  it('idioms whose verb is an act of harm are not harm, and "heated" is not the office heating', () => {
+    // "Dragging on" would be rough handling by nobody named: a clarifying question about a disagreement.
+    expect(reader.read('our disagreement with the school nurse has been dragging on for weeks').clarify).toBeUndefined();
+    expect(sits('the case hit a brick wall when the family moved')).toEqual([]);
+    // "Heated" stems like "heating": it made a hard conversation with a social worker office talk.
+    expect(reader.read('a heated phone call with the social worker about a case').officeTalk).toBe(false);
+    expect(reader.read('the heating is off in our office again').officeTalk).toBe(true);
+  });
+
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
     // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
     expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);
