@@ -56,13 +56,13 @@ export interface AnswerEngine {
 // many words no section has, and the evidence rule below is what keeps office requests out); or, with less coverage, when the
 // question describes a situation and that section is where the situation points; or when one of the
 // section's stored practitioner questions is a close match.
-const MIN_COVERAGE = 0.2;
+const MIN_COVERAGE = 0.15;
 // A situation's lift on the first section large enough to say it is where the situation points. Only a
 // situation of full strength (who did what) counts alone; a weaker one ("at the weekend", "what level") needs
 // some of the question's words in the section too, or a heading that asks what the question asks ("at 2am, who
 // do I ring" and "Who do I phone out of hours?").
 const MIN_SITUATION_LIFT = 1.2;
-const MIN_COVERAGE_WEAK_SITUATION = 0.15;
+const MIN_COVERAGE_WEAK_SITUATION = 0.1;
 const MIN_QUESTION_MATCH = 0.55;
 const OFF_DOMAIN_COVERAGE = 0.9;
 const OFF_DOMAIN_QUESTION_MATCH = 0.45;
