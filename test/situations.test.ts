@@ -141,6 +141,12 @@ describe('words that misfire', () => {
     expect(sits('one of the club volunteers keeps sending a 13yo msgs late at night')).toContain('boundaries-of-worker');
   });
 
+  it('FGM in the words a girl uses ("a special ceremony to become a woman", "cut down there"), not self-harm', () => {
+    expect(sits('year 6 girl says she is going to her aunties in the holidays for a special ceremony to become a woman')).toEqual(['fgm']);
+    expect(sits('she told the school nurse she was cut down there when she was small')).toEqual(['fgm']);
+    expect(sits('she has been cutting her arms again')).not.toContain('fgm');
+  });
+
   it('idioms whose verb is an act of harm are not harm, and "heated" is not the office heating', () => {
     // "Dragging on" would be rough handling by nobody named: a clarifying question about a disagreement.
     expect(reader.read('our disagreement with the school nurse has been dragging on for weeks').clarify).toBeUndefined();
