@@ -216,6 +216,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['so how do I help him', ASK.whatToDo],
     ['what are my options here', ASK.whatToDo],
     ['does this go to the designated officer', ASK.whether],
+    ['what does the learning say we should be doing', ASK.differently],
+    ['Unseen men: what to do differently', ASK.differently],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });

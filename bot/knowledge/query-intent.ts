@@ -68,6 +68,8 @@ export const ASK = {
   discussion: 1 << 11,
   /** What not to do: the pitfalls, not the first steps ("what must I avoid", "what shouldn't I do"). */
   whatNotToDo: 1 << 12,
+  /** What to change in practice: the "what to do differently" part of a learning briefing. */
+  differently: 1 << 13,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -89,6 +91,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(take|took|taken) away from\b|\btake-?aways?\b|\bwhat (came|comes|has come) out of\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b/],
   [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatNotToDo, /\bwhat (?:(?:should|must|shall|do|can) (?:i|we|you) (?:not|never) do|(?:shouldn'?t|mustn'?t|shan'?t) (?:i|we|you) do|not to do|to avoid|(?:should|must|do) (?:i|we|you) avoid)\b|\band not do\b|\bsteer clear\b|\b(?:things|mistakes) (?:to avoid|not to do|(?:i|we) (?:should|must) (?:not do|avoid))\b|\bdon'?ts\b|\bavoid doing\b|\b(?:i|we) (?:shouldn'?t|mustn'?t|should not|must not|must never|should never) do\b/],
+  [ASK.differently, /\bdifferently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
   [ASK.whatIs, /^(what('s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must))|\bwhat (does|do) (that|this|it|they|those|these) (outcomes? )?mean\b/],
 ];
 
