@@ -1,7 +1,7 @@
 // Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
 import { BM25_K1, type SearchIndex } from './search-index.ts';
-import type { ParsedQuery } from './query.ts';
+import type { ParsedQuery, QueryTerm } from './query.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
 const K1 = BM25_K1;
@@ -254,7 +254,7 @@ function insertRanked(out: Scored[], scored: Scored, keep: number): void {
 
 /** How much a typed word counts towards covering a heading: as it weighs in the question (the ask's words more than
  *  the story's, a background word less), except a cue word ("tell", "ring"), which counts once whatever its place. */
-function headingWeight(q: ParsedQuery['terms'][number]): number {
+function headingWeight(q: QueryTerm): number {
   return q.light ? 1 : q.weight;
 }
 

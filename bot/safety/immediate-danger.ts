@@ -72,9 +72,14 @@ class Normaliser {
 
 /** One word: `*` any ending, `#` a number; anything else spelled out as messages are (may become several words). */
 function wordSource(word: string, norm: Normaliser): string {
-  let source = norm.wordSources.get(word);
-  if (source === undefined) norm.wordSources.set(word, (source = spelledWordSource(word, norm)));
-  return source;
+  return cached(norm.wordSources, word, () => spelledWordSource(word, norm));
+}
+
+/** The value kept for `key`, made once. */
+function cached(map: Map<string, string>, key: string, make: () => string): string {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }
 
 function spelledWordSource(word: string, norm: Normaliser): string {
@@ -113,9 +118,7 @@ function sequenceSource(phrase: string, norm: Normaliser): string {
 
 /** A line of the lexicon: phrases separated by `|` outside brackets, any of which matches. */
 function phraseSource(line: string, norm: Normaliser): string {
-  let source = norm.phraseSources.get(line);
-  if (source === undefined) norm.phraseSources.set(line, (source = lineSource(line, norm)));
-  return source;
+  return cached(norm.phraseSources, line, () => lineSource(line, norm));
 }
 
 function lineSource(line: string, norm: Normaliser): string {
