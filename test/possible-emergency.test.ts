@@ -1,6 +1,7 @@
 // A possible emergency told with a question about the procedure: the 999 banner still comes first, then the answer
-// to the question asked, then the emergency section. An emergency said to be happening right now, one that is an
-// emergency on its own, or one asking what to do, keeps the emergency section as the answer. Real Wigan knowledge.
+// to the question asked, then the emergency section; so too when it asks what to do. An emergency said to be happening
+// right now, one that is an emergency on its own, a happening told without a question, or one asking only whom to call
+// keeps the emergency section as the answer. Real Wigan knowledge.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask, type AskDeps } from '../bot/ask/ask.ts';
@@ -39,8 +40,16 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('the 3 month old is not breathing properly, do I still need to refer it?')[0]).toBe(EMERGENCY_SECTION);
   });
 
-  it('asking what to do, not about the procedure: the emergency section leads', () => {
-    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, what do I do')[0]).toBe(EMERGENCY_SECTION);
+  it('asking what to do: the section on the situation answers, the emergency section is next', () => {
+    // The banner above the answer already says 999 if the child is in danger now; the bruised-baby section says the rest.
+    const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, what do I do');
+    expect(ids[0]).toMatch(/non-mobile/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('asking only whom to call, or telling without a question: the emergency section leads', () => {
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do I call')[0]).toBe(EMERGENCY_SECTION);
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
   });
 });
 

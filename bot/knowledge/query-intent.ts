@@ -115,3 +115,8 @@ const SITUATION_NOT_ASK = /\b(not|isnt|isn't|arent|aren't|wasnt|wasn't|never) al
 export function asksAboutProcedure(question: string): boolean {
   return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & PROCEDURAL_ASKS) !== 0;
 }
+
+/** Asks what to do ("...what do I do with that?"), not only whom to call: the section on the situation says it. */
+export function asksWhatToDo(question: string): boolean {
+  return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & ASK.whatToDo) !== 0;
+}
