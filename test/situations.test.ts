@@ -141,6 +141,14 @@ describe('words that misfire', () => {
     expect(sits('one of the club volunteers keeps sending a 13yo msgs late at night')).toContain('boundaries-of-worker');
   });
 
+  it('a concern raised about a worker, with no act named, is the LADO\'s below full strength: a complaint alone is not', () => {
+    // Managers often report that a concern exists before they say what was done.
+    expect(sits('a concern has been raised about one of our staff and a year 1 girl')).toContain('concern-about-worker');
+    // Not strong enough to answer on its own: with no child in it, this is office talk about a colleague.
+    expect(sits('there was a complaint about my colleague parking in the head\'s space')).not.toContain('concern-about-worker');
+    expect(reader.read('a concern has been raised about one of our staff and a year 1 girl').situations.find((s) => s.id === 'concern-about-worker')?.strength).toBeLessThan(1);
+  });
+
   it('FGM in the words a girl uses ("a special ceremony to become a woman", "cut down there"), not self-harm', () => {
     expect(sits('year 6 girl says she is going to her aunties in the holidays for a special ceremony to become a woman')).toEqual(['fgm']);
     expect(sits('she told the school nurse she was cut down there when she was small')).toEqual(['fgm']);
