@@ -164,6 +164,12 @@ describe('words that misfire', () => {
     expect(reader.read('the heating is off in our office again').officeTalk).toBe(true);
   });
 
+  it('an email signature is office talk; a parent\'s signature on a consent form is not', () => {
+    // A stored question about signing for consent made "add a signature to my emails" a clear winner.
+    expect(reader.read('how do I put a signature on my emails').officeTalk).toBe(true);
+    expect(reader.read('mum will not sign the consent form for the early help referral').officeTalk).toBe(false);
+  });
+
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
     // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
     expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);
