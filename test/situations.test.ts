@@ -168,6 +168,9 @@ describe('words that misfire', () => {
     // A stored question about signing for consent made "add a signature to my emails" a clear winner.
     expect(reader.read('how do I put a signature on my emails').officeTalk).toBe(true);
     expect(reader.read('mum will not sign the consent form for the early help referral').officeTalk).toBe(false);
+    // A DBS renewal and the union are HR; a DBS referral after an allegation is the LADO's.
+    expect(reader.read('who pays when my dbs renewal is due').officeTalk).toBe(true);
+    expect(reader.read('do we make a dbs referral now he has resigned after the allegation').officeTalk).toBe(false);
   });
 
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
