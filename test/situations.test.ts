@@ -240,6 +240,10 @@ describe('what the question asks picks among sibling sections', () => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
 
+  it('seeing a family differently from a colleague is the story, not an ask to change practice', () => {
+    expect(readAsks('the school nurse and I see this family completely differently, how do I raise it with her') & ASK.differently).toBe(0);
+  });
+
   it('siblings sharing the same words: the one whose heading asks what the question asks comes first', () => {
     // Four sections about the same adult and the same words; only the ask of the heading differs.
     const section = (slug: string, heading: string): Section => ({
