@@ -39,6 +39,17 @@ describe('word handling', () => {
     expect(stem('children')).toBe(stem('child'));
   });
 
+  it('"privates" are neither private fostering nor FGM\'s "genital"', () => {
+    // Stemmed as "private", a disclosure about a child's privates found the private fostering sections.
+    expect(stem('privates')).not.toBe(stem('private'));
+    expect(stem('privates')).not.toBe(stem('genital'));
+  });
+
+  it('drops contractions typed without the apostrophe, as it drops them with it', () => {
+    // "wouldnt" was a search word: "he wouldnt sit down" matched a section saying "would not".
+    expect(terms('he wouldnt sit and they havent rung')).toEqual(terms('he sit and they rung'));
+  });
+
   it('keeps the letter of a case-review pseudonym and drops other single letters', () => {
     expect(terms('Learning from Child D')).toContain('d');
     expect(terms('vitamin d and a plan')).not.toContain('d');

@@ -9,7 +9,9 @@ const STOP_WORDS = new Set(
     'these they this those to too us very was we were what when where which while who whom why will with would you your yours ' +
     'am im ive id ill get got any some also about off over again further once here all both each few more most other such ' +
     'only own same s t don dont doesnt didnt cant cannot wont isnt arent wasnt whats hows whos please thanks thank hi hello tell ' +
-    'know want let lets one ones someone something anyone anything'
+    'know want let lets one ones someone something anyone anything ' +
+    // Contractions typed without the apostrophe.
+    'wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt youre youve youll youd theyre theyve theyll theyd weve hes shes thats theres'
   ).split(/\s+/),
 );
 
@@ -32,6 +34,8 @@ const IRREGULAR: Record<string, string> = {
   kept: 'keep', told: 'tell', said: 'say', found: 'find', made: 'make', gave: 'give', given: 'give', took: 'take',
   taken: 'take', left: 'leave', went: 'go', gone: 'go', seen: 'see', saw: 'see', heard: 'hear', thought: 'think',
   brought: 'bring', sent: 'send', met: 'meet', held: 'hold', felt: 'feel', lost: 'lose', ran: 'run', children: 'child',
+  // "Privates" are private parts: neither private fostering nor (through "genital") FGM.
+  privates: 'genitalia',
   wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', knew: 'know', known: 'know', began: 'begin', begun: 'begin',
 };
 
