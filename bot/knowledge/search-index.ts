@@ -4,6 +4,7 @@ import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
 import { terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
+import { createFlexEncoder } from './flex-encoder.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 
 export const INDEX_VERSION = 2;
@@ -88,13 +89,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const flex = new Document({
     document: {
       id: 'id',
-      index: [
-        { field: 'heading', tokenize: 'strict' },
-        { field: 'questions', tokenize: 'strict' },
-        { field: 'title', tokenize: 'strict' },
-        { field: 'tags', tokenize: 'strict' },
-        { field: 'body', tokenize: 'strict' },
-      ],
+      // flexsearch's default encoding, done faster (flex-encoder.ts); one encoder per field, as flexsearch makes.
+      index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: createFlexEncoder() })),
     },
   });
 
