@@ -155,10 +155,9 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       }
       const index = sections.length;
       for (const t of seen) {
-        df.set(t, (df.get(t) ?? 0) + 1);
-        const list = postings.get(t) ?? [];
-        list.push(index);
-        postings.set(t, list);
+        const list = postings.get(t);
+        if (list) list.push(index);
+        else postings.set(t, [index]);
       }
       for (const q of section.questions ?? []) {
         questionSection.push(index);
@@ -202,6 +201,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   });
   const termPostings = new Map<string, TermPostings>();
   for (const [term, list] of postings) {
+    // A section lists each of its terms once: the term's sections are its document frequency.
+    df.set(term, list.length);
     // Filled in a loop: TypedArray.from with a mapping function is the slow generic path in V8.
     const p: TermPostings = { sections: Int32Array.from(list), weighted: new Float64Array(list.length), inHeading: new Uint8Array(list.length) };
     for (let j = 0; j < list.length; j++) {
