@@ -32,6 +32,17 @@ describe('createFlexEncoder', () => {
     });
   }
 
+  it('empties its caches 50 ms after a first call, as flexsearch does (so they never grow with the questions asked)', async () => {
+    const theirs = new Encoder() as unknown as { encode(text: string, dedupe: boolean): string[] };
+    const ours = createFlexEncoder();
+    // "too" and then "to" met in one call: the cached "too" skips the check that would drop "to" as its duplicate.
+    for (const text of ['too', 'too to']) expect(ours(text, true)).toEqual(theirs.encode(text, true));
+    expect(ours('too to', true)).toEqual(['to', 'to']);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(ours('too to', true)).toEqual(theirs.encode('too to', true));
+    expect(ours('too to', true)).toEqual(['to']);
+  });
+
   it('collapses repeated letters and splits long numbers, as flexsearch does', () => {
     const ours = createFlexEncoder();
     expect(ours('Committee letter 01942828300', true)).toEqual(['comite', 'leter', '019', '428', '283', '0']);

@@ -9,23 +9,41 @@ const THREE_DIGITS = /\d{3}/;
 const DIGITS_AFTER = /(\D)(\d{3})/g;
 const DIGITS_BEFORE = /(\d{3})(\D)/g;
 const DIGIT_TRIPLETS = /(\d{3})/g;
-/** flexsearch caches texts and words up to this length (cache_enc_length, cache_term_length). */
-const CACHED_LENGTH = 128;
 const MAX_WORD_LENGTH = 1024;
+/** flexsearch's cache settings: entries before a cache is emptied, how long it stays in use, what it keeps. */
+const CACHE_SIZE = 200_000;
+const CACHE_MS = 50;
+const CACHED_LENGTH = 128;
 
 /**
- * One encoder per indexed field, as flexsearch makes one per field. Its caches are part of what it returns: a word
- * met before is taken from the cache without the check that drops a second word encoding the same ("too" after
- * "to"), and a short text met before (once lower-cased) returns its first result. This keeps both caches for good; flexsearch empties
- * them 50 ms after its last use, which a synchronous index build never reaches.
+ * One encoder per indexed field, as flexsearch makes one per field. Its caches are kept exactly as flexsearch keeps
+ * them, because they change what it returns: a word met before is taken from the cache without the check that drops
+ * a second word encoding the same ("too" after "to"), and a text met before (once lower-cased) returns its first
+ * result. The caches are used from a first call until 50 ms later, then emptied (a whole index build is one such
+ * stretch).
  */
 export function createFlexEncoder(): (text: string, dedupeTerms?: boolean) => string[] {
   const texts = new Map<string, string[]>();
   const terms = new Map<string, string>();
+  let textLength = CACHED_LENGTH;
+  let termLength = CACHED_LENGTH;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const startTimer = () => {
+    timer = setTimeout(() => {
+      timer = undefined;
+      texts.clear();
+      terms.clear();
+    }, CACHE_MS);
+    timer.unref?.();
+  };
+
   return (text, dedupeTerms) => {
-    if (text.length <= CACHED_LENGTH) {
-      const cached = texts.get(text);
-      if (cached) return cached;
+    if (text.length <= textLength) {
+      if (!timer) startTimer();
+      else {
+        const cached = texts.get(text);
+        if (cached) return cached;
+      }
     }
     // NFKD leaves ASCII as it is: only other text is normalised and stripped of accents.
     let str = NON_ASCII.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase() : text.toLowerCase();
@@ -44,15 +62,24 @@ export function createFlexEncoder(): (text: string, dedupeTerms?: boolean) => st
         if (lastWord === word) continue;
         lastWord = word;
       }
-      if (word.length <= CACHED_LENGTH) {
-        const cached = terms.get(word);
-        if (cached !== undefined) {
-          out.push(cached);
-          continue;
+      if (word.length <= termLength) {
+        if (!timer) startTimer();
+        else {
+          const cached = terms.get(word);
+          if (cached !== undefined) {
+            out.push(cached);
+            continue;
+          }
         }
       }
       const term = collapseRepeats(word);
-      if (word.length <= CACHED_LENGTH) terms.set(word, term);
+      if (word.length <= termLength) {
+        terms.set(word, term);
+        if (terms.size > CACHE_SIZE) {
+          terms.clear();
+          termLength = (termLength / 1.1) | 0;
+        }
+      }
       if (term !== word) {
         if (seen) {
           if (seen.has(term)) continue;
@@ -65,7 +92,13 @@ export function createFlexEncoder(): (text: string, dedupeTerms?: boolean) => st
       out.push(term);
     }
     // Stored under the lower-cased text but looked up under the text as given, as flexsearch does.
-    if (str.length <= CACHED_LENGTH) texts.set(str, out);
+    if (str.length <= textLength) {
+      texts.set(str, out);
+      if (texts.size > CACHE_SIZE) {
+        texts.clear();
+        textLength = (textLength / 1.1) | 0;
+      }
+    }
     return out;
   };
 }
