@@ -1,6 +1,6 @@
-// The index build reuses each part's tokens for its document's terms: they must be the terms of the document's
-// words tokenised as one run, including a case-review pseudonym split across two parts ("Child" ending a heading,
-// "D" starting the text).
+// The index build reuses each part's tokens for its document's terms and each stored question's tokens for the
+// section's questions field: they must be the terms of the words tokenised as one run, including a case-review
+// pseudonym split across two parts ("Child" ending a heading, "D" starting the text).
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../bot/knowledge/search-index.ts';
 import { tokenizeWords, words } from '../bot/knowledge/text-analysis.ts';
@@ -17,6 +17,7 @@ const doc: KnowledgeDoc = {
   sections: [
     section('what-happened', 'What happened to the family', 'E lived with her mother and two brothers in a flat.'),
     section('what-we-learnt', 'What we learnt about Baby', 'x marks the records the review read, and practice changed.'),
+    { ...section('who-to-tell', 'Who to tell', 'Tell the designated lead the same day, and write down what was said.'), questions: ['Who do I tell about Child', 'K said something worrying, who do I tell?'] },
   ],
 };
 
@@ -37,5 +38,12 @@ describe('buildSearchIndex document terms', () => {
     expect(index.docDf.get('e')).toBe(1);
     // "Baby" ends a heading and "x" starts its text.
     expect(index.docDf.get('x')).toBe(1);
+  });
+
+  it('reads a section\'s stored questions as one run too: a letter starting one question after "Child" ends the last', () => {
+    const index = buildSearchIndex([doc], 'wigan');
+    const section = index.sections.findIndex((s) => s.section.slug === 'who-to-tell');
+    // "k" appears nowhere else in the document: only the questions field can give it this section.
+    expect([...(index.termPostings.get('k')?.sections ?? [])]).toEqual([section]);
   });
 });

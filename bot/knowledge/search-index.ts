@@ -110,7 +110,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     let lastWord: string | undefined;
     const addToDoc = (partWords: readonly string[], tokens: readonly Token[]) => {
       if (partWords.length === 0) return;
-      if (lastWord !== undefined && isPseudonym([lastWord, partWords[0]], 1)) docTerms.set(stem(partWords[0]), (docTerms.get(stem(partWords[0])) ?? 0) + 1);
+      if (pseudonymAfter(lastWord, partWords)) docTerms.set(stem(partWords[0]), (docTerms.get(stem(partWords[0])) ?? 0) + 1);
       for (const t of tokens) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
       lastWord = partWords[partWords.length - 1];
     };
@@ -136,9 +136,23 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       };
       const headingWords = words(section.heading);
       const bodyWords = words(section.text);
+      // Each stored question is tokenised once, for its own terms and for the section's questions field (their
+      // tokens in a run, as the field's text joins them).
+      const questionTokens: Token[] = [];
+      let lastQuestionWord: string | undefined;
+      for (const q of section.questions ?? []) {
+        const qWords = words(q);
+        const qTokens = tokenizeWords(qWords);
+        if (pseudonymAfter(lastQuestionWord, qWords)) questionTokens.push({ term: stem(qWords[0]), word: qWords[0] });
+        for (const t of qTokens) questionTokens.push(t);
+        if (qWords.length) lastQuestionWord = qWords[qWords.length - 1];
+        questionSection.push(sections.length);
+        const asked = withoutAsker(q);
+        questionTerms.push([...new Set(asked === q ? qTokens.map((t) => t.term) : terms(asked))]);
+      }
       const fieldTokens: Record<Field, Token[]> = {
         heading: tokenize(headingText),
-        questions: tokenize(fieldText.questions),
+        questions: questionTokens,
         title: titleTokens,
         tags: tagsTokens,
         body: tokenizeWords(bodyWords),
@@ -158,10 +172,6 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         const list = postings.get(t);
         if (list) list.push(index);
         else postings.set(t, [index]);
-      }
-      for (const q of section.questions ?? []) {
-        questionSection.push(index);
-        questionTerms.push([...new Set(terms(withoutAsker(q)))]);
       }
       for (const seq of [fieldTokens.heading, fieldTokens.body]) {
         for (let i = 1; i < seq.length; i++) {
@@ -242,6 +252,12 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
   return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems() };
+}
+
+/** Whether a part's first word is a pseudonym's letter when it runs on from `previous`, the last word before it
+ *  ("... Child" then "D ..."): tokenised alone, the part drops it. */
+function pseudonymAfter(previous: string | undefined, partWords: readonly string[]): boolean {
+  return previous !== undefined && partWords.length > 0 && isPseudonym([previous, partWords[0]], 1);
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any
