@@ -8,7 +8,7 @@ import type Holidays from 'date-holidays';
 
 // The rules are date-holidays', read by the parser date-holidays itself uses, but only the United Kingdom's
 // (england-holidays.json, written by scripts/build-england-holidays.ts): date-holidays loads every country's rules,
-// 34 MB of the bot's memory at start.
+// about 10 MB of the bot's RSS at start.
 const require = createRequire(import.meta.url);
 const HolidaysParser = (require(require.resolve('date-holidays-parser', { paths: [dirname(require.resolve('date-holidays'))] })) as {
   default: new (data: unknown, country: string, state: string) => Holidays;
