@@ -2,8 +2,9 @@
 // and per-field term statistics for our own ranking, since flexsearch returns no scores.
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
-import { terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
+import { isPseudonym, stem, terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
+import { createFlexEncoder } from './flex-encoder.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 
 export const INDEX_VERSION = 2;
@@ -17,13 +18,6 @@ const FIELD_B: Record<Field, number> = { heading: 0.4, questions: 0.6, title: 0.
 export interface IndexedSection {
   section: Section;
   doc: KnowledgeDoc;
-  /** Term frequencies per field. */
-  tf: Record<Field, Map<string, number>>;
-  len: Record<Field, number>;
-  /** Term -> BM25F pseudo-frequency (field weights and length norms applied), computed once at build time. */
-  weighted: Map<string, number>;
-  /** Stemmed terms of the heading in order, for phrase matches. */
-  headingTerms: string[];
   /** Its document's number (0 .. `SearchIndex.docCount` - 1), as in `docPostings`. */
   docIndex: number;
   statesTimescale: boolean;
@@ -74,8 +68,15 @@ export interface TermPostings {
 
 type FlexRecord = { id: number; heading: string; questions: string; title: string; tags: string; body: string };
 
+/** A section's term counts per field, needed only while the index is built (they become `termPostings`). */
+interface FieldCounts {
+  tf: Record<Field, Map<string, number>>;
+  len: Record<Field, number>;
+}
+
 export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string): SearchIndex {
   const sections: IndexedSection[] = [];
+  const fieldCounts: FieldCounts[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, number[]>();
   const vocabulary = new Map<string, string>();
@@ -88,18 +89,13 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const flex = new Document({
     document: {
       id: 'id',
-      index: [
-        { field: 'heading', tokenize: 'strict' },
-        { field: 'questions', tokenize: 'strict' },
-        { field: 'title', tokenize: 'strict' },
-        { field: 'tags', tokenize: 'strict' },
-        { field: 'body', tokenize: 'strict' },
-      ],
+      // flexsearch's default encoding, done faster (flex-encoder.ts); one encoder per field, as flexsearch makes.
+      index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: createFlexEncoder() })),
     },
   });
 
-  // Each text is split into words once: a field's tokens also give the phrase pairs, and the document's words are
-  // its parts' words in order (no word spans the line breaks that joined them), tokenised as one text.
+  // Each text is split into words and tokenised once: a field's tokens also give the phrase pairs and the
+  // document's terms.
   const counted = (toks: readonly Token[]) => {
     for (const t of toks) vocabulary.set(t.word, t.term);
     const counts = new Map<string, number>();
@@ -108,12 +104,25 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   };
   for (const doc of docs) {
     const docTerms = new Map<string, number>();
+    // The document's terms are its parts' tokens in order (no word spans the line breaks that joined them), as if
+    // its words were tokenised as one run: there a part's first word can be a pseudonym's letter ("... Child" then
+    // "D ..."), which the part tokenised alone drops.
+    let lastWord: string | undefined;
+    const addToDoc = (partWords: readonly string[], tokens: readonly Token[]) => {
+      if (partWords.length === 0) return;
+      if (pseudonymAfter(lastWord, partWords)) docTerms.set(stem(partWords[0]), (docTerms.get(stem(partWords[0])) ?? 0) + 1);
+      for (const t of tokens) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
+      lastWord = partWords[partWords.length - 1];
+    };
     const titleWords = words(doc.title);
     const tagsText = doc.tags.join(' ');
     const tagsWords = words(tagsText);
-    const docWords = [...titleWords, ...tagsWords, ...words(doc.intro)];
+    const introWords = words(doc.intro);
     const titleTokens = tokenizeWords(titleWords);
     const tagsTokens = tokenizeWords(tagsWords);
+    addToDoc(titleWords, titleTokens);
+    addToDoc(tagsWords, tagsTokens);
+    addToDoc(introWords, tokenizeWords(introWords));
     // The title and tags are the same in every section of the document: counted once (read only afterwards).
     const docCounts: Partial<Record<Field, Map<string, number>>> = {};
     for (const section of doc.sections) {
@@ -127,9 +136,23 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       };
       const headingWords = words(section.heading);
       const bodyWords = words(section.text);
+      // Each stored question is tokenised once, for its own terms and for the section's questions field (their
+      // tokens in a run, as the field's text joins them).
+      const questionTokens: Token[] = [];
+      let lastQuestionWord: string | undefined;
+      for (const q of section.questions ?? []) {
+        const qWords = words(q);
+        const qTokens = tokenizeWords(qWords);
+        if (pseudonymAfter(lastQuestionWord, qWords)) questionTokens.push({ term: stem(qWords[0]), word: qWords[0] });
+        for (const t of qTokens) questionTokens.push(t);
+        if (qWords.length) lastQuestionWord = qWords[qWords.length - 1];
+        questionSection.push(sections.length);
+        const asked = withoutAsker(q);
+        questionTerms.push([...new Set(asked === q ? qTokens.map((t) => t.term) : terms(asked))]);
+      }
       const fieldTokens: Record<Field, Token[]> = {
         heading: tokenize(headingText),
-        questions: tokenize(fieldText.questions),
+        questions: questionTokens,
         title: titleTokens,
         tags: tagsTokens,
         body: tokenizeWords(bodyWords),
@@ -146,28 +169,19 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       }
       const index = sections.length;
       for (const t of seen) {
-        df.set(t, (df.get(t) ?? 0) + 1);
-        const list = postings.get(t) ?? [];
-        list.push(index);
-        postings.set(t, list);
+        const list = postings.get(t);
+        if (list) list.push(index);
+        else postings.set(t, [index]);
       }
-      for (const q of section.questions ?? []) {
-        questionSection.push(index);
-        questionTerms.push([...new Set(terms(withoutAsker(q)))]);
-      }
-      const headingTerms = tokenizeWords(headingWords).map((t) => t.term);
       for (const seq of [fieldTokens.heading, fieldTokens.body]) {
         for (let i = 1; i < seq.length; i++) {
           bigramPostings.add(`${seq[i - 1].term} ${seq[i].term}`, index);
         }
       }
+      fieldCounts.push({ tf, len });
       sections.push({
         section,
         doc,
-        tf,
-        len,
-        weighted: new Map(),
-        headingTerms,
         docIndex: docTf.length,
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
@@ -176,30 +190,34 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         forEmergency: isEmergencyHeading(section.heading),
       });
       flex.add({ id: index, ...fieldText } satisfies FlexRecord);
-      for (const w of headingWords) docWords.push(w);
-      for (const w of bodyWords) docWords.push(w);
+      addToDoc(headingWords, tokenizeWords(headingWords));
+      addToDoc(bodyWords, fieldTokens.body);
     }
-    for (const t of tokenizeWords(docWords)) docTerms.set(t.term, (docTerms.get(t.term) ?? 0) + 1);
     docTf.push(docTerms);
     docLen.push([...docTerms.values()].reduce((a, b) => a + b, 0));
     for (const t of docTerms.keys()) docDf.set(t, (docDf.get(t) ?? 0) + 1);
   }
 
   const avgLen = {} as Record<Field, number>;
-  for (const f of FIELDS) avgLen[f] = sections.reduce((n, s) => n + s.len[f], 0) / Math.max(1, sections.length) || 1;
-  for (const s of sections) {
+  for (const f of FIELDS) avgLen[f] = fieldCounts.reduce((n, s) => n + s.len[f], 0) / Math.max(1, sections.length) || 1;
+  // Term -> BM25F pseudo-frequency (field weights and length norms applied), per section.
+  const weighted = fieldCounts.map((s) => {
+    const w = new Map<string, number>();
     for (const f of FIELDS) {
       const norm = 1 - FIELD_B[f] + (FIELD_B[f] * s.len[f]) / avgLen[f];
-      for (const [term, tf] of s.tf[f]) s.weighted.set(term, (s.weighted.get(term) ?? 0) + (FIELD_WEIGHT[f] * tf) / norm);
+      for (const [term, tf] of s.tf[f]) w.set(term, (w.get(term) ?? 0) + (FIELD_WEIGHT[f] * tf) / norm);
     }
-  }
+    return w;
+  });
   const termPostings = new Map<string, TermPostings>();
   for (const [term, list] of postings) {
+    // A section lists each of its terms once: the term's sections are its document frequency.
+    df.set(term, list.length);
     // Filled in a loop: TypedArray.from with a mapping function is the slow generic path in V8.
     const p: TermPostings = { sections: Int32Array.from(list), weighted: new Float64Array(list.length), inHeading: new Uint8Array(list.length) };
     for (let j = 0; j < list.length; j++) {
-      p.weighted[j] = sections[list[j]].weighted.get(term) ?? 0;
-      p.inHeading[j] = sections[list[j]].tf.heading.has(term) ? 1 : 0;
+      p.weighted[j] = weighted[list[j]].get(term) ?? 0;
+      p.inHeading[j] = fieldCounts[list[j]].tf.heading.has(term) ? 1 : 0;
     }
     termPostings.set(term, p);
   }
@@ -234,6 +252,12 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
   return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems() };
+}
+
+/** Whether a part's first word is a pseudonym's letter when it runs on from `previous`, the last word before it
+ *  ("... Child" then "D ..."): tokenised alone, the part drops it. */
+function pseudonymAfter(previous: string | undefined, partWords: readonly string[]): boolean {
+  return previous !== undefined && partWords.length > 0 && isPseudonym([previous, partWords[0]], 1);
 }
 
 // Who asks ("SSW here,", "DSL:", "I'm a TA and") is not what a stored question asks: matched, it would make any

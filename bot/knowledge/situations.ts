@@ -200,22 +200,42 @@ export function situationLifts(reader: SituationReader, sections: ReadonlyArray<
       text: ` ${parts.map((p) => p.join(' ')).join(' | ')} `,
       /** Every stem of the text: a phrase with a stem not in it cannot be in the text, so no search is needed. */
       stems: new Set(parts.flat()),
-      tags: doc.tags.map((t) => stems(t).join(' ')),
+      tags: new Set(doc.tags.map((t) => stems(t).join(' '))),
       area: doc.area as string,
     };
   });
+  // Stem -> the sections whose text has it: a phrase is looked for only where its first stem is.
+  const sectionsWith = new Map<string, number[]>();
+  sectionWords.forEach((w, i) => {
+    for (const x of w.stems) {
+      const list = sectionsWith.get(x);
+      if (list) list.push(i);
+      else sectionsWith.set(x, [i]);
+    }
+  });
+  const everySection = sectionWords.map((_, i) => i);
   const hasWords = (w: (typeof sectionWords)[number], t: CompiledWords) => t.stems.every((x) => w.stems.has(x)) && w.text.includes(t.padded);
+  /** Per section, 1 when its text has one of the phrases. */
+  const withAnyOf = (phrases: readonly CompiledWords[]) => {
+    const found = new Uint8Array(sectionWords.length);
+    for (const t of phrases) {
+      for (const i of t.stems.length ? (sectionsWith.get(t.stems[0]) ?? []) : everySection) if (!found[i] && hasWords(sectionWords[i], t)) found[i] = 1;
+    }
+    return found;
+  };
   for (const s of reader.situations) {
     const lifts = new Float64Array(sections.length).fill(1);
     const prefer = compileTarget(s.prefer);
     const avoid = s.avoid ? compileTarget(s.avoid) : undefined;
+    const preferred = withAnyOf(prefer.words);
+    const avoided = avoid && withAnyOf(avoid.words);
     sectionWords.forEach((w, i) => {
       let lift = 0;
       if (prefer.areas.has(w.area)) lift += LIFT.area;
-      if (prefer.tags.some((t) => w.tags.includes(t))) lift += LIFT.tag;
-      if (prefer.words.some((t) => hasWords(w, t))) lift += LIFT.words;
+      if (prefer.tags.some((t) => w.tags.has(t))) lift += LIFT.tag;
+      if (preferred[i]) lift += LIFT.words;
       let factor = 1 + lift * s.strength;
-      if (avoid && (avoid.areas.has(w.area) || avoid.tags.some((t) => w.tags.includes(t)) || avoid.words.some((t) => hasWords(w, t)))) factor *= AVOID_FACTOR;
+      if (avoid && (avoid.areas.has(w.area) || avoid.tags.some((t) => w.tags.has(t)) || avoided![i])) factor *= AVOID_FACTOR;
       lifts[i] = factor;
     });
     out.set(s.id, lifts);

@@ -25,8 +25,11 @@ export interface Token {
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Most texts have no apostrophe: their words are the matches as they are (no copy, no replacements).
+  if (!lower.includes("'") && !lower.includes('’')) return lower.match(WORD) ?? [];
   // Most words have no apostrophe: they skip the two replacements (which would leave them as they are).
-  return (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => (w.includes("'") ? w.replace(/'s$/, '').replace(/'/g, '') : w));
+  return (lower.replace(/[’]/g, "'").match(WORD) ?? []).map((w) => (w.includes("'") ? w.replace(/'s$/, '').replace(/'/g, '') : w));
 }
 
 // Irregular forms the Porter stemmer leaves apart from their base word ("kept" would never find "keep").

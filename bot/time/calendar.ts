@@ -1,7 +1,19 @@
 // Europe/London wall-clock time and the working-day calendar the LADO deadlines use.
 // A working day is Monday to Friday, 09:00-17:00 London time, except England bank holidays
 // (date-holidays 'GB'/'ENG', types public and bank, so substitute days count too).
-import Holidays from 'date-holidays';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import type Holidays from 'date-holidays';
+
+// The rules are date-holidays', read by the parser date-holidays itself uses, but only the United Kingdom's
+// (england-holidays.json, written by scripts/build-england-holidays.ts): date-holidays loads every country's rules,
+// about 10 MB of the bot's RSS at start.
+const require = createRequire(import.meta.url);
+const HolidaysParser = (require(require.resolve('date-holidays-parser', { paths: [dirname(require.resolve('date-holidays'))] })) as {
+  default: new (data: unknown, country: string, state: string) => Holidays;
+}).default;
+const ENGLAND_RULES = new URL('./england-holidays.json', import.meta.url);
 
 export const LONDON = 'Europe/London';
 export const WORKDAY_START_HOUR = 9;
@@ -83,7 +95,7 @@ export interface WorkingCalendar {
 
 /** England bank holidays from the maintained date-holidays data, cached per year. */
 export function createEnglandCalendar(): WorkingCalendar {
-  const hd = new Holidays('GB', 'ENG');
+  const hd = new HolidaysParser(JSON.parse(readFileSync(ENGLAND_RULES, 'utf8')), 'GB', 'ENG');
   const years = new Map<number, Map<IsoDate, string>>();
   const holidays = (year: number) => {
     let map = years.get(year);
