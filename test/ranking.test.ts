@@ -37,6 +37,7 @@ describe('word handling', () => {
     expect(stem('kept')).toBe(stem('keep'));
     expect(stem('told')).toBe(stem('tell'));
     expect(stem('children')).toBe(stem('child'));
+    expect(stem('childrens')).toBe(stem('child')); // "childrens services", without the apostrophe
   });
 
   it('"privates" are neither private fostering nor FGM\'s "genital"', () => {

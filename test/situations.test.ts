@@ -164,6 +164,13 @@ describe('words that misfire', () => {
     expect(reader.read('the heating is off in our office again').officeTalk).toBe(true);
   });
 
+  it('casework told in everyday words is safeguarding evidence: home visits, a family I work with', () => {
+    // Neither names a child, a harm or a procedure, yet both are practitioners talking about their cases.
+    expect(reader.read('on our home visits we never see the partner').inDomain).toBe(true);
+    expect(reader.read('a family i work with has moved and nobody told me').inDomain).toBe(true);
+    expect(reader.read('my family are coming to visit at the weekend').inDomain).toBe(false);
+  });
+
   it('an email signature is office talk; a parent\'s signature on a consent form is not', () => {
     // A stored question about signing for consent made "add a signature to my emails" a clear winner.
     expect(reader.read('how do I put a signature on my emails').officeTalk).toBe(true);

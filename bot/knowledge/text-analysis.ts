@@ -39,6 +39,7 @@ const IRREGULAR: Record<string, string> = {
   brought: 'bring', sent: 'send', met: 'meet', held: 'hold', felt: 'feel', lost: 'lose', ran: 'run', children: 'child',
   // "Privates" are private parts: neither private fostering nor (through "genital") FGM.
   privates: 'genitalia',
+  childrens: 'child', // "childrens services", typed without the apostrophe
   wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', knew: 'know', known: 'know', began: 'begin', begun: 'begin',
 };
 
