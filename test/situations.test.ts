@@ -169,6 +169,7 @@ describe('words that misfire', () => {
     expect(reader.read('on our home visits we never see the partner').inDomain).toBe(true);
     expect(reader.read('a family i work with has moved and nobody told me').inDomain).toBe(true);
     expect(reader.read('my family are coming to visit at the weekend').inDomain).toBe(false);
+    expect(reader.read('we cannot agree with another agency about what happens next').inDomain).toBe(true);
   });
 
   it('an email signature is office talk; a parent\'s signature on a consent form is not', () => {
@@ -240,6 +241,7 @@ describe('what the question asks picks among sibling sections', () => {
     ['so how do I help him', ASK.whatToDo],
     ['would shouting like that meet the bar for the designated officer', ASK.level],
     ['what are my options here', ASK.whatToDo],
+    ['my supervisor keeps saying it, what does that even mean', ASK.whatIs],
     ['does this go to the designated officer', ASK.whether],
     ['what does the learning say we should be doing', ASK.differently],
     ['Unseen men: what to do differently', ASK.differently],
