@@ -239,7 +239,7 @@ describe('what the question asks picks among sibling sections', () => {
     ["what should I do and what should I steer clear of", ASK.whatNotToDo],
     ["where's the line for going to the designated officer", ASK.level],
     ['so how do I help him', ASK.whatToDo],
-    ['would shouting like that meet the bar for the designated officer', ASK.level],
+    ['would shouting like that reach the bar for the designated officer', ASK.level],
     ['what are my options here', ASK.whatToDo],
     ['my supervisor keeps saying it, what does that even mean', ASK.whatIs],
     ['does this go to the designated officer', ASK.whether],
