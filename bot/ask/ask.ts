@@ -4,7 +4,7 @@
 import type { AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
 import type { ClarifySpec } from '../knowledge/situations-file.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
-import { asksAboutProcedure, asksWhatToDo } from '../knowledge/query-intent.ts';
+import { asksAboutProcedureOrWhatToDo } from '../knowledge/query-intent.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 
@@ -73,7 +73,7 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
  *  then the emergency section. Undefined when the emergency section should lead: danger happening now or an
  *  emergency on its own, a happening told without a question, or asking only whom to call. */
 function answerBeforeEmergency(deps: AskDeps, question: string, safety: SafetyAssessment, emergency: AnswerHit): { hits: AnswerHit[]; confidence: Confidence } | undefined {
-  if (safety.immediateDangerAcute || !(asksAboutProcedure(question) || asksWhatToDo(question))) return undefined;
+  if (safety.immediateDangerAcute || !asksAboutProcedureOrWhatToDo(question)) return undefined;
   const ranked = deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: true });
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
   if (ranked.confidence !== 'high' || !best) return undefined;

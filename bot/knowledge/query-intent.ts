@@ -83,7 +83,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn|refer|report)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b|\b(ok|okay|alright) (to|for (me|us) to)\b/],
   [ASK.whether, /\bthreshold for (a |the )?(referral|referring|lado|social care)\b|\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) (even |actually |still |really )?(need|have) to (go|be|report|refer|tell)\b|\b(do|does|would|should|will) (it|this|that) (even |actually |still |really |also )?go (to|through|on to)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do) (i|we) (refer|report)\b|\b(need|have) to (refer|report)\b|\bapply to (him|her|them|this|us|my|our|a|the)\b|\bor (just )?(keep an eye|wait|leave it|monitor|do nothing)\b/],
-  [ASK.level, /^level \d\b|\bwhere('?s| is| do (i|we|you)) (draw )?the line\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\b(reach|reaches|reached|meet|meets|hit|hits|cross|crosses|clear|clears) the (bar|mark)\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b/],
+  [ASK.level, /^level \d\b|\bwhere('?s| is| do (i|we|you)) (draw )?the line\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\b(reach|reaches|reached|hit|hits|cross|crosses|clear|clears) the (bar|mark)\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b/],
   [ASK.challenge, /\bchallenge\b|\bdisagree|\bdon'?t agree\b|\bnot happy\b|\bescalat|\bwon'?t (let|refer|act|listen)\b|\bisn'?t acting\b/],
   [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b|\bhow come\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
@@ -113,10 +113,15 @@ const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | AS
 const SITUATION_NOT_ASK = /\b(not|isnt|isn't|arent|aren't|wasnt|wasn't|never) allowed\b|\b(won'?t|will not|wouldn'?t) let\b/gi;
 
 export function asksAboutProcedure(question: string): boolean {
-  return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & PROCEDURAL_ASKS) !== 0;
+  return asksAny(question, PROCEDURAL_ASKS);
 }
 
-/** Asks what to do ("...what do I do with that?"), not only whom to call: the section on the situation says it. */
-export function asksWhatToDo(question: string): boolean {
-  return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & ASK.whatToDo) !== 0;
+/** Asks about the procedure, or what to do ("...what do I do with that?"): not only whom to call. The section on
+ *  the situation answers either. */
+export function asksAboutProcedureOrWhatToDo(question: string): boolean {
+  return asksAny(question, PROCEDURAL_ASKS | ASK.whatToDo);
+}
+
+function asksAny(question: string, asks: number): boolean {
+  return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & asks) !== 0;
 }
