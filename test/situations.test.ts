@@ -88,6 +88,13 @@ describe('who is involved and what happened', () => {
     expect(first('she has nits all the time, is always hungry and has no coat in winter')).toBe('fixtureshire-worried#neglect-what-to-look-for');
   });
 
+  it('a child who stays out all night and comes back: going missing, though the question never says "missing"', () => {
+    // "out all night" and "ran off" are how people say it; the section's own words are "missing" and "return home".
+    expect(first('yr 8 lad has been out all night three times this month, mum rings the police each time, what do we do')).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
+    expect(first('she ran off from her foster placement again on friday, what should happen when she is back')).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
+    expect(engine.answer('he keeps disappearing overnight and turns up at school the next day').situations).toContain('going-missing');
+  });
+
   it('"foster dad" is a role, and its "dad" is not also family (longest phrase wins)', () => {
     const read = reader.read('her foster dad hit her with a slipper');
     expect([...read.classes]).toContain('works-with-children');
