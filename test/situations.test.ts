@@ -349,7 +349,7 @@ describe('the emergency section in ordinary ranking', () => {
   });
 });
 
-describe('asking what not to do', () => {
+describe('asking for one narrow thing: what not to do, a time limit', () => {
   const doc = (sections: Array<[string, string, string]>): KnowledgeDoc => ({
     id: 'shire-allegations', title: 'Allegations about adults who work with children', area: 'lado', partnership: 'shire', sourceTitle: 'x',
     sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
@@ -380,6 +380,12 @@ describe('asking what not to do', () => {
     expect(engine().answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#not');
     // Asked for the first steps, the first-steps section keeps its place.
     expect(engine().answer('a child says a teacher hurt them in class, what should I do', { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#first');
+  });
+
+  it('asked for a time limit, the sibling that gives it comes before the first steps that tell the same story', () => {
+    // "How long have we got" shares no word with "How quickly must ... be told"; both ask for a time limit.
+    const q = 'a child says a teacher hurt them in class and the head knows, how long have we got to pass it on';
+    expect(engine().answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-allegations#speed');
   });
 });
 

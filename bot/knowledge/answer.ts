@@ -9,6 +9,7 @@ import { rankCandidates } from './rank.ts';
 import { preferLocalSections, WINDOW as LOCAL_FIRST_WINDOW } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
+import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
 import { SituationReader, situationLifts } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
@@ -171,8 +172,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const intent = readIntent(question);
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the two reorderings look in.
-      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW));
+      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW));
       preferLocalSections(ranked, index);
+      preferTheAskedSibling(ranked, index, intent);
       preferWhatNotToDo(ranked, index, intent);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,

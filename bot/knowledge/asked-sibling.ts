@@ -1,0 +1,27 @@
+// Among sections of one document the story says which document, and what is asked says which section. A sibling
+// whose heading asks for the same narrow thing as the question (a time limit, a level) moves above the document's
+// best-scoring section when that section's heading asks something else: "...how long have we got to get it to
+// them?" is answered by "How quickly must I tell the LADO?", not by the first steps that tell the same story.
+import type { SearchIndex } from './search-index.ts';
+import { ASK, type QueryIntent } from './query-intent.ts';
+
+// How far down such a sibling is looked for.
+export const WINDOW = 8;
+
+// Asks narrow enough to pick a section on their own. Not "who tells" or "what happens next": measured, those moved
+// sections whose heading asks them but whose story did not fit above ones that answered the question.
+const DECISIVE_ASKS = ASK.timescale | ASK.level;
+
+/** Reorders `ranked` in place: sections of other documents keep their order. */
+export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
+  const asked = intent.asks & DECISIVE_ASKS;
+  if (!asked) return;
+  const limit = Math.min(WINDOW, ranked.length);
+  for (let j = 0; j < limit; j++) {
+    const candidate = index.sections[ranked[j].index];
+    if (!(candidate.asks & asked)) continue;
+    const i = ranked.findIndex((r) => index.sections[r.index].doc.id === candidate.doc.id);
+    if (i < j && !(index.sections[ranked[i].index].asks & intent.asks)) ranked.splice(i, 0, ...ranked.splice(j, 1));
+    return;
+  }
+}
