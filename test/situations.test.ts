@@ -139,6 +139,13 @@ describe('words that misfire', () => {
     expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
   });
 
+  it('more of the people who work with children, and rough handling said plainly', () => {
+    // Residential, cover and supply staff are workers; "too rough with" is rough handling, "nip off" is not a nip.
+    expect(sits('one of our residential staff was too rough with a 9 year old at bedtime')).toContain('allegation-against-worker');
+    expect(sits('the agency cover worker held him down in the corridor, year 4')).toContain('allegation-against-worker');
+    expect(sits('mum said she would nip off to the shop and leave the 6 year old with her sister')).not.toContain('allegation-against-worker');
+  });
+
   it('everyday forms of who: "my nursery manager", "a yr 10 lad", an age written as one word ("a 13yo")', () => {
     // A manager named with the setting is still the practitioner's own line of management.
     expect(sits('i told my nursery manager about the marks on a toddler and she said to leave it')).toContain('own-organisation-not-acting');
