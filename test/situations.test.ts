@@ -143,6 +143,8 @@ describe('words that misfire', () => {
     // Residential, cover and supply staff are workers; "too rough with" is rough handling, "nip off" is not a nip.
     expect(sits('one of our residential staff was too rough with a 9 year old at bedtime')).toContain('allegation-against-worker');
     expect(sits('the agency cover worker held him down in the corridor, year 4')).toContain('allegation-against-worker');
+    // "Is said to have" reports what the worker did: the worker is not the one speaking, as in "mum is saying".
+    expect(sits('a volunteer at the club is said to have slapped a 7 year old')).toContain('allegation-against-worker');
     expect(sits('mum said she would nip off to the shop and leave the 6 year old with her sister')).not.toContain('allegation-against-worker');
   });
 
