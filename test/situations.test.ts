@@ -165,6 +165,11 @@ describe('words that misfire', () => {
     expect(reader.read('a concern has been raised about one of our staff and a year 1 girl').situations.find((s) => s.id === 'concern-about-worker')?.strength).toBeLessThan(1);
   });
 
+  it('an ordinary English word is meant as typed, not read as the class word one letter away', () => {
+    // "wanted" is one letter from "wasted" (drunk, a danger with a child); it is an English word, so it stays.
+    expect(engine.answer('i wanted to get social care involved for this 8 year old but dad said no').situations).not.toContain('danger-now');
+  });
+
   it('FGM in the words a girl uses ("a special ceremony to become a woman", "cut down there"), not self-harm', () => {
     expect(sits('year 6 girl says she is going to her aunties in the holidays for a special ceremony to become a woman')).toEqual(['fgm']);
     expect(sits('she told the school nurse she was cut down there when she was small')).toEqual(['fgm']);

@@ -90,7 +90,9 @@ function standsFor(t: QueryTerm, set: ReadonlySet<string>): boolean {
 export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' | 'partnership'> & { situations?: KnowledgeBase['situations'] }): AnswerEngine {
   const index: SearchIndex = buildSearchIndex(kb.docs, kb.partnership.id);
   const glossary = new Glossary(kb.glossary);
-  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w));
+  // A word the content uses, or an ordinary English word ("wanted" is not "wasted"), is meant as typed.
+  const english = englishWords();
+  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.
@@ -100,7 +102,6 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
-  const english = englishWords();
   const knownWord = (w: string) => reader.knows(w) || glossary.uses(stem(w)) || english.has(w);
 
   return {
