@@ -78,6 +78,13 @@ describe('who is involved and what happened', () => {
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
   });
 
+  it('a plan that has changed nothing, and a decision to argue with, are disagreements too', () => {
+    // "Since the plan" is a decision on the case; "still the same" and "argue with" are how the disagreement is said.
+    const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+    expect(sits('six weeks since the plan was agreed and she is still the same, unwashed and tired, year 3')).toContain('professional-disagreement');
+    expect(sits('the hub came back NFA on my referral for a 10 year old, can I argue with that')).toContain('professional-disagreement');
+  });
+
   it('a professional who wants to close the case: a disagreement, so escalation', () => {
     // "HV" + "wants to close" + "not happy": escalation, though the question never says "escalate".
     expect(first("the HV wants to close the case but I'm not happy about it")).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
@@ -254,6 +261,9 @@ describe('what the question asks picks among sibling sections', () => {
   it.each([
     // Everyday ways of asking each kind, beyond the question words.
     ['how come I have been picked for this', ASK.why],
+    ['the panel said no further action, can I appeal that', ASK.challenge],
+    ['nothing has changed in months, should I make a fuss', ASK.challenge],
+    ['can we take it further with their manager', ASK.challenge],
     ['the head says we have got till friday to tell them', ASK.timescale],
     ['what did the partnership take away from that review', ASK.findings],
     ['what came out of the review into the baby', ASK.findings],
