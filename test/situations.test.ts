@@ -78,6 +78,12 @@ describe('who is involved and what happened', () => {
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
   });
 
+  it('a family stepping back from early help, said in everyday words, reaches the section on withdrawn consent', () => {
+    // "Won't engage" and "don't want us involved" are how a withdrawal is told; the heading says "withdrawn consent".
+    expect(first("mum says she won't engage with the plan any more and wants us to close it")).toBe('fixtureshire-early-help#a-family-has-withdrawn-consent-to-early-help-what-now');
+    expect(first("dad texted that they don't want us involved now, what do I do with the TAF")).toBe('fixtureshire-early-help#a-family-has-withdrawn-consent-to-early-help-what-now');
+  });
+
   it('a plan that has changed nothing, and a decision to argue with, are disagreements too', () => {
     // "Since the plan" is a decision on the case; "still the same" and "argue with" are how the disagreement is said.
     const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
