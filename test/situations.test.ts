@@ -78,6 +78,11 @@ describe('who is involved and what happened', () => {
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
   });
 
+  it('signs of criminal exploitation reach county lines, though a stored question on sexual exploitation shares more words', () => {
+    // The document's title names both kinds: which kind the signs point at is told by the sections' own headings.
+    expect(first('lad in yr 10 has two phones and wads of cash, older lads pick him up in a car, what do I do')).toBe('fixtureshire-exploitation#county-lines-what-should-i-do');
+  });
+
   it('a family stepping back from early help, said in everyday words, reaches the section on withdrawn consent', () => {
     // "Won't engage" and "don't want us involved" are how a withdrawal is told; the heading says "withdrawn consent".
     expect(first("mum says she won't engage with the plan any more and wants us to close it")).toBe('fixtureshire-early-help#a-family-has-withdrawn-consent-to-early-help-what-now');

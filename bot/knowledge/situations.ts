@@ -198,7 +198,7 @@ const SENTENCE_END = /[.?!;\n]+/;
 export function situationLifts(reader: SituationReader, sections: ReadonlyArray<{ section: Section; doc: KnowledgeDoc }>): Map<string, Float64Array> {
   const out = new Map<string, Float64Array>();
   const sectionWords = sections.map(({ section, doc }) => {
-    const parts = [section.heading, section.parentHeading ?? '', doc.title, ...(section.questions ?? [])].map((t) => stems(t));
+    const parts = [section.heading, section.parentHeading ?? '', ...(section.questions ?? [])].map((t) => stems(t));
     return {
       text: ` ${parts.map((p) => p.join(' ')).join(' | ')} `,
       /** Every stem of the text: a phrase with a stem not in it cannot be in the text, so no search is needed. */
