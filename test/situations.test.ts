@@ -376,6 +376,8 @@ describe('the emergency section in ordinary ranking', () => {
   it('a weekend question naming no danger reaches the out-of-hours section', () => {
     // Both headings say "who do I call"; the emergency body gives numbers too, but no danger is described.
     expect(firstOf('who do I call about a child at the weekend')).toBe('out-of-hours');
+    // A day written short ("sat morning") is still the weekend.
+    expect([...reader.read('who do I call about a child on sat morning').classes]).toContain('out-of-hours');
   });
 
   it('a question that names danger still reaches the emergency section', () => {
