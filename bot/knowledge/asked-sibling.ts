@@ -1,9 +1,10 @@
 // Among sections of one document the story says which document, and what is asked says which section. A sibling
-// whose heading asks for the same narrow thing as the question (a time limit, a level) moves above the document's
-// best-scoring section when that section's heading asks something else: "...how long have we got to get it to
-// them?" is answered by "How quickly must I tell the LADO?", not by the first steps that tell the same story.
+// whose heading asks what the question asks moves above the document's best-scoring section when that section's
+// heading asks something else: "...how long have we got to get it to them?" is answered by "How quickly must I tell
+// the LADO?", not by the first steps that tell the same story. Only for a narrow ask (a time limit, a level), or
+// when the first section's own heading asks a narrow thing the question does not ("What is private fostering?").
 import type { SearchIndex } from './search-index.ts';
-import { ASK, type QueryIntent } from './query-intent.ts';
+import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
 // How far down such a sibling is looked for.
 export const WINDOW = 8;
@@ -14,7 +15,11 @@ const DECISIVE_ASKS = ASK.timescale | ASK.level;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
 export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
-  const asked = intent.asks & DECISIVE_ASKS;
+  if (!ranked.length || !intent.asks) return;
+  // A first section whose heading asks something narrow the question does not ("What is private fostering?" for
+  // "...do I need to do anything?"): any sibling asking what the question asks answers it better.
+  const narrowFirst = (index.sections[ranked[0].index].asks & NARROW_ASKS & ~intent.asks) !== 0;
+  const asked = narrowFirst ? intent.asks : intent.asks & DECISIVE_ASKS;
   if (!asked) return;
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {

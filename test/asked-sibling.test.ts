@@ -1,0 +1,51 @@
+// What is asked chooses among the sections of one document (bot/knowledge/asked-sibling.ts), on a made-up document
+// whose "what is it" section tells the same story as the question, as such sections' stored questions often do.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
+import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import type { KnowledgeDoc } from '../bot/knowledge/types.ts';
+
+const doc = (sections: Array<[string, string, string, string[]]>): KnowledgeDoc => ({
+  id: 'shire-fostering', title: 'Children living with someone else', area: 'thresholds', partnership: 'shire', sourceTitle: 'x',
+  sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
+  intro: '', file: 'x.md',
+  sections: sections.map(([slug, heading, text, questions]) => ({ id: `shire-fostering#${slug}`, docId: 'shire-fostering', slug, heading, level: 2, status: 'current', markdown: text, text, questions })),
+});
+
+let engine: AnswerEngine;
+const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+beforeAll(() => {
+  const real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
+  engine = createAnswerEngine({
+    docs: [
+      doc([
+        ['what', 'What is an informal family arrangement?', 'A child under 16 living for 28 days or more with an adult who is not a close relative.', ['a boy has been staying at his friend\'s house for weeks since a row with his dad']],
+        ['do', 'I think a child is in an informal family arrangement: what do I do?', 'If a child is staying with another family for 28 days or more, tell the council so it can check the child is safe.', []],
+        ['after', 'What happens after an arrangement is reported?', 'A social worker visits the home and the child.', []],
+      ]),
+    ],
+    glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
+  });
+});
+
+describe('the sibling that answers what is asked', () => {
+  it('a "what is it" section does not answer "do I need to do anything": the what-to-do sibling comes first', () => {
+    // The story fits the "what is it" section's stored question; the ask fits the other heading.
+    expect(first("girl in year 8 has been staying at her friend's house for weeks after a row with mum, do I need to do anything")).toBe('do');
+  });
+
+  it('asked what it is, the "what is it" section keeps its place', () => {
+    expect(first("a boy staying at his friend's house for weeks: what is that called")).toBe('what');
+  });
+
+  it('reads "do I need to do anything" as asking what to do, and "what\'s the best way to..." as no definition', () => {
+    expect(readAsks('do I need to do anything about it') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('anything we have to do') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('whats a strategy meeting') & ASK.whatIs).toBeTruthy();
+    expect(readAsks("what's the best way to get hold of them") & ASK.whatIs).toBe(0);
+    expect(readAsks("what's the number for the out of hours team") & ASK.whatIs).toBe(0);
+  });
+});
