@@ -47,5 +47,9 @@ describe('the sibling that answers what is asked', () => {
     expect(readAsks('whats a strategy meeting') & ASK.whatIs).toBeTruthy();
     expect(readAsks("what's the best way to get hold of them") & ASK.whatIs).toBe(0);
     expect(readAsks("what's the number for the out of hours team") & ASK.whatIs).toBe(0);
+    // A deadline asked for is a time limit; a deadline already missed asks what follows.
+    expect(readAsks("what's the deadline for telling them") & ASK.timescale).toBeTruthy();
+    expect(readAsks("what's the deadline for telling them") & ASK.whatIs).toBe(0);
+    expect(readAsks('what happens now we have missed the deadline') & ASK.timescale).toBe(0);
   });
 });
