@@ -111,6 +111,13 @@ describe('who is involved and what happened', () => {
     expect(first('yr 8 lad has been out all night three times this month, mum rings the police each time, what do we do')).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
     expect(first('she ran off from her foster placement again on friday, what should happen when she is back')).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
     expect(engine.answer('he keeps disappearing overnight and turns up at school the next day').situations).toContain('going-missing');
+    expect(engine.answer('she has been going off overnight and comes back the next day, yr 9').situations).toContain('going-missing');
+  });
+
+  it('an adult being abused is adult safeguarding, not harm to a child', () => {
+    // "Taking her money" and "pushing her around" are said of the grandmother, an adult at risk.
+    const read = reader.read('the grandad who minds the kids says his son is taking his money and pushing him around');
+    expect(read.situations.map((s) => s.id)).toContain('adult-at-risk');
   });
 
   it('"foster dad" is a role, and its "dad" is not also family (longest phrase wins)', () => {
