@@ -115,8 +115,8 @@ describe('who is involved and what happened', () => {
   });
 
   it('an adult being abused is adult safeguarding, not harm to a child', () => {
-    // "Taking her money" and "pushing her around" are said of the grandmother, an adult at risk.
-    const read = reader.read('the grandad who minds the kids says his son is taking his money and pushing him around');
+    // "Taking his money" is said of the grandfather, an adult at risk.
+    const read = reader.read('the grandad who minds the kids says his son is taking his money and his pension');
     expect(read.situations.map((s) => s.id)).toContain('adult-at-risk');
   });
 
