@@ -55,7 +55,8 @@ export function benchOptions(args: readonly string[], defaults: { out: string; s
       latencyCalls: 60,
       coldStartRuns: 1,
       runBudgetMs: 120_000,
-      httpSeconds: 0.5,
+      // Long enough that a turn completes at every level on a busy 2-core machine (0.5 s once completed none).
+      httpSeconds: 1.5,
       httpMaxRequests: 1_000,
       httpWarmupSeconds: 0.2,
       reminderBurst: { count: 500, spreadMs: 0, recipients: 100, tenants: 5 },
