@@ -227,6 +227,17 @@ describe('words that misfire', () => {
     expect(reader.read('do we make a dbs referral now he has resigned after the allegation').officeTalk).toBe(false);
   });
 
+  it("the speaker's own family with nothing of safeguarding in it is personal; with a child's situation it is not", () => {
+    // A chance match with a stored question ("parents", "tonight") is no reason to answer a personal errand.
+    expect(reader.read('what should I cook for my parents tonight').personalTalk).toBe(true);
+    expect(reader.read('my mum keeps ringing me at work, how do I stop her').personalTalk).toBe(true);
+    // A worker and a child in it: a situation, whoever's child it is.
+    expect(reader.read("my son's football coach keeps messaging him on snapchat").personalTalk).toBe(false);
+    // "Mum" without "my" is the child's mother, as practitioners say it.
+    expect(reader.read('mum keeps ringing the school about the TAF').personalTalk).toBe(false);
+    expect(reader.read('what time is the staff briefing').officeTalk).toBe(true);
+  });
+
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
     // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
     expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);

@@ -189,10 +189,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
-      // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make.
+      // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make;
+      // so is talk of the speaker's own life ("what should I cook for my parents") with no safeguarding word in it.
       const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
       const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * (ranked[1]?.score ?? 0);
-      const evidence = !situation.officeTalk && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
+      const evidence = !situation.officeTalk && !situation.personalTalk && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
       const confident =
         !!top &&
         evidence &&

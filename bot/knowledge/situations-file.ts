@@ -69,6 +69,9 @@ const fileSchema = z
      * classes is about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure
      * word alone ("case management system"). */
     office: z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict().default({ classes: [], unless: [] }),
+    /** The speaker's own life ("my mum", "my son's school"): a question using one of these classes, with no domain
+     * word and no situation, is personal, and a chance overlap with the content is not evidence to answer on. */
+    personal: z.array(className).default([]),
     /** Who did what: an act (`acts`) is done by the nearest `doers` word before it in the same sentence. A doer
      * class none of whose words did anything ("a parent says the head grabbed her son": the parent) makes no
      * situation of its own, once some act has a doer. */
@@ -84,7 +87,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, doers: [], acts: [], situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, personal: [], doers: [], acts: [], situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -102,6 +105,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('incidental', file.incidental);
   known('office.classes', file.office.classes);
   known('office.unless', file.office.unless);
+  known('personal', file.personal);
   known('doers', file.doers);
   known('acts', file.acts);
   const ids = new Set<string>();

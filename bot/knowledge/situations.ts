@@ -25,6 +25,8 @@ export interface SituationRead {
   inDomain: boolean;
   /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
   officeTalk: boolean;
+  /** About the speaker's own life, with no domain word and no situation (situations.yml `personal`). */
+  personalTalk: boolean;
   /** Stems saying who is speaking and how it reached them ("HV here", "mum has complained"): not what is asked. */
   speakerTerms: Set<string>;
 }
@@ -187,7 +189,8 @@ export class SituationReader {
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
-    return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, speakerTerms };
+    const personalTalk = !inDomain && !situations.length && this.spec.personal.some((c) => mentioned.has(c));
+    return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, personalTalk, speakerTerms };
   }
 }
 
