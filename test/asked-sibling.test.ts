@@ -51,5 +51,12 @@ describe('the sibling that answers what is asked', () => {
     expect(readAsks("what's the deadline for telling them") & ASK.timescale).toBeTruthy();
     expect(readAsks("what's the deadline for telling them") & ASK.whatIs).toBe(0);
     expect(readAsks('what happens now we have missed the deadline') & ASK.timescale).toBe(0);
+    // Who takes part is its own ask; "who will be at" is not "who will tell".
+    expect(readAsks('will she be at the meeting herself, and who else goes') & ASK.whoAttends).toBeTruthy();
+    expect(readAsks('who will be at the strategy meeting') & ASK.whoTells).toBe(0);
+    expect(readAsks('who will tell the parents') & ASK.whoTells).toBeTruthy();
+    // Told already, on a named day: "what happens now" asks what comes next, not what to do first.
+    expect(readAsks('we told the designated officer on tuesday, what happens now') & ASK.whatNext).toBeTruthy();
+    expect(readAsks('we told the designated officer on tuesday, what happens now') & ASK.whatToDo).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Among sections of one document the story says which document, and what is asked says which section. A sibling
 // whose heading asks what the question asks moves above the document's best-scoring section when that section's
 // heading asks something else: "...how long have we got to get it to them?" is answered by "How quickly must I tell
-// the LADO?", not by the first steps that tell the same story. Only for a narrow ask (a time limit, a level), or
+// the LADO?", not by the first steps that tell the same story. Only for a narrow ask (DECISIVE_ASKS), or
 // when the first section's own heading asks a narrow thing the question does not ("What is private fostering?").
 import type { SearchIndex } from './search-index.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
@@ -9,9 +9,10 @@ import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 // How far down such a sibling is looked for.
 export const WINDOW = 8;
 
-// Asks narrow enough to pick a section on their own. Not "who tells" or "what happens next": measured, those moved
-// sections whose heading asks them but whose story did not fit above ones that answered the question.
-const DECISIVE_ASKS = ASK.timescale | ASK.level;
+// Asks narrow enough to pick a section on their own (a time limit, a level, who attends). Not "who tells" or "what
+// happens next": measured, those moved sections whose heading asks them but whose story did not fit above ones that
+// answered the question.
+const DECISIVE_ASKS = ASK.timescale | ASK.level | ASK.whoAttends;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
 export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {

@@ -70,6 +70,8 @@ export const ASK = {
   whatNotToDo: 1 << 12,
   /** What to change in practice: the "what to do differently" part of a learning briefing. */
   differently: 1 << 13,
+  /** Who takes part: who attends a meeting, whether the person it is about goes ("will she be there herself?"). */
+  whoAttends: 1 << 14,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -78,7 +80,7 @@ export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion;
 const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
   // a sentence or after "and", "but", "know", "sure", "ask".
-  [ASK.whoTells, /\bwho (do|should|must|does|will|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
+  [ASK.whoTells, /\bwho (do|should|must|does|will (?!be\b)|tells|contacts|informs|refers|makes|decides|is responsible)\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
   [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we) do\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b|\bhow (do|can|should|could) (i|we) (best )?(help|support)\b|\bwhat are (my|our|the) options\b|\b(is there )?any ?thing (else )?(i|we) (can|could|should|need to|have to|ought to) do\b|\b(do|should|must) (i|we) (need to |have to )?do any ?thing\b|\bwhat (do|would) (i|we) need to do\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn|refer|report)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b|\b(ok|okay|alright) (to|for (me|us) to)\b/],
@@ -93,12 +95,13 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.whatNotToDo, /\bwhat (?:(?:should|must|shall|do|can) (?:i|we|you) (?:not|never) do|(?:shouldn'?t|mustn'?t|shan'?t) (?:i|we|you) do|not to do|to avoid|(?:should|must|do) (?:i|we|you) avoid)\b|\band not do\b|\bsteer clear\b|\b(?:things|mistakes) (?:to avoid|not to do|(?:i|we) (?:should|must) (?:not do|avoid))\b|\bdon'?ts\b|\bavoid doing\b|\b(?:i|we) (?:shouldn'?t|mustn'?t|should not|must not|must never|should never) do\b/],
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
   // "What's the best way to reach them" and "what's the number" ask how and whom, not what a thing is.
+  [ASK.whoAttends, /\bwho (else )?(attends|goes|comes|is invited|gets invited|will be (there|at|in)|is at|sits on|chairs|runs)\b|\bwill (he|she|they|the \w+) be (there|at (it|the|that))\b|\b(is|are|does|do) (he|she|they|the \w+) (invited|allowed to (come|attend|go)|coming|go|attend)\b|\b(can|could|should) (he|she|they) (come|attend|be there|come along|go)\b/],
   [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|the (best|quickest|easiest|fastest|right|proper) way|the (number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b/],
 ];
 
 // Something already done ("I've made the referral", "we referred him last week"): "what happens now" then asks
 // what comes next, not what to do first.
-const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already) (made|done|sent|submitted|referred|reported|rung|phoned|emailed|told)\b|\b(referred|reported|notified)\b.*\b(last|ago|yesterday|earlier)\b/;
+const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already) (made|done|sent|submitted|referred|reported|rung|phoned|emailed|told)\b|\b(referred|reported|notified|told|rang|phoned|emailed|contacted|informed)\b.*\b(last|ago|yesterday|earlier|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/;
 
 export function readAsks(text: string): number {
   const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
