@@ -765,6 +765,10 @@ describe('more situations in plain words', () => {
   it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
     expect(reader.read('what did the review say about neglect').situations).toEqual([]);
     expect(reader.read('she is always hungry and smells, is it neglect').situations.map((s) => s.id)).toContain('signs-of-neglect');
+    // Signs of neglect, asking what to do differently: the learning on neglect, which the happening would steer away from.
+    const asked = reader.read('the kids are always hungry and in dirty clothes, what should we be doing differently').situations.map((s) => s.id);
+    expect(asked).toContain('neglect-learning');
+    expect(asked).not.toContain('signs-of-neglect');
   });
 
   it('a misspelt role or act is still read ("caretakr", "slaped")', () => {
