@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
-import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import { ASK, readAsks, readIntent } from '../bot/knowledge/query-intent.ts';
+import { preferTheAskedSibling } from '../bot/knowledge/asked-sibling.ts';
+import type { SearchIndex } from '../bot/knowledge/search-index.ts';
 import type { KnowledgeDoc } from '../bot/knowledge/types.ts';
 
-const doc = (sections: Array<[string, string, string, string[]]>): KnowledgeDoc => ({
-  id: 'shire-fostering', title: 'Children living with someone else', area: 'thresholds', partnership: 'shire', sourceTitle: 'x',
+const doc = (sections: Array<[string, string, string, string[]]>, id = 'shire-fostering', area = 'thresholds'): KnowledgeDoc => ({
+  id, title: 'Children living with someone else', area: area as KnowledgeDoc['area'], partnership: 'shire', sourceTitle: 'x',
   sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
   intro: '', file: 'x.md',
-  sections: sections.map(([slug, heading, text, questions]) => ({ id: `shire-fostering#${slug}`, docId: 'shire-fostering', slug, heading, level: 2, status: 'current', markdown: text, text, questions })),
+  sections: sections.map(([slug, heading, text, questions]) => ({ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text, questions })),
 });
 
 let engine: AnswerEngine;
@@ -58,5 +60,31 @@ describe('the sibling that answers what is asked', () => {
     // Told already, on a named day: "what happens now" asks what comes next, not what to do first.
     expect(readAsks('we told the designated officer on tuesday, what happens now') & ASK.whatNext).toBeTruthy();
     expect(readAsks('we told the designated officer on tuesday, what happens now') & ASK.whatToDo).toBe(0);
+  });
+});
+
+describe('preferTheAskedSibling on a ranking', () => {
+  // Just what the reordering reads: each section's document and what its heading asks.
+  const sections = [
+    { doc: { id: 'reporting' }, asks: ASK.whatToDo }, // 0: first steps, best story fit
+    { doc: { id: 'after' }, asks: ASK.timescale }, // 1: how long a case takes (another document)
+    { doc: { id: 'reporting' }, asks: ASK.whoTells }, // 2
+    { doc: { id: 'reporting' }, asks: ASK.timescale }, // 3: how quickly the officer must be told
+  ];
+  const index = { sections } as unknown as SearchIndex;
+  const order = (question: string, ranked = [0, 1, 2, 3]) => {
+    const list = ranked.map((i) => ({ index: i }));
+    preferTheAskedSibling(list, index, readIntent(question));
+    return list.map((r) => r.index);
+  };
+
+  it('moves the sibling asking for the time limit above its document\'s first section, past a document already first of its own', () => {
+    // Section 1 asks for a time too, but is the first of its own document: the reporting one is still reordered.
+    expect(order('how long have we got to pass it on')).toEqual([3, 0, 1, 2]);
+  });
+
+  it('leaves the order alone when the first section already asks what the question asks, or the ask is a broad one', () => {
+    expect(order('how long have we got to pass it on', [3, 1, 0, 2])).toEqual([3, 1, 0, 2]);
+    expect(order('who do I tell')).toEqual([0, 1, 2, 3]);
   });
 });

@@ -27,6 +27,8 @@ export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], 
     const candidate = index.sections[ranked[j].index];
     if (!(candidate.asks & asked)) continue;
     const i = ranked.findIndex((r) => index.sections[r.index].doc.id === candidate.doc.id);
+    // Already first of its document: a sibling lower down, in a document above it, may still be the one asked for.
+    if (i === j) continue;
     if (i < j && !(index.sections[ranked[i].index].asks & intent.asks)) ranked.splice(i, 0, ...ranked.splice(j, 1));
     return;
   }
