@@ -291,6 +291,8 @@ describe('what the question asks picks among sibling sections', () => {
     // Everyday ways of asking each kind, beyond the question words.
     ['how come I have been picked for this', ASK.why],
     ['the panel said no further action, can I appeal that', ASK.challenge],
+    ['do I really still have to phone it in if she has a reason', ASK.whether],
+    ['must we actually report it', ASK.whether],
     ['nothing has changed in months, should I make a fuss', ASK.challenge],
     ['can we take it further with their manager', ASK.challenge],
     ['the head says we have got till friday to tell them', ASK.timescale],
