@@ -293,6 +293,7 @@ describe('what the question asks picks among sibling sections', () => {
     ['the panel said no further action, can I appeal that', ASK.challenge],
     ['do I really still have to phone it in if she has a reason', ASK.whether],
     ['must we actually report it', ASK.whether],
+    ['she is 15 and says no. can she actually refuse at her age', ASK.mayWe],
     ['nothing has changed in months, should I make a fuss', ASK.challenge],
     ['can we take it further with their manager', ASK.challenge],
     ['the head says we have got till friday to tell them', ASK.timescale],
