@@ -294,6 +294,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['do I really still have to phone it in if she has a reason', ASK.whether],
     ['must we actually report it', ASK.whether],
     ['she is 15 and says no. can she actually refuse at her age', ASK.mayWe],
+    ['how do I flag it up so someone looks at it properly', ASK.howTo],
+    ['How do I step a case up from early help?', ASK.howTo],
     ['nothing has changed in months, should I make a fuss', ASK.challenge],
     ['can we take it further with their manager', ASK.challenge],
     ['the head says we have got till friday to tell them', ASK.timescale],

@@ -72,6 +72,8 @@ export const ASK = {
   differently: 1 << 13,
   /** Who takes part: who attends a meeting, whether the person it is about goes ("will she be there herself?"). */
   whoAttends: 1 << 14,
+  /** How to go about a step ("how do I flag it up?", "How do I refer...?"): the section on that step. */
+  howTo: 1 << 15,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -96,6 +98,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
   // "What's the best way to reach them" and "what's the number" ask how and whom, not what a thing is.
   [ASK.whoAttends, /\bwho (else )?(attends|goes|comes|is invited|gets invited|will be (there|at|in)|is at|sits on|chairs|runs)\b|\bwill (he|she|they|the \w+) be (there|at (it|the|that))\b|\b(is|are|does|do) (he|she|they|the \w+) (invited|allowed to (come|attend|go)|coming|go|attend)\b|\b(can|could|should) (he|she|they) (come|attend|be there|come along|go)\b/],
+  [ASK.howTo, /\bhow (do|can|should|would|will) (i|we|you)\b(?! (best )?(respond|handle|deal|help|support)\b)|\bhow to\b/],
   [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|the (best|quickest|easiest|fastest|right|proper) way|the (number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b/],
 ];
 
