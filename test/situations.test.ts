@@ -295,6 +295,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['must we actually report it', ASK.whether],
     ['she is 15 and says no. can she actually refuse at her age', ASK.mayWe],
     ['how do I flag it up so someone looks at it properly', ASK.howTo],
+    ['is there any review learning on babies and bath seats', ASK.findings],
+    ["didn't a review say something about fathers", ASK.findings],
     ['How do I step a case up from early help?', ASK.howTo],
     ['nothing has changed in months, should I make a fuss', ASK.challenge],
     ['can we take it further with their manager', ASK.challenge],
