@@ -296,6 +296,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['she is 15 and says no. can she actually refuse at her age', ASK.mayWe],
     ['how do I flag it up so someone looks at it properly', ASK.howTo],
     ['is there any review learning on babies and bath seats', ASK.findings],
+    ['what should I actually be doing about him', ASK.whatToDo],
+    ["what's meant to happen each time she comes back", ASK.whatToDo],
     ["didn't a review say something about fathers", ASK.findings],
     ['How do I step a case up from early help?', ASK.howTo],
     ['nothing has changed in months, should I make a fuss', ASK.challenge],
