@@ -294,6 +294,7 @@ describe('what the question asks picks among sibling sections', () => {
     ['do I really still have to phone it in if she has a reason', ASK.whether],
     ['must we actually report it', ASK.whether],
     ['she is 15 and says no. can she actually refuse at her age', ASK.mayWe],
+    ['he told me his coach hit him. should I ring his mum tonight', ASK.mayWe],
     ['how do I flag it up so someone looks at it properly', ASK.howTo],
     ['is there any review learning on babies and bath seats', ASK.findings],
     ['what should I actually be doing about him', ASK.whatToDo],
