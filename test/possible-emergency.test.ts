@@ -47,6 +47,17 @@ describe('a possible emergency with a procedural question', () => {
     expect(ids[1]).toBe(EMERGENCY_SECTION);
   });
 
+  it('"not safe" as a judgement, with a question about the disagreement: the escalation section answers, 999 is next', () => {
+    // "Isn't safe" keeps the banner; it is the practitioner's view of a case, not something happening now.
+    const q = "the conference decided no plan and I strongly disagree, the 4 year old isn't safe in my view. where do I take it?";
+    expect(ask(deps, q).safety.immediateDanger).toBe(true);
+    const ids = order(q);
+    expect(ids[0]).toMatch(/^wigan-escalation/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+    // Said to be now, it leads.
+    expect(order("the 4 year old isn't safe at home right now, where do I take it?")[0]).toBe(EMERGENCY_SECTION);
+  });
+
   it('asking only whom to call, or telling without a question: the emergency section leads', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do I call')[0]).toBe(EMERGENCY_SECTION);
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
