@@ -172,7 +172,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const intent = readIntent(question);
-      // Only the head of the ranking is read: the hits, the runner-up, and the windows the two reorderings look in.
+      // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
       const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW));
       preferLocalSections(ranked, index);
       preferTheAskedSibling(ranked, index, intent);
