@@ -60,6 +60,12 @@ export interface SearchIndex {
 export const BM25_K1 = 1.2;
 const DOC_B = 0.75;
 
+/** A term's BM25 idf over the sections, as the ranking weighs it. */
+export function sectionIdf(index: Pick<SearchIndex, 'df' | 'sections'>, term: string): number {
+  const df = index.df.get(term) ?? 0;
+  return Math.log(1 + (index.sections.length - df + 0.5) / (df + 0.5));
+}
+
 export interface TermPostings {
   sections: Int32Array;
   weighted: Float64Array;
