@@ -13,6 +13,8 @@ describe('the asking part of a message', () => {
     ['the minibus driver swore at a year 6... is that one for the LADO', 'is that one for the LADO'],
     // One long sentence: where the question starts, once a story has come first.
     ['our TA grabbed a boy by the wrist at lunch do I need to tell the LADO', 'do I need to tell the LADO'],
+    // Asked first, then the story: the first sentence, when nothing after it asks.
+    ['who do I ring out of hours? a mum has turned up drunk to collect her twins', 'who do I ring out of hours?'],
   ])('%s -> %s', (text, ask) => {
     expect(askPart(text)).toBe(ask);
   });
@@ -23,6 +25,8 @@ describe('the asking part of a message', () => {
     'what level is a family needing a TAF',
     // A statement with no question.
     'Our caretaker has been arrested.',
+    // Two statements: nothing asks, whatever the first word.
+    'What a day. The coach shouted at the under 9s again.',
   ])('none for "%s"', (text) => {
     expect(askPart(text)).toBeUndefined();
   });

@@ -1,8 +1,7 @@
-// The second and third sections show what the first doesn't (bot/knowledge/diverse-runners-up.ts), and "...or just
-// have a word with him?" asks whether it goes on at all (query-intent.ts), on made-up rankings and wordings.
+// The second and third sections show what the first doesn't (bot/knowledge/diverse-runners-up.ts), on a made-up
+// ranking.
 import { describe, expect, it } from 'vitest';
 import { diversifyRunnersUp } from '../bot/knowledge/diverse-runners-up.ts';
-import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { SearchIndex, TermPostings } from '../bot/knowledge/search-index.ts';
 import type { QueryTerm } from '../bot/knowledge/query.ts';
 
@@ -45,21 +44,5 @@ describe('runners-up that add to the first', () => {
 
   it('two sections leave the order alone', () => {
     expect(order([[0, 10], [3, 2]], typed('coach', 'phone'))).toEqual([0, 3]);
-  });
-});
-
-describe('"...or just have a word with him?"', () => {
-  it.each([
-    'should I tell the LADO or just have a quiet word with him',
-    'do I report it or deal with it ourselves',
-    'is that one to pass on or should we just speak to her',
-    'ring someone or just talk to them',
-  ])('asks whether it goes on, not permission for a step: %s', (q) => {
-    expect(readAsks(q) & ASK.whether).toBeTruthy();
-    expect(readAsks(q) & ASK.mayWe).toBe(0);
-  });
-
-  it('"should I tell the DSL?" on its own still asks permission for that step', () => {
-    expect(readAsks('should I tell the DSL') & ASK.mayWe).toBeTruthy();
   });
 });

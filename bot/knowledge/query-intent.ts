@@ -99,7 +99,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.whoAttends, /\bwho (else )?(attends|goes|comes|is invited|gets invited|will be (there|at|in)|is at|sits on|chairs|runs)\b|\bwill (he|she|they|the \w+) be (there|at (it|the|that))\b|\b(is|are|does|do) (he|she|they|the \w+) (invited|allowed to (come|attend|go)|coming|go|attend)\b|\b(can|could|should) (he|she|they) (come|attend|be there|come along|go)\b/],
   [ASK.howTo, /\bhow (do|can|should|would|will) (i|we|you)\b(?! (best )?(respond|handle|deal|help|support)\b)|\bhow to\b/],
   // "What's the best way to reach them" and "what's the number" ask how and whom, not what a thing is.
-  [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b/],
+  [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b|\bwhat (it |that |this |they |(does|do) (\w+ ){1,3})stands? for\b/],
 ];
 
 // Something already done ("I've made the referral", "we referred him last week"): "what happens now" then asks

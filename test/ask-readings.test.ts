@@ -1,0 +1,40 @@
+// How a question's wording is read as what it asks (bot/knowledge/query-intent.ts), on wordings of our own.
+import { describe, expect, it } from 'vitest';
+import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+
+describe('"...or just have a word with him?"', () => {
+  it.each([
+    'should I tell the LADO or just have a quiet word with him',
+    'do I report it or deal with it ourselves',
+    'is that one to pass on or should we just speak to her',
+    'ring someone or just talk to them',
+  ])('asks whether it goes on, not permission for a step: %s', (q) => {
+    expect(readAsks(q) & ASK.whether).toBeTruthy();
+    expect(readAsks(q) & ASK.mayWe).toBe(0);
+  });
+
+  it('"should I tell the DSL?" on its own still asks permission for that step', () => {
+    expect(readAsks('should I tell the DSL') & ASK.mayWe).toBeTruthy();
+  });
+});
+
+describe('"...lado or not?"', () => {
+  it.each(['nothing has happened but it feels off. lado or not?', 'bit of a grey area, referral or not?', 'is this a report it or not one'])(
+    'asks whether it goes on: %s',
+    (q) => expect(readAsks(q) & ASK.whether).toBeTruthy(),
+  );
+
+  it('"or not" elsewhere asks nothing of the kind', () => {
+    expect(readAsks('whether she comes or not, the plan goes ahead') & ASK.whether).toBe(0);
+  });
+});
+
+describe('what an acronym stands for', () => {
+  it.each(['no idea what it stands for', 'what does TAF stand for', 'what does the acronym on the agenda stand for'])('asks what it is: %s', (q) =>
+    expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
+  );
+
+  it('"stand for" as putting up with it is not a definition', () => {
+    expect(readAsks("the SW says the family won't stand for another visit") & ASK.whatIs).toBe(0);
+  });
+});
