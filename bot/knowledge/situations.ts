@@ -11,6 +11,10 @@ const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr|y\/o)\b/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
+// A role that opens the message on its own, before a colon, comma or dash ("youth worker: a lad says...", "DSL - the
+// police have..."), is who is speaking, not who did something. Not "my colleague, she...": a possessive names someone else.
+const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;]|\s[-\u2013]\s)/;
+const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 
 export interface SituationRead {
   /** Classes whose words the question uses. */
@@ -142,6 +146,9 @@ export class SituationReader {
         return stem(this.spell(this.corrections.get(w) ?? w));
       }),
     );
+    const opening = OPENING.exec(question);
+    const openingWords = opening ? words(opening[1]) : [];
+    const openingLength = openingWords.length <= 4 && !NOT_THE_SPEAKER.has(openingWords[0]?.toLowerCase() ?? '') ? openingWords.length : 0;
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
@@ -158,7 +165,7 @@ export class SituationReader {
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
-        const speaker = !!(before || after);
+        const speaker = !!(before || after) || (byFirst === this.byFirst && i === 0 && len === openingLength);
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
