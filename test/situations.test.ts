@@ -646,6 +646,10 @@ describe('not about safeguarding: no confident answer', () => {
     // Casework words in the office's sense: the case system, staff wellbeing, a trip's risk assessment.
     ['the case system keeps freezing when I upload a document'],
     ['who runs the staff wellbeing sessions'],
+    // A programme's name in its everyday sense ("channel"), chit-chat that names the work, a personal errand.
+    ['what channel is the football on tonight'],
+    ['tell me a joke about social workers'],
+    ['set a reminder to call the dentist'],
   ])('office talk that shares casework words is not answered: %s', (q) => {
     expect(reader.read(q).inDomain).toBe(false);
     expect(engine.answer(q).confidence).not.toBe('high');
