@@ -650,9 +650,20 @@ describe('not about safeguarding: no confident answer', () => {
     ['what channel is the football on tonight'],
     ['tell me a joke about social workers'],
     ['set a reminder to call the dentist'],
+    // The speaker's own children: "my toddler" is family life, not a child they work with.
+    ['best way to get my toddler to sleep through the night'],
+    ['my son has a cold, should he go to school tomorrow'],
+    ['what do i need to bring to my dbs appointment'],
   ])('office talk that shares casework words is not answered: %s', (q) => {
     expect(reader.read(q).inDomain).toBe(false);
     expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('a harm told about the speaker\'s own child still makes its situation', () => {
+    // "My son" is no sign of safeguarding talk on its own; a worker hitting him is.
+    const read = reader.read('my son says his PE teacher hit him at school today');
+    expect(read.situations.map((x) => x.id)).toContain('allegation-against-worker');
+    expect(read.inDomain).toBe(true);
   });
 
   it("a story then a question: the question's words choose the section, not the story's", () => {

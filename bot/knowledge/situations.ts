@@ -49,6 +49,8 @@ export class SituationReader {
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
+  /** Classes of the speaker's own life (situations.yml `personal`). */
+  private readonly personalClasses: ReadonlySet<string>;
 
   /** The class words by length, for reading a misspelt one ("teachr", "slaped"). */
   private readonly classWords = new Map<number, string[]>();
@@ -82,6 +84,7 @@ export class SituationReader {
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
+    this.personalClasses = new Set(spec.personal);
   }
 
   /** Whether a word is one of the class words (an everyday word, not a misspelling). */
@@ -152,6 +155,7 @@ export class SituationReader {
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
+    const seen: Array<{ cls: string; at: number; len: number }> = [];
     const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
@@ -169,7 +173,11 @@ export class SituationReader {
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
-        for (const m of at) if (m.phrase.length === len) mentioned.add(m.cls);
+        for (const m of at) {
+          if (m.phrase.length !== len) continue;
+          mentioned.add(m.cls);
+          seen.push({ cls: m.cls, at: i, len });
+        }
         if (!speaker) {
           for (const m of at) {
             if (m.phrase.length !== len) continue;
@@ -181,6 +189,15 @@ export class SituationReader {
       }
     }
     for (const idle of this.idleDoers(matched, seq, sentenceOf)) classes.delete(idle);
+    // "My son", "my kids": the speaker's own family, not a child they work with. A domain word said only inside such a
+    // phrase is no sign of safeguarding talk ("best way to get my toddler to sleep through"); a situation still forms.
+    const own = seen.filter((m) => this.personalClasses.has(m.cls));
+    if (own.length) {
+      for (const cls of this.spec.domain) {
+        const uses = seen.filter((m) => m.cls === cls);
+        if (uses.length && uses.every((m) => own.some((o) => m.at >= o.at && m.at + m.len <= o.at + o.len))) mentioned.delete(cls);
+      }
+    }
     const has = (c: string) => classes.has(c);
     const fitting = this.spec.situations.filter((s) => !s.unless.some(has) && s.when.some((line) => line.every(has)));
     const replaced = new Set(fitting.flatMap((s) => s.replaces));
