@@ -659,6 +659,14 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it('"privately fostered children" is private fostering, not children in care', () => {
+    // "Fostered children" alone would read as looked after; named as private fostering, it is not.
+    const ids = reader.read('how often are privately fostered children visited').situations.map((x) => x.id);
+    expect(ids).toContain('private-fostering-named');
+    expect(ids).not.toContain('looked-after-child');
+    expect(reader.read('our foster child has told me something worrying').situations.map((x) => x.id)).toContain('looked-after-child');
+  });
+
   it('a harm told about the speaker\'s own child still makes its situation', () => {
     // "My son" is no sign of safeguarding talk on its own; a worker hitting him is.
     const read = reader.read('my son says his PE teacher hit him at school today');
