@@ -659,21 +659,6 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
-  it('"privately fostered children" is private fostering, not children in care', () => {
-    // "Fostered children" alone would read as looked after; named as private fostering, it is not.
-    const ids = reader.read('how often are privately fostered children visited').situations.map((x) => x.id);
-    expect(ids).toContain('private-fostering-named');
-    expect(ids).not.toContain('looked-after-child');
-    expect(reader.read('our foster child has told me something worrying').situations.map((x) => x.id)).toContain('looked-after-child');
-  });
-
-  it('a harm told about the speaker\'s own child still makes its situation', () => {
-    // "My son" is no sign of safeguarding talk on its own; a worker hitting him is.
-    const read = reader.read('my son says his PE teacher hit him at school today');
-    expect(read.situations.map((x) => x.id)).toContain('allegation-against-worker');
-    expect(read.inDomain).toBe(true);
-  });
-
   it("a story then a question: the question's words choose the section, not the story's", () => {
     // The story has "bruise" (the baby section's word), but the lad is not a baby and the question asks the level.
     expect(first('dad turned up drunk to collect his son and the lad had a bruise. what level would that be?')).toBe('fixtureshire-worried#which-level-of-need-is-it');
@@ -879,5 +864,45 @@ describe('situations.yml is checked', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
     raw.situations[0].when.push(['no-such-class']);
     expect(parseSituations(raw).problems.join('\n')).toContain('no class "no-such-class"');
+  });
+});
+
+describe('situations told in everyday words', () => {
+  it.each([
+    // What a child says happened to a parent is domestic abuse, though no one says "domestic".
+    ['a boy in year 4 says his dad throws things at mum when he has been drinking', 'domestic-abuse'],
+    ['little girl in nursery told us daddy hurt mummy last night', 'domestic-abuse'],
+    // A child's own mental health, in everyday words.
+    ['one of my year 9s has been really anxious and has stopped eating, who do I talk to', 'child-mental-health'],
+  ])('a situation told in everyday words: %s', (q, id) => {
+    expect(reader.read(q).situations.map((x) => x.id)).toContain(id);
+  });
+
+  it('a parent\'s own low mood is not the child\'s mental health, and withdrawn consent is no sign of it', () => {
+    expect(reader.read('mum is depressed and struggling with the baby').situations.map((x) => x.id)).not.toContain('child-mental-health');
+    expect(reader.read('dad has withdrawn consent for the early help plan for his son').situations.map((x) => x.id)).not.toContain('child-mental-health');
+  });
+
+  it('"privately fostered children" is private fostering, not children in care', () => {
+    // "Fostered children" alone would read as looked after; named as private fostering, it is not.
+    const ids = reader.read('how often are privately fostered children visited').situations.map((x) => x.id);
+    expect(ids).toContain('private-fostering-named');
+    expect(ids).not.toContain('looked-after-child');
+    expect(reader.read('our foster child has told me something worrying').situations.map((x) => x.id)).toContain('looked-after-child');
+  });
+
+  it('a harm told about the speaker\'s own child still makes its situation', () => {
+    // "My son" is no sign of safeguarding talk on its own; a worker hitting him is.
+    const read = reader.read('my son says his PE teacher hit him at school today');
+    expect(read.situations.map((x) => x.id)).toContain('allegation-against-worker');
+    expect(read.inDomain).toBe(true);
+  });
+
+  it('a role opening the message before a colon or comma is who speaks, not who did it', () => {
+    const ids = (q: string) => reader.read(q).situations.map((x) => x.id);
+    expect(ids('youth worker: a lad says he owes the older lads money and they give him lifts')).not.toContain('boundaries-of-worker');
+    expect(ids('sports coach, a 12 year old told me an older boy grabbed him in the changing room')).not.toContain('allegation-against-worker');
+    // Named with "my" or "the", the role is someone else: "my colleague, she grabbed a boy" is an allegation.
+    expect(ids('my colleague, she grabbed a year 3 boy by the arm')).toContain('allegation-against-worker');
   });
 });

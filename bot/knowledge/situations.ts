@@ -8,6 +8,8 @@ import { damerauLevenshtein } from './spelling.ts';
 
 // An age written as one word ("a 14yo", "my 9yrs old") is read as the class words say it ("14 yo").
 const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr|y\/o)\b/gi;
+// A class named by its year group ("my year 9s", "the yr 6s") is children of that year.
+const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
@@ -143,7 +145,7 @@ export class SituationReader {
 
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
-    const seq = question.replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = question.replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         sentenceOf.push(n);
         return stem(this.spell(this.corrections.get(w) ?? w));
