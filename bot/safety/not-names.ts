@@ -108,6 +108,19 @@ export const LOCAL_BODY_NAMES: readonly string[] = [
   'May Day',
 ];
 
+// Laws and disclosure schemes named after the people they commemorate: asking about one names no one.
+export const NAMED_SCHEMES: readonly string[] = [
+  "Sarah's Law",
+  'Sarah\u2019s Law',
+  'Sarahs Law',
+  "Clare's Law",
+  'Clare\u2019s Law',
+  'Clares Law',
+  "Claire's Law",
+  'Claire\u2019s Law',
+  'Claires Law',
+];
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 export const NOT_NAMES: ReadonlySet<string> = new Set([...words(EVERYDAY), ...words(SAFEGUARDING), ...words(PROPER)]);
 /** Everyday and service words only: after "Mr" or "called" a place can be a surname ("Mr Pemberton"). */

@@ -2,7 +2,7 @@
 // Each sign is found where it is in the text (a span), so redaction removes exactly what the warning names.
 // How well it works is measured, not assumed: `npm run privacy:report` over test/fixtures/personal-data/.
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from './given-names.ts';
-import { LOCAL_BODY_NAMES, NEVER_AFTER_CUE, NOT_NAMES, PUBLISHED_CASE_NAMES } from './not-names.ts';
+import { LOCAL_BODY_NAMES, NAMED_SCHEMES, NEVER_AFTER_CUE, NOT_NAMES, PUBLISHED_CASE_NAMES } from './not-names.ts';
 
 export type PersonalDataKind =
   | 'name'
@@ -235,12 +235,13 @@ function nameMatches(text: string): PersonalDataMatch[] {
 const PUBLISHED_PSEUDONYMS = new Set(['george', 'arthur', 'star']);
 
 const KNOWN_PHRASES = new RegExp(
-  `\\b(?:${[...PUBLISHED_CASE_NAMES, ...LOCAL_BODY_NAMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `\\b(?:${[...PUBLISHED_CASE_NAMES, ...LOCAL_BODY_NAMES, ...NAMED_SCHEMES].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'gi',
 );
 
-/** Blanks published case names ("Star Hobson", "Child Q") and local bodies ("Royal Albert Edward Infirmary"),
- *  so they are read as the reviews and services they are. Offsets are kept. */
+/** Blanks published case names ("Star Hobson", "Child Q"), local bodies ("Royal Albert Edward Infirmary") and
+ *  schemes named after people ("Clare's Law"), so they are read as the reviews, services and schemes they are.
+ *  Offsets are kept. */
 function maskPublishedCaseNames(text: string): string {
   return text.replace(KNOWN_PHRASES, (m) => ' '.repeat(m.length));
 }
