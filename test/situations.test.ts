@@ -874,6 +874,12 @@ describe('situations told in everyday words', () => {
     ['little girl in nursery told us daddy hurt mummy last night', 'domestic-abuse'],
     // A child's own mental health, in everyday words.
     ['one of my year 9s has been really anxious and has stopped eating, who do I talk to', 'child-mental-health'],
+    // Topics named by what happened, not by the policy's name.
+    ['a 16 year old in my form was kicked out by her stepdad last night and is sofa surfing', 'homeless-young-person'],
+    ['dad stank of booze at pick up and was slurring his words, the twins are 4', 'parent-under-the-influence'],
+    ['a pupil says his aunt prayed over him all night to get the evil spirit out', 'faith-or-belief-abuse'],
+    ['year 11 girl says her parents have found her a husband back home for the summer', 'forced-marriage'],
+    ['the after school club leader pulled a boy off the bench by his hood', 'allegation-against-worker'],
   ])('a situation told in everyday words: %s', (q, id) => {
     expect(reader.read(q).situations.map((x) => x.id)).toContain(id);
   });
