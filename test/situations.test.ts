@@ -160,6 +160,10 @@ describe('words that misfire', () => {
     expect(readFormsOfAddress('miss shoved him into the wall')).toBe('teacher shoved him into the wall');
     expect(readFormsOfAddress('Miss Patel pinched a year 1 girl')).toBe('teacher Patel pinched a year 1 girl');
     expect(readFormsOfAddress('he will miss school for the court date')).toBe('he will miss school for the court date');
+    // "Mr X" or "Mrs X" who did something is how children name staff; "Mr Jones next door" did nothing in those words.
+    expect(readFormsOfAddress('yr 3 told me mr x pulled her hair')).toBe('yr 3 told me teacher x pulled her hair');
+    expect(readFormsOfAddress('Mr Jones next door is lovely')).toBe('Mr Jones next door is lovely');
+    expect(sits('yr 3 told me mrs b grabbed her arm in the line')).toContain('allegation-against-worker');
     expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
     expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
   });
@@ -168,6 +172,7 @@ describe('words that misfire', () => {
     // Residential, cover and supply staff are workers; "too rough with" is rough handling, "nip off" is not a nip.
     expect(sits('one of our residential staff was too rough with a 9 year old at bedtime')).toContain('allegation-against-worker');
     expect(sits('the agency cover worker held him down in the corridor, year 4')).toContain('allegation-against-worker');
+    expect(sits('mum says one of our practitioners shouted at her son and shook him')).toContain('allegation-against-worker');
     // "Is said to have" reports what the worker did: the worker is not the one speaking, as in "mum is saying".
     expect(sits('a volunteer at the club is said to have slapped a 7 year old')).toContain('allegation-against-worker');
     expect(sits('mum said she would nip off to the shop and leave the 6 year old with her sister')).not.toContain('allegation-against-worker');
