@@ -10,8 +10,9 @@ import { createAnswerEngine } from '../bot/knowledge/answer.ts';
 
 const FOLDS = 5;
 const args = process.argv.slice(2);
-const missesToShow = Number(args[args.indexOf('--misses') + 1] ?? 0) || 0;
-const partnerships = args.filter((a) => /^[a-z-]+$/.test(a) && !a.startsWith('--'));
+const missesAt = args.indexOf('--misses');
+const missesToShow = missesAt >= 0 ? Number(args[missesAt + 1]) || 0 : 0;
+const partnerships = args.filter((a) => /^[a-z][a-z-]*$/.test(a));
 const knowledgeDir = process.env.KNOWLEDGE_DIR ?? join(import.meta.dirname, '..', 'knowledge');
 
 /** A stable fold for a question: the same question is always left out with the same others. */
