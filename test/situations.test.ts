@@ -885,8 +885,15 @@ describe('situations told in everyday words', () => {
     ['a pupil says his aunt prayed over him all night to get the evil spirit out', 'faith-or-belief-abuse'],
     ['year 11 girl says her parents have found her a husband back home for the summer', 'forced-marriage'],
     ['the after school club leader pulled a boy off the bench by his hood', 'allegation-against-worker'],
+    // Someone around a child with a conviction or on the register; "moved in with her" is a partner, not private fostering.
+    ['mums new boyfriend is on the sex offenders register and has moved in with her and the kids', 'person-posing-a-risk'],
+    ['our dinner lady says her new partner has a conviction for offences against children', 'worker-life-outside-work'],
   ])('a situation told in everyday words: %s', (q, id) => {
     expect(reader.read(q).situations.map((x) => x.id)).toContain(id);
+  });
+
+  it('a partner moving in with mum is not a child living away from home', () => {
+    expect(reader.read('mums new boyfriend is on the sex offenders register and has moved in with her').situations.map((x) => x.id)).not.toContain('private-fostering');
   });
 
   it('a parent\'s own low mood is not the child\'s mental health, and withdrawn consent is no sign of it', () => {
