@@ -887,7 +887,7 @@ describe('situations told in everyday words', () => {
     ['the after school club leader pulled a boy off the bench by his hood', 'allegation-against-worker'],
     // Someone around a child with a conviction or on the register; "moved in with her" is a partner, not private fostering.
     ['mums new boyfriend is on the sex offenders register and has moved in with her and the kids', 'person-posing-a-risk'],
-    ['our dinner lady says her new partner has a conviction for offences against children', 'worker-life-outside-work'],
+    ['one of our dinner ladies has a new partner with a conviction for offences against children', 'worker-life-outside-work'],
   ])('a situation told in everyday words: %s', (q, id) => {
     expect(reader.read(q).situations.map((x) => x.id)).toContain(id);
   });
