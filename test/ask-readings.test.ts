@@ -38,3 +38,13 @@ describe('what an acronym stands for', () => {
     expect(readAsks("the SW says the family won't stand for another visit") & ASK.whatIs).toBe(0);
   });
 });
+
+describe('whether an act counts as abuse', () => {
+  it.each(['is shaking a baby physical abuse', 'is smacking a child abuse', 'is leaving them in the car neglect'])('asks what it counts as: %s', (q) =>
+    expect(readAsks(q) & ASK.level).toBeTruthy(),
+  );
+
+  it('"is it" about something else is not that ask', () => {
+    expect(readAsks('is the abuse team on call tonight') & ASK.level).toBe(0);
+  });
+});

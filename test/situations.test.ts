@@ -611,6 +611,12 @@ describe('one clarifying question', () => {
   it('is not asked when the question already says who', () => {
     expect(engine.answer('a teaching assistant slapped a boy').clarify).toBeUndefined();
   });
+
+  it('is not asked when the question only asks whether an act counts as abuse: the answer is the same whoever did it', () => {
+    expect(engine.answer('is slapping a child abuse').clarify).toBeUndefined();
+    // Told as something that happened, who did it still matters.
+    expect(engine.answer('a boy says he was slapped, is that abuse?').clarify).toBeDefined();
+  });
 });
 
 describe('not about safeguarding: no confident answer', () => {

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from './load.ts';
 import { Glossary } from './glossary.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { parseQuery, type QueryTerm } from './query.ts';
-import { readIntent } from './query-intent.ts';
+import { ASK, readIntent } from './query-intent.ts';
 import { rankCandidates } from './rank.ts';
 import { preferLocalSections, WINDOW as LOCAL_FIRST_WINDOW } from './local-first.ts';
 import { readFormsOfAddress } from './forms-of-address.ts';
@@ -189,7 +189,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         questionMatch: Math.round(r.questionMatch * 100) / 100,
       }));
       const top = ranked[0];
-      if (situation.clarify && !options.noClarify) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      // Whether an act counts as abuse, asked with no story ("is shaking a baby physical abuse?"), has one answer
+      // whoever did it: no clarifying question.
+      const asksWhatCountsInGeneral = (intent.asks & ASK.level) !== 0 && !askPart(wording);
+      if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
