@@ -191,8 +191,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const top = ranked[0];
       // Whether an act counts as abuse, asked with no story ("is shaking a baby physical abuse?"), has one answer
       // whoever did it: no clarifying question.
-      const asksWhatCountsInGeneral = (intent.asks & ASK.level) !== 0 && !askPart(wording);
-      if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      const asksWhatCountsInGeneral = () => (intent.asks & ASK.level) !== 0 && !askPart(wording);
+      if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral()) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.

@@ -1,6 +1,6 @@
 // Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
-import { BM25_K1, type SearchIndex } from './search-index.ts';
+import { BM25_K1, sectionIdf, type SearchIndex } from './search-index.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
@@ -49,11 +49,7 @@ export function rankCandidates(
   /** Only the best this many are returned (the same ones, in the same order, as the head of the full list). */
   keep = Infinity,
 ): Scored[] {
-  const n = index.sections.length;
-  const idf = (t: string) => {
-    const df = index.df.get(t) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  };
+  const idf = (t: string) => sectionIdf(index, t);
   const docN = index.docCount;
   const docIdf = (t: string) => {
     const df = index.docDf.get(t) ?? 0;

@@ -242,8 +242,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
       docPostings.add(t, d, (f * (BM25_K1 + 1)) / (f + BM25_K1 * norm));
     }
   });
-  const n = sections.length;
-  const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+  const idf = (t: string) => sectionIdf({ df, sections }, t);
   const qPostings = new Map<string, number[]>();
   questionTerms.forEach((ts, q) => {
     for (const t of ts) {

@@ -153,7 +153,7 @@ export class SituationReader {
     );
     const opening = OPENING.exec(question);
     const openingWords = opening ? words(opening[1]) : [];
-    const openingLength = openingWords.length <= 4 && !NOT_THE_SPEAKER.has(openingWords[0]?.toLowerCase() ?? '') ? openingWords.length : 0;
+    const openingLength = openingWords.length <= 4 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') ? openingWords.length : 0;
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
