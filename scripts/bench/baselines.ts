@@ -8,7 +8,7 @@ import type { Answer, AnswerEngine, AnswerHit } from '../../bot/knowledge/answer
 import type { KnowledgeBase } from '../../bot/knowledge/load.ts';
 
 /** One record per section, the text every engine indexes: heading (with its parent), document title, body
- * (the section's text and its stored practitioner questions: the same words our engine sees). */
+ * (the section's text, and by default its stored practitioner questions: the same words our engine sees). */
 // A type alias, not an interface: flexsearch wants DocumentData's index signature.
 type SectionRecord = {
   id: number;
@@ -83,14 +83,15 @@ export const BASELINES: readonly Baseline[] = [
   },
 ];
 
-/** Wraps a baseline's ranking as an AnswerEngine over the same sections. */
-export function baselineEngine(kb: Pick<KnowledgeBase, 'docs'>, baseline: Baseline): AnswerEngine {
+/** Wraps a baseline's ranking as an AnswerEngine over the same sections. `publishedTextOnly` leaves out our
+ * stored questions: the search a partnership gets by indexing its published documents as they are. */
+export function baselineEngine(kb: Pick<KnowledgeBase, 'docs'>, baseline: Baseline, options: { publishedTextOnly?: boolean } = {}): AnswerEngine {
   const entries = kb.docs.flatMap((doc) => doc.sections.map((section) => ({ doc, section })));
   const records: SectionRecord[] = entries.map(({ doc, section }, id) => ({
     id,
     heading: section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading,
     title: doc.title,
-    body: [section.text, ...(section.questions ?? [])].join('\n'),
+    body: [section.text, ...(options.publishedTextOnly ? [] : (section.questions ?? []))].join('\n'),
   }));
   const rank = baseline.build(records);
   const hit = (i: number): AnswerHit => ({ ...entries[i], score: 1, coverage: 1 });

@@ -110,7 +110,8 @@ function checkTargets(r: BenchResults): BenchResults['targets'] {
         { target: `scenarios: top-1 at least 90 %`, value: `${sc.engines.ours.top1} %`, met: sc.engines.ours.top1 >= 90 },
         { target: `scenarios: top-3 at least 98 %`, value: `${sc.engines.ours.top3} %`, met: sc.engines.ours.top3 >= 98 },
         { target: 'scenarios: every out-of-scope request declined', value: `${sc.engines.ours.declined}/${sc.engines.ours.out_of_scope}`, met: sc.engines.ours.declined === sc.engines.ours.out_of_scope },
-        { target: `scenarios: top-1 at least 25 points above the best baseline (${sc.best_baseline})`, value: `${sc.lead_points.top1} points`, met: sc.lead_points.top1 >= 25 },
+        { target: `scenarios: top-1 at least 25 points above the best plain BM25 engine over the published sections (${sc.published_text.best_baseline})`, value: `${sc.published_text.lead_points.top1} points`, met: sc.published_text.lead_points.top1 >= 25 },
+        { target: `scenarios, stricter: the same lead when the baselines also index our stored questions (${sc.best_baseline})`, value: `${sc.lead_points.top1} points`, met: sc.lead_points.top1 >= 25 },
       ]
     : [];
   return [

@@ -29,7 +29,8 @@ function scenarioTable(s: ScenarioResult): string {
   const lines = [
     `${s.question_set}: ${s.questions} questions (${s.partnerships.join(', ')}); ${s.scoring}`,
     pad(rows),
-    `lead over the best baseline (${s.best_baseline}): top-1 ${signed(s.lead_points.top1)} points, top-3 ${signed(s.lead_points.top3)} points`,
+    `lead over the best baseline given our stored questions (${s.best_baseline}): top-1 ${signed(s.lead_points.top1)} points, top-3 ${signed(s.lead_points.top3)} points`,
+    `lead over the best baseline over the published text alone (${s.published_text.best_baseline}): top-1 ${signed(s.published_text.lead_points.top1)} points, top-3 ${signed(s.published_text.lead_points.top3)} points`,
   ];
   if (s.score_mjs) lines.push('error' in s.score_mjs ? `score-scenarios.mjs cross-check: ${s.score_mjs.error}` : `score-scenarios.mjs cross-check: top1 ${s.score_mjs.top1} top3 ${s.score_mjs.top3} (${s.score_mjs.agrees ? 'agrees' : 'DISAGREES'})`);
   return lines.join('\n');
