@@ -49,6 +49,11 @@ const clarifySchema = z
   })
   .strict();
 
+/** Office, IT and HR talk ("locked out of my laptop", "reset my password"): a question using one of `classes` is
+ * about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure word alone
+ * ("case management system"). */
+const officeRule = z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict();
+
 const fileSchema = z
   .object({
     speaker: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]) }).strict().default({ before: [], after: [] }),
@@ -65,10 +70,11 @@ const fileSchema = z
      * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
      * content is not evidence. Empty: no such check. */
     domain: z.array(className).default([]),
-    /** Office, IT and HR talk ("locked out of my laptop", "reset my password"): a question using one of these
-     * classes is about safeguarding only when it also uses one of `unless` (a child, a harm), not a procedure
-     * word alone ("case management system"). */
-    office: z.object({ classes: z.array(className).default([]), unless: z.array(className).default([]) }).strict().default({ classes: [], unless: [] }),
+    /** Office, IT and HR talk: one rule or a list (see officeRule). */
+    office: z
+      .union([officeRule, z.array(officeRule)])
+      .default([])
+      .transform((r) => (Array.isArray(r) ? r : [r])),
     /** The speaker's own life ("my mum", "my son's school"): a question using one of these classes, with no domain
      * word and no situation, is personal, and a chance overlap with the content is not evidence to answer on. */
     personal: z.array(className).default([]),
@@ -77,6 +83,9 @@ const fileSchema = z
      * situation of its own, once some act has a doer. */
     doers: z.array(className).default([]),
     acts: z.array(className).default([]),
+    /** A doer an act is done to ("messaging a year 10 girl") is read as the class given here, not as a doer:
+     * `another-child: about-a-child` says the child harmed is not another child who did it. */
+    harmed: z.record(className, className).default({}),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -87,7 +96,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: { classes: [], unless: [] }, personal: [], doers: [], acts: [], situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], harmed: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -103,11 +112,14 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('domain', file.domain);
   known('overlay', file.overlay);
   known('incidental', file.incidental);
-  known('office.classes', file.office.classes);
-  known('office.unless', file.office.unless);
+  for (const rule of file.office) {
+    known('office.classes', rule.classes);
+    known('office.unless', rule.unless);
+  }
   known('personal', file.personal);
   known('doers', file.doers);
   known('acts', file.acts);
+  known('harmed', [...Object.keys(file.harmed), ...Object.values(file.harmed)]);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

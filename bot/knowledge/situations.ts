@@ -17,6 +17,8 @@ const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supp
 // police have..."), is who is speaking, not who did something. Not "my colleague, she...": a possessive names someone else.
 const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
+/** Words that may stand between an act and the one it is done to ("grabbed a boy", "messaging her friend"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some']);
 
 export interface SituationRead {
   /** Classes whose words the question uses. */
@@ -113,13 +115,27 @@ export class SituationReader {
   }
 
   /** Doer classes none of whose words is the nearest doer before an act in its sentence ("a parent says the head
-   *  grabbed her son": family). None when no act has a doer before it ("he was grabbed by the TA"): then every doer
-   *  may have done it. */
-  private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[]): string[] {
+   *  grabbed her son": family). When no act has a doer before it ("he was grabbed by the TA") every doer may have
+   *  done it, except one only ever done to. `harmed`: the classes those done to are read as (situations.yml). */
+  private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[]): { idle: string[]; harmed: string[] } {
     const doers = new Set(this.spec.doers);
     const acts = new Set(this.spec.acts);
-    if (!doers.size || !acts.size) return [];
+    if (!doers.size || !acts.size) return { idle: [], harmed: [] };
     const busy = new Set<string>();
+    // The one an act is done to ("messaging a year 10 girl on snapchat") does not do the acts after it.
+    const objects = new Set<number>();
+    const harmed: string[] = [];
+    for (const act of matched) {
+      if (!acts.has(act.cls)) continue;
+      let k = act.at + act.terms.length;
+      if (DETERMINERS.has(seq[k])) k++;
+      for (const m of matched) {
+        const as = this.spec.harmed[m.cls];
+        if (m.at !== k || !as) continue;
+        objects.add(k);
+        harmed.push(as);
+      }
+    }
     for (const act of matched) {
       if (!acts.has(act.cls)) continue;
       // "grabbed by the TA": the doer comes after "by" (a word such as "the" or "her" may stand between).
@@ -128,15 +144,19 @@ export class SituationReader {
       let doer: { cls: string; at: number } | undefined = after;
       if (!doer) {
         for (const m of matched) {
-          if (doers.has(m.cls) && m.at < act.at && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
+          if (doers.has(m.cls) && m.at < act.at && !objects.has(m.at) && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
         }
       }
       if (!doer) continue;
       // All the doer words at that place: "foster carer" is one phrase of one class, but a phrase may be in two.
       for (const m of matched) if (m.at === doer.at && doers.has(m.cls)) busy.add(m.cls);
     }
-    if (!busy.size) return [];
-    return [...doers].filter((c) => !busy.has(c) && matched.some((m) => m.cls === c));
+    // With no doer before any act, every doer may have done it: all but those only ever done to.
+    const idle = [...doers].filter((c) => {
+      const uses = matched.filter((m) => m.cls === c);
+      return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at)));
+    });
+    return { idle, harmed };
   }
 
   get situations(): readonly SituationSpec[] {
@@ -190,7 +210,9 @@ export class SituationReader {
         i += len;
       }
     }
-    for (const idle of this.idleDoers(matched, seq, sentenceOf)) classes.delete(idle);
+    const doers = this.idleDoers(matched, seq, sentenceOf);
+    for (const idle of doers.idle) classes.delete(idle);
+    for (const c of doers.harmed) classes.add(c);
     // "My son", "my kids": the speaker's own family, not a child they work with. A domain word said only inside such a
     // phrase is no sign of safeguarding talk ("best way to get my toddler to sleep through"); a situation still forms.
     const own = seen.filter((m) => this.personalClasses.has(m.cls));
@@ -213,7 +235,7 @@ export class SituationReader {
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    const officeTalk = this.spec.office.classes.some((c) => mentioned.has(c)) && !this.spec.office.unless.some((c) => mentioned.has(c));
+    const officeTalk = this.spec.office.some((rule) => rule.classes.some((c) => mentioned.has(c)) && !rule.unless.some((c) => mentioned.has(c)));
     const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
     const personalTalk = !inDomain && !situations.length && this.spec.personal.some((c) => mentioned.has(c));
     return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, personalTalk, speakerTerms };
