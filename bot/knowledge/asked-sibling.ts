@@ -12,7 +12,7 @@ export const WINDOW = 8;
 // Asks narrow enough to pick a section on their own (a time limit, a level, who attends). Not "who tells" or "what
 // happens next": measured, those moved sections whose heading asks them but whose story did not fit above ones that
 // answered the question.
-const DECISIVE_ASKS = ASK.timescale | ASK.level | ASK.whoAttends;
+const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
 export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {

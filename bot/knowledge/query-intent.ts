@@ -22,7 +22,7 @@ export function readIntent(question: string): QueryIntent {
     wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q),
     wantsContact: /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/.test(q),
     wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
-    asks: readAsks(question),
+    asks: questionAsks(question),
     namesEmergency: EMERGENCY_WORDING.test(q),
     questioned: /\?/.test(q),
   };
@@ -33,7 +33,7 @@ export function readIntent(question: string): QueryIntent {
 const EMERGENCY_WORDING = /\bdanger|\bemergenc|\b999\b|\bright now\b|\bimmediate(ly)?\b|\burgent/;
 
 export function isEmergencyHeading(heading: string): boolean {
-  return /\bimmediate danger\b|\bemergenc/i.test(heading);
+  return /\bimmediate (danger|risk)\b|\bemergenc/i.test(heading);
 }
 
 const TIME_EXPRESSION = /\b(\d+|one|two|three|four|five|ten|fifteen|24|48)\s+(working\s+)?(hours?|days?|weeks?|months?)\b|\bsame day\b|\bimmediately\b|\bstraight away\b/i;
@@ -74,6 +74,10 @@ export const ASK = {
   whoAttends: 1 << 14,
   /** How to go about a step ("how do I flag it up?", "How do I refer...?"): the section on that step. */
   howTo: 1 << 15,
+  /** A time limit on the asker ("how long have I got to tell them?"), not how long something takes. */
+  deadline: 1 << 16,
+  /** How long something takes or lasts ("how long does a LADO case take?"), not a time limit on the asker. */
+  duration: 1 << 17,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -92,6 +96,8 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.why, /^why\b|\bwhy (do|does|did|is|are|have|has|should|would)\b|\bhow come\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|fast|soon|long)\b|\btimescales?\b|\bby when\b|\bwithin\b|\b(got|have|has|gives? us) (till|until|til|up to)\b|(?<!\b(miss|missed|missing|past|after|over|beyond) (the |a |our )?)\bdeadlines?\b|\btime ?limits?\b|\bhow many (hours|days|working days)\b/],
+  [ASK.deadline, /\bhow (quickly|soon|fast)\b|\bhow long (have|has|do|does|did) (i|we|you|they|he|she) ((actually|really|even|still|realistically) )?(got|get|have)\b|\bhow long (before|until|till) (i|we|you) (must|have to|need to|should)\b|\bby when\b|\bwithin how\b|\b(got|have|has|gives? us) (till|until|til|up to)\b|(?<!\b(miss|missed|missing|past|after|over|beyond) (the |a |our )?)\bdeadlines?\b|\btime ?limits?\b/],
+  [ASK.duration, /\bhow long\b(?!.*\b(got|before|until|till)\b).*\b(take|takes|taking|took|last|lasts|lasting|go on|goes on|drag on|drags on|run for|runs for)\b/],
   [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(take|took|taken) away from\b|\btake-?aways?\b|\bwhat (came|comes|has come) out of\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b|\b(any|anything (from|in)) (\w+ )?(reviews?|review learning|case reviews?)\b|\breviews? (say|said|says|find|found|show|showed|taught)\b/],
   [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatNotToDo, /\bwhat (?:(?:should|must|shall|do|can) (?:i|we|you) (?:not|never) do|(?:shouldn'?t|mustn'?t|shan'?t) (?:i|we|you) do|not to do|to avoid|(?:should|must|do) (?:i|we|you) avoid)\b|\band not do\b|\bsteer clear\b|\b(?:things|mistakes) (?:to avoid|not to do|(?:i|we) (?:should|must) (?:not do|avoid))\b|\bdon'?ts\b|\bavoid doing\b|\b(?:i|we) (?:shouldn'?t|mustn'?t|should not|must not|must never|should never) do\b/],
@@ -109,6 +115,13 @@ const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already)
 // "...tell the LADO or just have a word with him?", "report it or deal with it ourselves?": whether it goes on at all,
 // not permission ("should I tell") for one step.
 const OR_LEAVE_IT = /\bor ((should|shall|can|do|could) (i|we) )?(just |simply )?(keep an eye|wait|leave it|monitor|do nothing|(have|had) a (quiet |little )?(word|chat)|(speak|talk|chat) (to|with) (him|her|them)|deal with it|handle it|sort it)\b/;
+
+/** A question's asks: a time limit or a duration, once read, is what its "how long" asks (a heading keeps both
+ *  bits, so a plain "what's the timescale?" still fits either kind of heading). */
+function questionAsks(question: string): number {
+  const asks = readAsks(question);
+  return asks & (ASK.deadline | ASK.duration) ? asks & ~ASK.timescale : asks;
+}
 
 export function readAsks(text: string): number {
   const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
