@@ -11,7 +11,7 @@ import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
 import { diversifyRunnersUp, WINDOW as RUNNERS_UP_WINDOW } from './diverse-runners-up.ts';
-import { SituationReader, situationLifts } from './situations.ts';
+import { SituationReader, situationLifts, withoutOwnName } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
@@ -93,7 +93,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const glossary = new Glossary(kb.glossary);
   // A word the content uses, or an ordinary English word ("wanted" is not "wasted"), is meant as typed.
   const english = englishWords();
-  const reader = new SituationReader(kb.situations ?? EMPTY_SITUATIONS, glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
+  const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.

@@ -242,6 +242,15 @@ export class SituationReader {
   }
 }
 
+/** The situation classes without the partnership's own name: "lives in Bolton" is another area, "lives in Wigan"
+ *  is home for Wigan and another area for Wirral, from one shared list. */
+export function withoutOwnName(spec: SituationsFile, ownName: string | undefined): SituationsFile {
+  if (!ownName) return spec;
+  const own = stems(ownName).join(' ');
+  const classes = Object.fromEntries(Object.entries(spec.classes).map(([cls, list]) => [cls, list.filter((p) => stems(p).join(' ') !== own)]));
+  return { ...spec, classes };
+}
+
 /** Sentence ends: who did what is read within one sentence. */
 const SENTENCE_END = /[.?!;\n]+/;
 
