@@ -11,7 +11,7 @@ import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
 import { diversifyRunnersUp, WINDOW as RUNNERS_UP_WINDOW } from './diverse-runners-up.ts';
-import { SituationReader, situationLifts, withoutOwnName } from './situations.ts';
+import { HeadingDoers, SituationReader, situationLifts, withoutOwnName } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
@@ -78,6 +78,8 @@ const CLEAR_WINNER_WORDS = 2;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
+// A heading about someone else than the one who did it ("...about the headteacher" for "a foster carer locked him in").
+const OTHER_DOER_FACTOR = 0.75;
 const SPEAKER_WEIGHT = 0.35;
 // The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
 const ASK_TERM_WEIGHT = 2;
@@ -95,6 +97,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const english = englishWords();
   const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
+  const headingDoers = new HeadingDoers(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);
@@ -135,6 +138,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       }
       let lifts: Float64Array | undefined;
       if (situations.length) {
+        const doers = reader.doersIn(situation.classes);
         for (const t of query.terms) {
           // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
           // pull towards a sibling whose heading happens to say "colleague".
@@ -160,7 +164,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         const named = areaNamedIn(query.terms);
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
-          const avoided = named.has(index.sections[i].doc.area) ? 1 : avoid[i];
+          const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingDoers.fits(i, doers) ? 1 : OTHER_DOER_FACTOR);
           combined[i] = lift > 1 ? Math.max(1, lift * avoided) : avoided;
         }
         lifts = combined;

@@ -83,6 +83,8 @@ const fileSchema = z
      * situation of its own, once some act has a doer. */
     doers: z.array(className).default([]),
     acts: z.array(className).default([]),
+    /** A heading naming one doer answers for others too: `works-with-children: [senior-leader]` (the head is staff). */
+    covers: z.record(className, z.array(className)).default({}),
     /** A doer an act is done to ("messaging a year 10 girl") is read as the class given here, not as a doer:
      * `another-child: about-a-child` says the child harmed is not another child who did it. */
     harmed: z.record(className, className).default({}),
@@ -96,7 +98,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], harmed: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], covers: {}, harmed: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -120,6 +122,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('doers', file.doers);
   known('acts', file.acts);
   known('harmed', [...Object.keys(file.harmed), ...Object.values(file.harmed)]);
+  known('covers', [...Object.keys(file.covers), ...Object.values(file.covers).flat()]);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

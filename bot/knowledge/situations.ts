@@ -159,6 +159,16 @@ export class SituationReader {
     return { idle, harmed };
   }
 
+  /** The doer classes (situations.yml `doers`) among a read's classes. */
+  doersIn(classes: ReadonlySet<string>): string[] {
+    return this.spec.doers.filter((c) => classes.has(c));
+  }
+
+  /** Whether a doer named in a heading answers for `doer`: itself, or one it covers (a member of staff covers the head). */
+  covers(headingDoer: string, doer: string): boolean {
+    return headingDoer === doer || (this.spec.covers[headingDoer] ?? []).includes(doer);
+  }
+
   get situations(): readonly SituationSpec[] {
     return this.spec.situations;
   }
@@ -249,6 +259,25 @@ export function withoutOwnName(spec: SituationsFile, ownName: string | undefined
   const own = stems(ownName).join(' ');
   const classes = Object.fromEntries(Object.entries(spec.classes).map(([cls, list]) => [cls, list.filter((p) => stems(p).join(' ') !== own)]));
   return { ...spec, classes };
+}
+
+/** The doers each section's heading names ("...about the headteacher": a senior leader), read once: a heading about
+ *  someone other than whoever did it in the question fits it less. */
+export class HeadingDoers {
+  private readonly doers: string[][];
+  constructor(
+    private readonly reader: SituationReader,
+    sections: ReadonlyArray<{ section: Section }>,
+  ) {
+    this.doers = sections.map(({ section }) => reader.doersIn(reader.read(section.heading).classes));
+  }
+
+  /** True when the heading names no doer, or one that answers for a doer of the question (or it names none). */
+  fits(i: number, questionDoers: readonly string[]): boolean {
+    const named = this.doers[i];
+    if (!named.length || !questionDoers.length) return true;
+    return named.some((h) => questionDoers.some((d) => this.reader.covers(h, d)));
+  }
 }
 
 /** Sentence ends: who did what is read within one sentence. */
