@@ -1,6 +1,6 @@
 // How a question's wording is read as what it asks (bot/knowledge/query-intent.ts), on wordings of our own.
 import { describe, expect, it } from 'vitest';
-import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import { ASK, readAsks, readIntent } from '../bot/knowledge/query-intent.ts';
 
 describe('"...or just have a word with him?"', () => {
   it.each([
@@ -47,4 +47,34 @@ describe('whether an act counts as abuse', () => {
   it('"is it" about something else is not that ask', () => {
     expect(readAsks('is the abuse team on call tonight') & ASK.level).toBe(0);
   });
+});
+
+describe('"how long": a time limit on me, or how long something takes', () => {
+  // Headings keep both bits, so a plain "timescale?" still fits either kind; a question says which it means.
+  it.each(['how long have we actually got to let the designated officer know', 'how long do I have to get the form in', 'how soon must it be reported'])(
+    'a time limit on the asker: %s',
+    (q) => {
+      const asks = readIntent(q).asks;
+      expect(asks & ASK.deadline).toBeTruthy();
+      expect(asks & ASK.duration).toBe(0);
+    },
+  );
+
+  it.each(['how long will the assessment take', 'how long does the whole process usually last'])('how long something takes: %s', (q) => {
+    const asks = readIntent(q).asks;
+    expect(asks & ASK.duration).toBeTruthy();
+    expect(asks & ASK.deadline).toBe(0);
+  });
+
+  it('a plain question about timescales keeps the general bit, which fits both kinds of heading', () => {
+    expect(readIntent('what are the timescales for this').asks & ASK.timescale).toBeTruthy();
+    expect(readAsks('How quickly must I tell the designated officer?') & (ASK.timescale | ASK.deadline)).toBe(ASK.timescale | ASK.deadline);
+    expect(readAsks('How long does a case take?') & (ASK.timescale | ASK.duration)).toBe(ASK.timescale | ASK.duration);
+  });
+});
+
+describe('"what do I say to him?"', () => {
+  it.each(['the dad asked me outright, what do I say to him', 'what should we tell the family'])('asks what to do: %s', (q) =>
+    expect(readAsks(q) & ASK.whatToDo).toBeTruthy(),
+  );
 });

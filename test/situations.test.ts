@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
-import { SituationReader } from '../bot/knowledge/situations.ts';
+import { HeadingDoers, SituationReader, withoutOwnName } from '../bot/knowledge/situations.ts';
 import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { preferLocalSections } from '../bot/knowledge/local-first.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
@@ -928,5 +928,74 @@ describe('situations told in everyday words', () => {
     expect(ids('sports coach, a 12 year old told me an older boy grabbed him in the changing room')).not.toContain('allegation-against-worker');
     // Named with "my" or "the", the role is someone else: "my colleague, she grabbed a boy" is an allegation.
     expect(ids('my colleague, she grabbed a year 3 boy by the arm')).toContain('allegation-against-worker');
+  });
+});
+
+describe('who an act is done to, and where', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('the child an act is done to is not another child who did it', () => {
+    // "texting a year 11 girl": the girl is who it is done to, so the worker crossing boundaries stands.
+    expect(sits('the site manager keeps texting a year 11 girl late at night on instagram')).toContain('boundaries-of-worker');
+    expect([...reader.read('the site manager keeps texting a year 11 girl late at night on instagram').classes]).not.toContain('another-child');
+    // A pupil doing it to a pupil is still between children.
+    expect(sits('a year 10 lad keeps texting a year 7 girl on instagram')).not.toContain('boundaries-of-worker');
+  });
+
+  it('alcohol and nights away given or arranged by a worker cross boundaries', () => {
+    expect(sits('the cadet instructor took three of the boys camping and let them drink cider')).toContain('boundaries-of-worker');
+    expect(sits('a residential worker let a 15 year old stay over at her flat')).toContain('boundaries-of-worker');
+  });
+
+  it('a partner hitting her, told as going on: domestic abuse, not harm to the child', () => {
+    // "her partner" is family, read first; the longer phrase with it says who is hurt.
+    expect(sits('mum says her partner has been hitting her in front of the children')).toEqual(['domestic-abuse']);
+  });
+
+  it('a place named as where the child lives is another area; the partnership\'s own name is home', () => {
+    const spec = parseSituations(parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'))).situations;
+    const wigan = new SituationReader(withoutOwnName(spec, 'Wigan'));
+    const wirral = new SituationReader(withoutOwnName(spec, 'Wirral'));
+    expect(wigan.read('one of our nursery children lives in bolton, who do I ring').situations.map((s) => s.id)).toContain('other-area');
+    expect(wigan.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).not.toContain('other-area');
+    expect(wirral.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).toContain('other-area');
+    // Whose learning it is, not where anyone lives.
+    expect(wigan.read('learning from bolton case reviews about children and neglect').situations.map((s) => s.id)).not.toContain('other-area');
+  });
+
+  it('arranging an outing names children but is not safeguarding, until a harm is told', () => {
+    expect(reader.read('need to hire a coach for the year 4 trip, which company do we use').officeTalk).toBe(true);
+    expect(reader.read('the coach driver on the year 4 trip grabbed a boy by the neck').officeTalk).toBe(false);
+  });
+
+  it("the speaker's own little one is their own life", () => {
+    expect(reader.read('my own little girl has a temperature, can she still go to nursery').personalTalk).toBe(true);
+  });
+});
+
+describe('a heading about someone other than whoever did it', () => {
+  // Headings are read once for the doers they name; "covers" says a member of staff answers for the head too.
+  const section = (heading: string) => ({ section: { heading } as Section });
+  let doers: HeadingDoers;
+  beforeAll(() => {
+    doers = new HeadingDoers(reader, [
+      section('An allegation has been made about the headteacher: who do I tell?'),
+      section('Someone has made an allegation against a member of staff: what first?'),
+      section("I'm worried about a child: what should I do first?"),
+    ]);
+  });
+
+  it('a heading naming the head fits a question about the head, not one about a foster carer', () => {
+    expect(doers.fits(0, ['senior-leader'])).toBe(true);
+    expect(doers.fits(0, ['works-with-children'])).toBe(false);
+  });
+
+  it('a heading naming a member of staff answers for the head too', () => {
+    expect(doers.fits(1, ['senior-leader'])).toBe(true);
+    expect(doers.fits(1, ['family'])).toBe(false);
+  });
+
+  it('a heading naming nobody fits anyone', () => {
+    expect(doers.fits(2, ['family'])).toBe(true);
   });
 });
