@@ -999,3 +999,23 @@ describe('a heading about someone other than whoever did it', () => {
     expect(doers.fits(2, ['family'])).toBe(true);
   });
 });
+
+describe('harms are not speakers, patterns are not emergencies, a death is its review', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('"...cuts on her arms, says it is nothing": the harm stays, though "says" follows it', () => {
+    // Only people speak (speaker.classes): a self-harm phrase before "says" is what happened.
+    expect(sits('year 8 girl came to the office with cuts on her arms, says it is nothing')).toContain('self-harm');
+  });
+
+  it('a parent who keeps arriving drunk is a pattern to act on, not danger this minute', () => {
+    expect(sits('dad keeps turning up drunk to collect his 5 year old')).not.toContain('danger-now');
+    expect(sits('dad is drunk at the gate and trying to take his 5 year old')).toContain('danger-now');
+    // "keep" as in carrying on is not a pattern.
+    expect(sits('do I have to keep waiting, the 6 year old says she is scared to go home')).toContain('danger-now');
+  });
+
+  it("a child's death points at the reviews that follow it", () => {
+    expect(sits('a child on our books died suddenly last week, what happens next')).toContain('child-death');
+  });
+});

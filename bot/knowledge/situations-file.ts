@@ -56,7 +56,15 @@ const officeRule = z.object({ classes: z.array(className).default([]), unless: z
 
 const fileSchema = z
   .object({
-    speaker: z.object({ before: z.array(phrase).default([]), after: z.array(phrase).default([]) }).strict().default({ before: [], after: [] }),
+    speaker: z
+      .object({
+        before: z.array(phrase).default([]),
+        after: z.array(phrase).default([]),
+        /** The classes whose words can be the speaker (people); empty: any. "cuts on his wrists, says it's nothing" is a harm, not who speaks. */
+        classes: z.array(className).default([]),
+      })
+      .strict()
+      .default({ before: [], after: [], classes: [] }),
     classes: z.record(className, z.array(phrase).min(1)).default({}),
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
@@ -98,7 +106,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], covers: {}, harmed: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], covers: {}, harmed: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -110,6 +118,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   const known = (where: string, names: string[]) => {
     for (const n of names) if (!file.classes[n]) problems.push(`${where}: no class "${n}" under classes:`);
   };
+  known('speaker.classes', file.speaker.classes);
   known('background', file.background);
   known('domain', file.domain);
   known('overlay', file.overlay);

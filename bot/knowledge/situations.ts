@@ -53,6 +53,8 @@ export class SituationReader {
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
+  /** Classes whose words can be the speaker (situations.yml speaker.classes); empty: any. */
+  private readonly speakerClasses: ReadonlySet<string>;
   /** Classes of the speaker's own life (situations.yml `personal`). */
   private readonly personalClasses: ReadonlySet<string>;
 
@@ -88,6 +90,7 @@ export class SituationReader {
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
+    this.speakerClasses = new Set(spec.speaker.classes);
     this.personalClasses = new Set(spec.personal);
   }
 
@@ -201,7 +204,8 @@ export class SituationReader {
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
-        const speaker = !!(before || after) || (byFirst === this.byFirst && i === 0 && len === openingLength);
+        const person = !this.speakerClasses.size || at.some((m) => m.phrase.length === len && this.speakerClasses.has(m.cls));
+        const speaker = person && (!!(before || after) || (byFirst === this.byFirst && i === 0 && len === openingLength));
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
