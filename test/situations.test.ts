@@ -1019,3 +1019,17 @@ describe('harms are not speakers, patterns are not emergencies, a death is its r
     expect(sits('a child on our books died suddenly last week, what happens next')).toContain('child-death');
   });
 });
+
+describe('taken away', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a parent threatening to take the children abroad: a child may be taken', () => {
+    expect(sits('dad has told the school he will take the kids abroad and not bring them back')).toContain('child-may-be-taken');
+  });
+
+  it('taken abroad to be married is forced marriage, with its own sections', () => {
+    const ids = sits('a year 12 girl says her parents are taking her abroad at Easter to marry a cousin');
+    expect(ids).toContain('forced-marriage');
+    expect(ids).not.toContain('child-may-be-taken');
+  });
+});
