@@ -1033,3 +1033,12 @@ describe('taken away', () => {
     expect(ids).not.toContain('child-may-be-taken');
   });
 });
+
+describe('harm while early help is in place', () => {
+  it('an injury in a family with early help: step up, in place of harm at home', () => {
+    // The step-up sections say refer now, not at the next meeting: more than the general harm-at-home answer.
+    const ids = reader.read('we have a TAF going with this family and the 4 year old came in with a burn on her arm').situations.map((s) => s.id);
+    expect(ids).toContain('harm-during-early-help');
+    expect(ids).not.toContain('harm-at-home');
+  });
+});
