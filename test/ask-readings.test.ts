@@ -78,3 +78,17 @@ describe('"what do I say to him?"', () => {
     expect(readAsks(q) & ASK.whatToDo).toBeTruthy(),
   );
 });
+
+describe('what was learned, not what happened', () => {
+  it('"what did they learn" asks the lessons: a heading on the story shares no ask with it', () => {
+    expect(readIntent('what did they learn from the case of the boy in the fire').asks & ASK.lessons).toBeTruthy();
+    expect(readIntent('what did they learn from the case of the boy in the fire').asks & ASK.findings).toBe(0);
+    expect(readAsks('Child 9: what happened?') & ASK.lessons).toBe(0);
+    expect(readAsks('Child 9: what did the board learn?') & ASK.lessons).toBeTruthy();
+  });
+
+  it('"what did the audits find" still asks the findings, which a lessons heading also answers', () => {
+    expect(readIntent('what did the audits find').asks & ASK.findings).toBeTruthy();
+    expect(readAsks('Neglect: what we learned') & ASK.findings).toBeTruthy();
+  });
+});

@@ -1042,3 +1042,29 @@ describe('harm while early help is in place', () => {
     expect(ids).not.toContain('harm-at-home');
   });
 });
+
+describe('everyday words for who and what', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('asking whether the parents must agree first is the consent question', () => {
+    expect(sits('do I need to ask mum first before I ring social care')).toContain('asking-consent');
+  });
+
+  it('an old man being fleeced by his son is an adult at risk', () => {
+    expect(sits('old fella down our street is being fleeced by his grandson')).toContain('adult-at-risk');
+  });
+
+  it('"head won\'t refer" is the practitioner\'s own organisation not acting', () => {
+    expect(sits("head won't refer, says mum is doing her best, I'm not happy")).toContain('own-organisation-not-acting');
+  });
+
+  it('a pupil doing a parent\'s medication and getting the younger ones up is a young carer', () => {
+    expect(sits('lad in year 6 sorts his mams meds and gets his sister up for school')).toContain('young-carer');
+  });
+
+  it('"missed it" is not a child gone missing, and the school newsletter is not safeguarding', () => {
+    expect(reader.read('did the rugby go ahead last night, I missed it').inDomain).toBe(false);
+    expect(reader.read('help me word the newsletter about non-uniform day for the kids').officeTalk).toBe(true);
+    expect(reader.read('she went missing from the park on saturday').inDomain).toBe(true);
+  });
+});

@@ -78,6 +78,8 @@ export const ASK = {
   deadline: 1 << 16,
   /** How long something takes or lasts ("how long does a LADO case take?"), not a time limit on the asker. */
   duration: 1 << 17,
+  /** What was learned (lessons), among the findings: not the story of what happened or what was found. */
+  lessons: 1 << 18,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -99,6 +101,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.deadline, /\bhow (quickly|soon|fast)\b|\bhow long (have|has|do|does|did) (i|we|you|they|he|she) ((actually|really|even|still|realistically) )?(got|get|have)\b|\bhow long (before|until|till) (i|we|you) (must|have to|need to|should)\b|\bby when\b|\bwithin how\b|\b(got|have|has|gives? us) (till|until|til|up to)\b|(?<!\b(miss|missed|missing|past|after|over|beyond) (the |a |our )?)\bdeadlines?\b|\btime ?limits?\b/],
   [ASK.duration, /\bhow long\b(?!.*\b(got|before|until|till)\b).*\b(take|takes|taking|took|last|lasts|lasting|go on|goes on|drag on|drags on|run for|runs for)\b/],
   [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(take|took|taken) away from\b|\btake-?aways?\b|\bwhat (came|comes|has come) out of\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b|\b(any|anything (from|in)) (\w+ )?(reviews?|review learning|case reviews?)\b|\breviews? (say|said|says|find|found|show|showed|taught)\b/],
+  [ASK.lessons, /\bwhat (did|do|does|have|has|can|could) (\w+ ){0,4}(learn|learned|learnt|teach|taught)\b|\bwhat (we|they|reviews?|audits?|the \w+|\w+) (learned|learnt|taught)\b|\blessons? (learned|learnt|from)\b|\b(key|main) lessons\b|\blearning from\b/],
   [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatNotToDo, /\bwhat (?:(?:should|must|shall|do|can) (?:i|we|you) (?:not|never) do|(?:shouldn'?t|mustn'?t|shan'?t) (?:i|we|you) do|not to do|to avoid|(?:should|must|do) (?:i|we|you) avoid)\b|\band not do\b|\bsteer clear\b|\b(?:things|mistakes) (?:to avoid|not to do|(?:i|we) (?:should|must) (?:not do|avoid))\b|\bdon'?ts\b|\bavoid doing\b|\b(?:i|we) (?:shouldn'?t|mustn'?t|should not|must not|must never|should never) do\b/],
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
@@ -116,11 +119,14 @@ const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already)
 // not permission ("should I tell") for one step.
 const OR_LEAVE_IT = /\bor ((should|shall|can|do|could) (i|we) )?(just |simply )?(keep an eye|wait|leave it|monitor|do nothing|(have|had) a (quiet |little )?(word|chat)|(speak|talk|chat) (to|with) (him|her|them)|deal with it|handle it|sort it)\b/;
 
-/** A question's asks: a time limit or a duration, once read, is what its "how long" asks (a heading keeps both
- *  bits, so a plain "what's the timescale?" still fits either kind of heading). */
+/** A question's asks: a time limit or a duration, once read, is what its "how long" asks, and lessons what its
+ *  findings ask (a heading keeps both bits, so a plain "what's the timescale?" still fits either kind of heading). */
 function questionAsks(question: string): number {
-  const asks = readAsks(question);
-  return asks & (ASK.deadline | ASK.duration) ? asks & ~ASK.timescale : asks;
+  let asks = readAsks(question);
+  if (asks & (ASK.deadline | ASK.duration)) asks &= ~ASK.timescale;
+  // "What did they learn?" asks the lessons, not the findings in general ("what happened", "what we found").
+  if (asks & ASK.lessons) asks &= ~ASK.findings;
+  return asks;
 }
 
 export function readAsks(text: string): number {
