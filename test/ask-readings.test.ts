@@ -92,3 +92,9 @@ describe('what was learned, not what happened', () => {
     expect(readAsks('Neglect: what we learned') & ASK.findings).toBeTruthy();
   });
 });
+
+describe('"is this something I pass on?"', () => {
+  it('asks whether it goes on', () => {
+    expect(readAsks('brand new phone, out all night, is this something i pass on') & ASK.whether).toBeTruthy();
+  });
+});

@@ -58,6 +58,15 @@ describe('a possible emergency with a procedural question', () => {
     expect(order("the 4 year old isn't safe at home right now, where do I take it?")[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('any other question, even one the story around it mentions a call in: the answer to it first, 999 next', () => {
+    // "Does her job come into it?" is none of the named asks, but it is a question; the story's "call" is not asking whom to call.
+    const q = 'went to a domestic call last night, the 4 month old had a bruise on her cheek, the mum works at a nursery. does her job come into it?';
+    expect(ask(deps, q).safety.immediateDanger).toBe(true);
+    const ids = order(q);
+    expect(ids[0]).not.toBe(EMERGENCY_SECTION);
+    expect(ids).toContain(EMERGENCY_SECTION);
+  });
+
   it('asking only whom to call, or telling without a question: the emergency section leads', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do I call')[0]).toBe(EMERGENCY_SECTION);
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);

@@ -4,7 +4,7 @@
 import type { AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
 import type { ClarifySpec } from '../knowledge/situations-file.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
-import { asksAboutProcedureOrWhatToDo } from '../knowledge/query-intent.ts';
+import { asksMoreThanWhomToCall } from '../knowledge/query-intent.ts';
 import { assessSafety, type SafetyAssessment } from '../safety/assess.ts';
 import type { DangerDetector } from '../safety/immediate-danger.ts';
 
@@ -68,12 +68,13 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
 }
 
 /** A possible emergency told with a question about the procedure ("4 month old with a bruise, mum says her brother
- *  did it, do I still refer?"), or asking what to do ("fingertip bruises, says he fell off his bike, what do I do?"),
- *  and nothing saying it is happening right now: the 999 banner still comes first, then the answer to that question,
- *  then the emergency section. Undefined when the emergency section should lead: danger happening now or an
- *  emergency on its own, a happening told without a question, or asking only whom to call. */
+ *  did it, do I still refer?"), asking what to do ("fingertip bruises, says he fell off his bike, what do I do?") or
+ *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
+ *  still comes first, then the answer to that question, then the emergency section. Undefined when the emergency
+ *  section should lead: danger happening now or an emergency on its own, a happening told without a question, or
+ *  asking only whom to call. */
 function answerBeforeEmergency(deps: AskDeps, question: string, safety: SafetyAssessment, emergency: AnswerHit): { hits: AnswerHit[]; confidence: Confidence } | undefined {
-  if (safety.immediateDangerAcute || !asksAboutProcedureOrWhatToDo(question)) return undefined;
+  if (safety.immediateDangerAcute || !asksMoreThanWhomToCall(question)) return undefined;
   const ranked = deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: true });
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
   if (ranked.confidence !== 'high' || !best) return undefined;
