@@ -1068,3 +1068,17 @@ describe('everyday words for who and what', () => {
     expect(reader.read('she went missing from the park on saturday').inDomain).toBe(true);
   });
 });
+
+describe('who saw it, and colleagues as staff call each other', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('"seen by a parent shaking a toddler": the one who saw it did not do it', () => {
+    const ids = sits('one of the other girls at the nursery was seen by a parent shaking a toddler by the arms');
+    expect(ids).toContain('allegation-against-worker');
+    expect(ids).not.toContain('harm-at-home');
+  });
+
+  it('"grabbed by the TA" still has the TA as the doer', () => {
+    expect(sits('a year 3 boy was grabbed by the TA in the lunch queue')).toContain('allegation-against-worker');
+  });
+});

@@ -17,6 +17,9 @@ const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supp
 // police have..."), is who is speaking, not who did something. Not "my colleague, she...": a possessive names someone else.
 const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
+/** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
+const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed'].map((w) => stem(w)));
+
 /** Words that may stand between an act and the one it is done to ("grabbed a boy", "messaging her friend"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some']);
 
@@ -128,6 +131,10 @@ export class SituationReader {
     // The one an act is done to ("messaging a year 10 girl on snapchat") does not do the acts after it.
     const objects = new Set<number>();
     const harmed: string[] = [];
+    const witness = (at: number) => {
+      const by = DETERMINERS.has(seq[at - 1]) ? at - 2 : at - 1;
+      return seq[by] === 'by' && WITNESSED.has(seq[by - 1]);
+    };
     for (const act of matched) {
       if (!acts.has(act.cls)) continue;
       let k = act.at + act.terms.length;
@@ -147,7 +154,7 @@ export class SituationReader {
       let doer: { cls: string; at: number } | undefined = after;
       if (!doer) {
         for (const m of matched) {
-          if (doers.has(m.cls) && m.at < act.at && !objects.has(m.at) && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
+          if (doers.has(m.cls) && m.at < act.at && !objects.has(m.at) && !witness(m.at) && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
         }
       }
       if (!doer) continue;
