@@ -1082,3 +1082,17 @@ describe('who saw it, and colleagues as staff call each other', () => {
     expect(sits('a year 3 boy was grabbed by the TA in the lunch queue')).toContain('allegation-against-worker');
   });
 });
+
+describe('an explanation that does not fit', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('an injury with a doubted explanation points at the sections on explanations', () => {
+    expect(sits("year 2 girl has a black eye, mum says she walked into a door but it doesn't add up")).toContain('injury-explanation-doubted');
+  });
+
+  it("a baby's injury stays the baby's situation", () => {
+    const ids = sits("3 month old with a bruise on his ear, dad says his sister did it, I'm not convinced");
+    expect(ids).toContain('injury-to-a-baby');
+    expect(ids).not.toContain('injury-explanation-doubted');
+  });
+});
