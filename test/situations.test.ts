@@ -1096,3 +1096,10 @@ describe('an explanation that does not fit', () => {
     expect(ids).not.toContain('injury-explanation-doubted');
   });
 });
+
+describe('a child who arrived alone', () => {
+  it('from abroad with no adult: unaccompanied, with its own sections', () => {
+    const ids = reader.read('a girl was found at the port, no english, no adult with her, says she is 15').situations.map((s) => s.id);
+    expect(ids).toContain('child-arrived-alone');
+  });
+});
