@@ -1103,3 +1103,19 @@ describe('a child who arrived alone', () => {
     expect(ids).toContain('child-arrived-alone');
   });
 });
+
+describe('a child named and nothing else of safeguarding', () => {
+  it('is weak evidence: requests about lessons, classes or parties are not answered with confidence', () => {
+    for (const q of ['any ideas for a fun year 4 science lesson', 'how many pupils can we fit in one classroom', 'where is good for a kids birthday party']) {
+      expect(reader.read(q).domainClasses).toEqual(['child-or-young-person']);
+      expect(engine.answer(q).confidence, q).not.toBe('high');
+    }
+  });
+
+  it('a sign of harm beside the child is evidence of its own (fire-setting, living with a family friend)', () => {
+    expect(reader.read('the 7 year old keeps playing with lighters at home').domainClasses).toContain('fire-setting-sign');
+    expect(reader.read("a 12 year old is living with her mum's best mate while mum is in hospital").domainClasses).toContain('living-away');
+    // A friend in the story is not where the child lives.
+    expect(reader.read("mum's friend slapped him at the weekend").situations.map((s) => s.id)).not.toContain('private-fostering');
+  });
+});

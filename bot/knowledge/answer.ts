@@ -67,6 +67,11 @@ const MIN_SITUATION_LIFT = 1.2;
 const MIN_COVERAGE_WEAK_SITUATION = 0.1;
 const MIN_QUESTION_MATCH = 0.55;
 const OFF_DOMAIN_COVERAGE = 0.9;
+// A child named and no other safeguarding word: the first section covers this much of the question, or a stored
+// question fits this well (measured: "ideas for a year 3 science lesson" falls below, "6yo keeps playing with his
+// dad's lighters" above once fire-setting is a sign of its own).
+const ONLY_A_CHILD_COVERAGE = 0.4;
+const ONLY_A_CHILD_QUESTION_MATCH = 0.35;
 const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 // Or a clear winner: the first section covers half the question, one of its stored questions partly fits, and it
 // scores well ahead of the next ("a colleague I'm friends with... can I give her a heads up?" names no child).
@@ -204,7 +209,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // so is talk of the speaker's own life ("what should I cook for my parents") with no safeguarding word in it.
       const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
       const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * runnerUpScore;
-      const evidence = !situation.officeTalk && !situation.personalTalk && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
+      // A child named and nothing else of safeguarding ("ideas for a year 3 science lesson") is weak evidence: the section
+      // must cover more of the question, or one of its stored questions fit.
+      const onlyAChild = situation.domainClasses.length > 0 && situation.domainClasses.every((c) => c === 'child-or-young-person') && !situation.situations.length;
+      const childOnlyEvidence = !onlyAChild || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
+      const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
       const confident =
         !!top &&
         evidence &&

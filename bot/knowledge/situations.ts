@@ -34,6 +34,8 @@ export interface SituationRead {
   backgroundTerms: Set<string>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
+  /** The `domain` classes the question's words use (none for office talk). */
+  domainClasses: string[];
   /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
   officeTalk: boolean;
   /** About the speaker's own life, with no domain word and no situation (situations.yml `personal`). */
@@ -257,9 +259,10 @@ export class SituationReader {
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
     const officeTalk = this.spec.office.some((rule) => rule.classes.some((c) => mentioned.has(c)) && !rule.unless.some((c) => mentioned.has(c)));
-    const inDomain = !officeTalk && (!this.spec.domain.length || this.spec.domain.some((c) => mentioned.has(c)));
+    const domainClasses = this.spec.domain.filter((c) => mentioned.has(c));
+    const inDomain = !officeTalk && (!this.spec.domain.length || domainClasses.length > 0);
     const personalTalk = !inDomain && !situations.length && this.spec.personal.some((c) => mentioned.has(c));
-    return { classes, situations, clarify, backgroundTerms, inDomain, officeTalk, personalTalk, speakerTerms };
+    return { classes, situations, clarify, backgroundTerms, inDomain, domainClasses, officeTalk, personalTalk, speakerTerms };
   }
 }
 
