@@ -67,9 +67,9 @@ describe('preferTheAskedSibling on a ranking', () => {
   // Just what the reordering reads: each section's document and what its heading asks.
   const sections = [
     { doc: { id: 'reporting' }, asks: ASK.whatToDo }, // 0: first steps, best story fit
-    { doc: { id: 'after' }, asks: ASK.timescale }, // 1: how long a case takes (another document)
+    { doc: { id: 'after' }, asks: ASK.timescale | ASK.duration }, // 1: how long a case takes (another document)
     { doc: { id: 'reporting' }, asks: ASK.whoTells }, // 2
-    { doc: { id: 'reporting' }, asks: ASK.timescale }, // 3: how quickly the officer must be told
+    { doc: { id: 'reporting' }, asks: ASK.timescale | ASK.deadline }, // 3: how quickly the officer must be told
   ];
   const index = { sections } as unknown as SearchIndex;
   const order = (question: string, ranked = [0, 1, 2, 3]) => {
@@ -81,6 +81,13 @@ describe('preferTheAskedSibling on a ranking', () => {
   it('moves the sibling asking for the time limit above its document\'s first section, past a document already first of its own', () => {
     // Section 1 asks for a time too, but is the first of its own document: the reporting one is still reordered.
     expect(order('how long have we got to pass it on')).toEqual([3, 0, 1, 2]);
+  });
+
+  it('a plain question about the timescale fits either kind of heading; one about how long a case takes, only that one', () => {
+    // Both time headings fit "the timescale", so the reporting document's own sibling still moves up.
+    expect(order('what is the timescale for passing it on')).toEqual([3, 0, 1, 2]);
+    // "How long will it take" asks a duration: section 3's time limit is not it, and section 1 is first of its document.
+    expect(order('how long will the whole thing take')).toEqual([0, 1, 2, 3]);
   });
 
   it('leaves the order alone when the first section already asks what the question asks, or the ask is a broad one', () => {
