@@ -1119,3 +1119,19 @@ describe('a child named and nothing else of safeguarding', () => {
     expect(reader.read("mum's friend slapped him at the weekend").situations.map((s) => s.id)).not.toContain('private-fostering');
   });
 });
+
+describe('strangers, lifts and placements', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('an unknown adult watching children points at the community safety sections', () => {
+    expect(sits('a strange man has been hanging around the gates at home time taking pictures of the kids')).toContain('stranger-near-children');
+  });
+
+  it('a volunteer driving a child home alone crosses boundaries', () => {
+    expect(sits('one of our church volunteers drives her home after choir on his own')).toContain('boundaries-of-worker');
+  });
+
+  it('"my placement" is a child in care', () => {
+    expect(sits('foster carer here, my placement came back from family time with a mark on his face')).toContain('looked-after-child');
+  });
+});
