@@ -98,3 +98,14 @@ describe('"is this something I pass on?"', () => {
     expect(readAsks('brand new phone, out all night, is this something i pass on') & ASK.whether).toBeTruthy();
   });
 });
+
+describe('timing and what went wrong', () => {
+  it('"how early" and "when should I be getting it in" ask a time limit', () => {
+    expect(readIntent('how early should the referral go in').asks & ASK.deadline).toBeTruthy();
+    expect(readIntent('when should I be getting the referral in').asks & ASK.deadline).toBeTruthy();
+  });
+
+  it('"what did agencies get wrong" asks the lessons', () => {
+    expect(readIntent('what did the review say agencies got wrong').asks & ASK.lessons).toBeTruthy();
+  });
+});

@@ -1135,3 +1135,19 @@ describe('strangers, lifts and placements', () => {
     expect(sits('foster carer here, my placement came back from family time with a mark on his face')).toContain('looked-after-child');
   });
 });
+
+describe('openings, body words and newsletters', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a role alone before a full stop is the speaker: "childminder. the baby has a mark..." is not an allegation', () => {
+    expect(sits('childminder. 4 month old has a blue grey mark on the bottom of her back, mum says she was born with it')).not.toContain('allegation-against-worker');
+  });
+
+  it('a safeguarding question for the newsletter is still a safeguarding question', () => {
+    expect(reader.read('what did the case reviews find about neglect? writing a piece for the newsletter').officeTalk).toBe(false);
+  });
+
+  it('young children undressed together is sexual behaviour between children', () => {
+    expect(sits('two boys in reception were found with their pants down in the toilets')).toContain('child-on-child');
+  });
+});

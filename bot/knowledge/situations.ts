@@ -13,9 +13,9 @@ const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
-// A role that opens the message on its own, before a colon, comma or dash ("youth worker: a lad says...", "DSL - the
+// A role that opens the message on its own, before a colon, comma, full stop or dash ("youth worker: a lad says...", "DSL - the
 // police have..."), is who is speaking, not who did something. Not "my colleague, she...": a possessive names someone else.
-const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;]|\s[-\u2013]\s)/;
+const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 /** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed'].map((w) => stem(w)));
