@@ -1151,3 +1151,25 @@ describe('openings, body words and newsletters', () => {
     expect(sits('two boys in reception were found with their pants down in the toilets')).toContain('child-on-child');
   });
 });
+
+describe('a man nobody knows, a case for review, a conference got it wrong', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a man in the home the worker knows nothing about points at the learning on unseen men', () => {
+    expect(sits("HV, realised I know nothing about the baby's dad, who stays over most nights")).toContain('unseen-man');
+  });
+
+  it('agencies missing things for a seriously harmed child is a case to raise for review', () => {
+    expect(sits('a 14 year old was badly hurt and every agency missed the signs for months, how do we get it looked at properly')).toContain(
+      'asking-for-a-review',
+    );
+    // Naming a review as learning is not asking for one.
+    expect(sits('learning from serious case reviews about neglect')).not.toContain('asking-for-a-review');
+  });
+
+  it('a conference deciding no plan, thought badly wrong, is a disagreement to take further', () => {
+    expect(sits("went to the conference today, they decided no plan for the 3 kids, I think they've got it badly wrong")).toContain(
+      'professional-disagreement',
+    );
+  });
+});
