@@ -1173,3 +1173,17 @@ describe('a man nobody knows, a case for review, a conference got it wrong', () 
     );
   });
 });
+
+describe('hardship and the partnership itself', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a family with no gas and no food is hardship; a pupil sanctioned at school is not', () => {
+    expect(sits('mum of two, no gas on the meter and nothing in for tea tonight')).toContain('family-in-hardship');
+    expect(sits('the girl who made it up about her teacher, is it just a sanction for her')).not.toContain('family-in-hardship');
+  });
+
+  it('the safeguarding board and social services are safeguarding words', () => {
+    expect(reader.read('is the safeguarding board still going').inDomain).toBe(true);
+    expect(reader.read('do I have to report her to social services').inDomain).toBe(true);
+  });
+});
