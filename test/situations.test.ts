@@ -998,6 +998,13 @@ describe('a heading about someone other than whoever did it', () => {
   it('a heading naming nobody fits anyone', () => {
     expect(doers.fits(2, ['family'])).toBe(true);
   });
+
+  it('a heading that holds only at the weekend fits a question that says nothing of the time less', () => {
+    const withTime = new HeadingDoers(reader, [section("It's the evening, weekend or holiday: what do I do about an allegation?"), section('What must I not do?')]);
+    expect(withTime.withConditions).toEqual([0]);
+    expect(withTime.conditionMissing(0, reader.read('the TA grabbed a boy by the arm').classes)).toBe(true);
+    expect(withTime.conditionMissing(0, reader.read('it is saturday and the TA grabbed a boy by the arm').classes)).toBe(false);
+  });
 });
 
 describe('harms are not speakers, patterns are not emergencies, a death is its review', () => {

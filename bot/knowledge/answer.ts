@@ -85,6 +85,7 @@ const CLEAR_WINNER_WORDS = 2;
 const BACKGROUND_WEIGHT = 0.35;
 // A heading about someone else than the one who did it ("...about the headteacher" for "a foster carer locked him in").
 const OTHER_DOER_FACTOR = 0.75;
+const CONDITION_MISSING_FACTOR = 0.8;
 const SPEAKER_WEIGHT = 0.35;
 // The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
 const ASK_TERM_WEIGHT = 2;
@@ -108,6 +109,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const combined = new Float64Array(index.sections.length);
   const most = new Float64Array(index.sections.length);
   const avoid = new Float64Array(index.sections.length);
+  const damping = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
@@ -182,8 +184,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const candidates: number[] = [...flexRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const intent = readIntent(question);
+      // A heading that holds only on a condition the question does not share ("It's the weekend: ...").
+      damping.fill(1);
+      for (const i of headingDoers.withConditions) if (headingDoers.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
-      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW));
+      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
       preferLocalSections(ranked, index);
       preferTheAskedSibling(ranked, index, intent);
       preferWhatNotToDo(ranked, index, intent);

@@ -91,6 +91,9 @@ const fileSchema = z
      * situation of its own, once some act has a doer. */
     doers: z.array(className).default([]),
     acts: z.array(className).default([]),
+    /** Classes that make a heading conditional ("It's the weekend: ...", "The child lives outside ..."): a section
+     * whose heading names one fits a question without it less. */
+    conditions: z.array(className).default([]),
     /** A heading naming one doer answers for others too: `works-with-children: [senior-leader]` (the head is staff). */
     covers: z.record(className, z.array(className)).default({}),
     /** A doer an act is done to ("messaging a year 10 girl") is read as the class given here, not as a doer:
@@ -106,7 +109,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], covers: {}, harmed: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -132,6 +135,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('acts', file.acts);
   known('harmed', [...Object.keys(file.harmed), ...Object.values(file.harmed)]);
   known('covers', [...Object.keys(file.covers), ...Object.values(file.covers).flat()]);
+  known('conditions', file.conditions);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

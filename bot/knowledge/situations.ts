@@ -171,6 +171,11 @@ export class SituationReader {
     return { idle, harmed };
   }
 
+  /** The condition classes (situations.yml `conditions`) among a read's classes. */
+  conditionsIn(classes: ReadonlySet<string>): string[] {
+    return this.spec.conditions.filter((c) => classes.has(c));
+  }
+
   /** The doer classes (situations.yml `doers`) among a read's classes. */
   doersIn(classes: ReadonlySet<string>): string[] {
     return this.spec.doers.filter((c) => classes.has(c));
@@ -275,15 +280,28 @@ export function withoutOwnName(spec: SituationsFile, ownName: string | undefined
   return { ...spec, classes };
 }
 
-/** The doers each section's heading names ("...about the headteacher": a senior leader), read once: a heading about
- *  someone other than whoever did it in the question fits it less. */
+/** What each section's heading names, read once. The doers ("...about the headteacher": a senior leader): a heading
+ *  about someone other than whoever did it in the question fits it less. The conditions (situations.yml
+ *  `conditions`: "It's the evening, weekend or holiday: ...", "The child lives outside Wigan: ..."): a heading
+ *  whose condition the question does not share fits it less. */
 export class HeadingDoers {
   private readonly doers: string[][];
+  private readonly conditions: string[][];
+  /** The sections whose heading names a condition: the only ones `conditionsMissing` has to look at. */
+  readonly withConditions: number[];
   constructor(
     private readonly reader: SituationReader,
     sections: ReadonlyArray<{ section: Section }>,
   ) {
-    this.doers = sections.map(({ section }) => reader.doersIn(reader.read(section.heading).classes));
+    const reads = sections.map(({ section }) => reader.read(section.heading).classes);
+    this.doers = reads.map((classes) => reader.doersIn(classes));
+    this.conditions = reads.map((classes) => reader.conditionsIn(classes));
+    this.withConditions = this.conditions.flatMap((c, i) => (c.length ? [i] : []));
+  }
+
+  /** True when the heading of section `i` names a condition the question's classes do not have. */
+  conditionMissing(i: number, questionClasses: ReadonlySet<string>): boolean {
+    return this.conditions[i].some((c) => !questionClasses.has(c));
   }
 
   /** True when the heading names no doer, or one that answers for a doer of the question (or it names none). */
