@@ -1194,3 +1194,19 @@ describe('hardship and the partnership itself', () => {
     expect(reader.read('do I have to report her to social services').inDomain).toBe(true);
   });
 });
+
+describe('more everyday words', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a teenager buying lots of paracetamol is a self-harm worry', () => {
+    expect(sits('a 14 year old keeps buying lots of paracetamol at our pharmacy')).toContain('self-harm');
+  });
+
+  it("a parent's partner who won't let a child leave the house is harm at home", () => {
+    expect(sits("a 13 year old rang saying her mum's boyfriend won't let her leave the house")).toContain('harm-at-home');
+  });
+
+  it('an uncle showing a child videos that upset him is harm at home, not nothing', () => {
+    expect(sits('the 11 year old says his uncle shows him videos on his phone that scare him')).toContain('harm-at-home');
+  });
+});
