@@ -1210,3 +1210,12 @@ describe('more everyday words', () => {
     expect(sits('the 11 year old says his uncle shows him videos on his phone that scare him')).toContain('harm-at-home');
   });
 });
+
+describe('fire', () => {
+  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
+
+  it('a child setting fires points at fire safety; the learning from a child who died in a fire does not', () => {
+    expect(sits('the 8 year old keeps nicking his dads lighters and set the bin smouldering')).toContain('fire-setting');
+    expect(sits('what did they learn from the little boy who died playing with a lighter')).not.toContain('fire-setting');
+  });
+});
