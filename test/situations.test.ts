@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
 import { parseSituations } from '../bot/knowledge/situations-file.ts';
-import { HeadingDoers, SituationReader, withoutOwnName } from '../bot/knowledge/situations.ts';
+import { HeadingClasses, SituationReader, withoutOwnName } from '../bot/knowledge/situations.ts';
 import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { preferLocalSections } from '../bot/knowledge/local-first.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
@@ -976,9 +976,9 @@ describe('who an act is done to, and where', () => {
 describe('a heading about someone other than whoever did it', () => {
   // Headings are read once for the doers they name; "covers" says a member of staff answers for the head too.
   const section = (heading: string) => ({ section: { heading } as Section });
-  let doers: HeadingDoers;
+  let doers: HeadingClasses;
   beforeAll(() => {
-    doers = new HeadingDoers(reader, [
+    doers = new HeadingClasses(reader, [
       section('An allegation has been made about the headteacher: who do I tell?'),
       section('Someone has made an allegation against a member of staff: what first?'),
       section("I'm worried about a child: what should I do first?"),
@@ -1000,7 +1000,7 @@ describe('a heading about someone other than whoever did it', () => {
   });
 
   it('a heading that holds only at the weekend fits a question that says nothing of the time less', () => {
-    const withTime = new HeadingDoers(reader, [section("It's the evening, weekend or holiday: what do I do about an allegation?"), section('What must I not do?')]);
+    const withTime = new HeadingClasses(reader, [section("It's the evening, weekend or holiday: what do I do about an allegation?"), section('What must I not do?')]);
     expect(withTime.withConditions).toEqual([0]);
     expect(withTime.conditionMissing(0, reader.read('the TA grabbed a boy by the arm').classes)).toBe(true);
     expect(withTime.conditionMissing(0, reader.read('it is saturday and the TA grabbed a boy by the arm').classes)).toBe(false);

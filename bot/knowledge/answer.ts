@@ -11,7 +11,7 @@ import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
 import { diversifyRunnersUp, WINDOW as RUNNERS_UP_WINDOW } from './diverse-runners-up.ts';
-import { HeadingDoers, SituationReader, situationLifts, withoutOwnName } from './situations.ts';
+import { HeadingClasses, SituationReader, situationLifts, withoutOwnName } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
@@ -83,8 +83,9 @@ const CLEAR_WINNER_WORDS = 2;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
-// A heading about someone else than the one who did it ("...about the headteacher" for "a foster carer locked him in").
+// A heading about someone other than whoever did it ("...about the headteacher" for "a foster carer locked him in").
 const OTHER_DOER_FACTOR = 0.75;
+// A heading that holds only on a condition the question does not share ("It's the weekend: ..." for a weekday story).
 const CONDITION_MISSING_FACTOR = 0.8;
 const SPEAKER_WEIGHT = 0.35;
 // The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
@@ -103,7 +104,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const english = englishWords();
   const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
   const liftsBySituation = situationLifts(reader, index.sections);
-  const headingDoers = new HeadingDoers(reader, index.sections);
+  const headingClasses = new HeadingClasses(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
   // Reused per question (answer() is synchronous): no allocation on the hot path.
   const combined = new Float64Array(index.sections.length);
@@ -171,7 +172,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         const named = areaNamedIn(query.terms);
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
-          const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingDoers.fits(i, doers) ? 1 : OTHER_DOER_FACTOR);
+          const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingClasses.fits(i, doers) ? 1 : OTHER_DOER_FACTOR);
           combined[i] = lift > 1 ? Math.max(1, lift * avoided) : avoided;
         }
         lifts = combined;
@@ -186,7 +187,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const intent = readIntent(question);
       // A heading that holds only on a condition the question does not share ("It's the weekend: ...").
       damping.fill(1);
-      for (const i of headingDoers.withConditions) if (headingDoers.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
+      for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
       const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
       preferLocalSections(ranked, index);

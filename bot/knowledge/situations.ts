@@ -13,8 +13,9 @@ const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
-// A role that opens the message on its own, before a colon, comma, full stop or dash ("youth worker: a lad says...", "DSL - the
-// police have..."), is who is speaking, not who did something. Not "my colleague, she...": a possessive names someone else.
+// A role that opens the message on its own, before a colon, comma, full stop or dash ("youth worker: a lad says...",
+// "DSL - the police have...", "childminder. the baby..."), is who is speaking, not who did something. Not "my
+// colleague, she...": a possessive names someone else.
 const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 /** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
@@ -284,10 +285,10 @@ export function withoutOwnName(spec: SituationsFile, ownName: string | undefined
  *  about someone other than whoever did it in the question fits it less. The conditions (situations.yml
  *  `conditions`: "It's the evening, weekend or holiday: ...", "The child lives outside Wigan: ..."): a heading
  *  whose condition the question does not share fits it less. */
-export class HeadingDoers {
+export class HeadingClasses {
   private readonly doers: string[][];
   private readonly conditions: string[][];
-  /** The sections whose heading names a condition: the only ones `conditionsMissing` has to look at. */
+  /** The sections whose heading names a condition: the only ones `conditionMissing` has to look at. */
   readonly withConditions: number[];
   constructor(
     private readonly reader: SituationReader,
@@ -304,7 +305,7 @@ export class HeadingDoers {
     return this.conditions[i].some((c) => !questionClasses.has(c));
   }
 
-  /** True when the heading names no doer, or one that answers for a doer of the question (or it names none). */
+  /** True when the heading names no doer, the question names none, or the heading names one that answers for it. */
   fits(i: number, questionDoers: readonly string[]): boolean {
     const named = this.doers[i];
     if (!named.length || !questionDoers.length) return true;
