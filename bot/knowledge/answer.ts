@@ -146,7 +146,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       }
       let lifts: Float64Array | undefined;
       if (situations.length) {
-        const doers = reader.doersIn(situation.classes);
+        const answering = headingClasses.answering(reader.doersIn(situation.classes));
         for (const t of query.terms) {
           // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
           // pull towards a sibling whose heading happens to say "colleague".
@@ -172,7 +172,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         const named = areaNamedIn(query.terms);
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
-          const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingClasses.fits(i, doers) ? 1 : OTHER_DOER_FACTOR);
+          const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingClasses.fits(i, answering) ? 1 : OTHER_DOER_FACTOR);
           combined[i] = lift > 1 ? Math.max(1, lift * avoided) : avoided;
         }
         lifts = combined;

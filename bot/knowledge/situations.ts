@@ -182,9 +182,19 @@ export class SituationReader {
     return this.spec.doers.filter((c) => classes.has(c));
   }
 
-  /** Whether a doer named in a heading answers for `doer`: itself, or one it covers (a member of staff covers the head). */
-  covers(headingDoer: string, doer: string): boolean {
-    return headingDoer === doer || (this.spec.covers[headingDoer] ?? []).includes(doer);
+  /** The heading doers that answer for `doer`: itself, and those that cover it (a member of staff covers the head). */
+  coverersOf(doer: string): string[] {
+    return [doer, ...Object.keys(this.spec.covers).filter((h) => this.spec.covers[h].includes(doer))];
+  }
+
+  /** A bit per doer class, in the order of situations.yml `doers`. */
+  doerBits(doers: readonly string[]): number {
+    let bits = 0;
+    for (const d of doers) {
+      const k = this.spec.doers.indexOf(d);
+      if (k >= 0) bits |= 1 << k;
+    }
+    return bits;
   }
 
   get situations(): readonly SituationSpec[] {
@@ -286,7 +296,8 @@ export function withoutOwnName(spec: SituationsFile, ownName: string | undefined
  *  `conditions`: "It's the evening, weekend or holiday: ...", "The child lives outside Wigan: ..."): a heading
  *  whose condition the question does not share fits it less. */
 export class HeadingClasses {
-  private readonly doers: string[][];
+  /** Per section, a bit per doer class (situations.yml `doers`, in order) its heading names. */
+  private readonly doerBits: Uint32Array;
   private readonly conditions: string[][];
   /** The sections whose heading names a condition: the only ones `conditionMissing` has to look at. */
   readonly withConditions: number[];
@@ -295,7 +306,7 @@ export class HeadingClasses {
     sections: ReadonlyArray<{ section: Section }>,
   ) {
     const reads = sections.map(({ section }) => reader.read(section.heading).classes);
-    this.doers = reads.map((classes) => reader.doersIn(classes));
+    this.doerBits = Uint32Array.from(reads, (classes) => reader.doerBits(reader.doersIn(classes)));
     this.conditions = reads.map((classes) => reader.conditionsIn(classes));
     this.withConditions = this.conditions.flatMap((c, i) => (c.length ? [i] : []));
   }
@@ -305,11 +316,14 @@ export class HeadingClasses {
     return this.conditions[i].some((c) => !questionClasses.has(c));
   }
 
+  /** The heading doers that answer for the question's doers (`fits` takes it): themselves and those that cover them. */
+  answering(questionDoers: readonly string[]): number {
+    return this.reader.doerBits(questionDoers.flatMap((d) => this.reader.coverersOf(d)));
+  }
+
   /** True when the heading names no doer, the question names none, or the heading names one that answers for it. */
-  fits(i: number, questionDoers: readonly string[]): boolean {
-    const named = this.doers[i];
-    if (!named.length || !questionDoers.length) return true;
-    return named.some((h) => questionDoers.some((d) => this.reader.covers(h, d)));
+  fits(i: number, answering: number): boolean {
+    return this.doerBits[i] === 0 || answering === 0 || (this.doerBits[i] & answering) !== 0;
   }
 }
 
