@@ -1219,3 +1219,15 @@ describe('fire', () => {
     expect(sits('what did they learn from the little boy who died playing with a lighter')).not.toContain('fire-setting');
   });
 });
+
+describe('the toxic trio', () => {
+  it('domestic abuse, mental ill health and drink or drugs together: the trio, not domestic abuse alone', () => {
+    const ids = reader.read('mum has depression, dad drinks heavily and there is domestic abuse, what about the alcohol misuse on top').situations.map((s) => s.id);
+    expect(ids).toContain('toxic-trio');
+    expect(ids).not.toContain('domestic-abuse');
+  });
+
+  it('a harm word opening the message before a comma is not its speaker', () => {
+    expect(reader.read('domestic abuse, what do I do').situations.map((s) => s.id)).toContain('domestic-abuse');
+  });
+});
