@@ -21,6 +21,8 @@ let engine: AnswerEngine;
 let reader: SituationReader;
 const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.id;
 const ids = (q: string, n = 3) => engine.answer(q, { noClarify: true, limit: n }).hits.map((h) => h.section.id);
+/** The situations a question is read as (by the real situations.yml). */
+const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
 let real: ReturnType<typeof loadKnowledge>;
 
@@ -91,7 +93,6 @@ describe('who is involved and what happened', () => {
 
   it('a plan that has changed nothing, and a decision to argue with, are disagreements too', () => {
     // "Since the plan" is a decision on the case; "still the same" and "argue with" are how the disagreement is said.
-    const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
     expect(sits('six weeks since the plan was agreed and she is still the same, unwashed and tired, year 3')).toContain('professional-disagreement');
     expect(sits('the hub came back NFA on my referral for a 10 year old, can I argue with that')).toContain('professional-disagreement');
   });
@@ -932,7 +933,6 @@ describe('situations told in everyday words', () => {
 });
 
 describe('who an act is done to, and where', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('the child an act is done to is not another child who did it', () => {
     // "texting a year 11 girl": the girl is who it is done to, so the worker crossing boundaries stands.
@@ -1008,7 +1008,6 @@ describe('a heading about someone other than whoever did it', () => {
 });
 
 describe('harms are not speakers, patterns are not emergencies, a death is its review', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('"...cuts on her arms, says it is nothing": the harm stays, though "says" follows it', () => {
     // Only people speak (speaker.classes): a self-harm phrase before "says" is what happened.
@@ -1028,7 +1027,6 @@ describe('harms are not speakers, patterns are not emergencies, a death is its r
 });
 
 describe('taken away', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a parent threatening to take the children abroad: a child may be taken', () => {
     expect(sits('dad has told the school he will take the kids abroad and not bring them back')).toContain('child-may-be-taken');
@@ -1051,7 +1049,6 @@ describe('harm while early help is in place', () => {
 });
 
 describe('everyday words for who and what', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('asking whether the parents must agree first is the consent question', () => {
     expect(sits('do I need to ask mum first before I ring social care')).toContain('asking-consent');
@@ -1077,7 +1074,6 @@ describe('everyday words for who and what', () => {
 });
 
 describe('who saw it, and colleagues as staff call each other', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('"seen by a parent shaking a toddler": the one who saw it did not do it', () => {
     const ids = sits('one of the other girls at the nursery was seen by a parent shaking a toddler by the arms');
@@ -1091,7 +1087,6 @@ describe('who saw it, and colleagues as staff call each other', () => {
 });
 
 describe('an explanation that does not fit', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('an injury with a doubted explanation points at the sections on explanations', () => {
     expect(sits("year 2 girl has a black eye, mum says she walked into a door but it doesn't add up")).toContain('injury-explanation-doubted');
@@ -1128,7 +1123,6 @@ describe('a child named and nothing else of safeguarding', () => {
 });
 
 describe('strangers, lifts and placements', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('an unknown adult watching children points at the community safety sections', () => {
     expect(sits('a strange man has been hanging around the gates at home time taking pictures of the kids')).toContain('stranger-near-children');
@@ -1144,7 +1138,6 @@ describe('strangers, lifts and placements', () => {
 });
 
 describe('openings, body words and newsletters', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a role alone before a full stop is the speaker: "childminder. the baby has a mark..." is not an allegation', () => {
     expect(sits('childminder. 4 month old has a blue grey mark on the bottom of her back, mum says she was born with it')).not.toContain('allegation-against-worker');
@@ -1160,7 +1153,6 @@ describe('openings, body words and newsletters', () => {
 });
 
 describe('a man nobody knows, a case for review, a conference got it wrong', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a man in the home the worker knows nothing about points at the learning on unseen men', () => {
     expect(sits("HV, realised I know nothing about the baby's dad, who stays over most nights")).toContain('unseen-man');
@@ -1182,7 +1174,6 @@ describe('a man nobody knows, a case for review, a conference got it wrong', () 
 });
 
 describe('hardship and the partnership itself', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a family with no gas and no food is hardship; a pupil sanctioned at school is not', () => {
     expect(sits('mum of two, no gas on the meter and nothing in for tea tonight')).toContain('family-in-hardship');
@@ -1196,7 +1187,6 @@ describe('hardship and the partnership itself', () => {
 });
 
 describe('more everyday words', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a teenager buying lots of paracetamol is a self-harm worry', () => {
     expect(sits('a 14 year old keeps buying lots of paracetamol at our pharmacy')).toContain('self-harm');
@@ -1212,7 +1202,6 @@ describe('more everyday words', () => {
 });
 
 describe('fire', () => {
-  const sits = (q: string) => reader.read(q).situations.map((s) => s.id);
 
   it('a child setting fires points at fire safety; the learning from a child who died in a fire does not', () => {
     expect(sits('the 8 year old keeps nicking his dads lighters and set the bin smouldering')).toContain('fire-setting');

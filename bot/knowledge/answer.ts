@@ -217,8 +217,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * runnerUpScore;
       // A child named and nothing else of safeguarding ("ideas for a year 3 science lesson") is weak evidence: the section
       // must cover more of the question, or one of its stored questions fit.
-      const onlyAChild = situation.domainClasses.length > 0 && situation.domainClasses.every((c) => c === 'child-or-young-person') && !situation.situations.length;
-      const childOnlyEvidence = !onlyAChild || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
+      const childOnlyEvidence = !situation.weakEvidence || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
       const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
       const confident =
         !!top &&

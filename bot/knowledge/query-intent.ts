@@ -20,13 +20,15 @@ export function readIntent(question: string): QueryIntent {
   const q = question.toLowerCase();
   return {
     wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q),
-    wantsContact: /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/.test(q),
+    wantsContact: CONTACT_WORDING.test(q),
     wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
     asks: questionAsks(question),
     namesEmergency: EMERGENCY_WORDING.test(q),
     questioned: /\?/.test(q),
   };
 }
+
+const CONTACT_WORDING = /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/;
 
 // The emergency section ("a child is in immediate danger: who do I call?") is put first by the immediate-danger
 // detector when danger is described; in ordinary ranking its "who do I call" must not win every contact question.
@@ -155,7 +157,7 @@ export function asksMoreThanWhomToCall(question: string): boolean {
   if (asks & ~ASK.whoTells) return true;
   // The last sentence put as a question, on its own: the story may mention a call ("attended a DA call last night").
   const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop();
-  return !!asked && !(readAsks(asked) & ASK.whoTells) && !readIntent(asked).wantsContact;
+  return !!asked && !(readAsks(asked) & ASK.whoTells) && !CONTACT_WORDING.test(asked.toLowerCase());
 }
 
 function asksAny(question: string, asks: number): boolean {

@@ -78,6 +78,8 @@ const fileSchema = z
      * question with none is never answered confidently: a chance overlap ("meeting", "room", "form") with the
      * content is not evidence. Empty: no such check. */
     domain: z.array(className).default([]),
+    /** Domain classes that, used alone, are weak evidence ("ideas for a year 3 science lesson" names only a child). */
+    weak: z.array(className).default([]),
     /** Office, IT and HR talk: one rule or a list (see officeRule). */
     office: z
       .union([officeRule, z.array(officeRule)])
@@ -109,7 +111,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -124,6 +126,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('speaker.classes', file.speaker.classes);
   known('background', file.background);
   known('domain', file.domain);
+  known('weak', file.weak);
   known('overlay', file.overlay);
   known('incidental', file.incidental);
   for (const rule of file.office) {

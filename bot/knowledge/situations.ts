@@ -37,6 +37,8 @@ export interface SituationRead {
   inDomain: boolean;
   /** The `domain` classes the question's words use (none for office talk). */
   domainClasses: string[];
+  /** Its only domain classes are `weak` ones and no situation fits: a chance overlap needs more to be answered on. */
+  weakEvidence: boolean;
   /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
   officeTalk: boolean;
   /** About the speaker's own life, with no domain word and no situation (situations.yml `personal`). */
@@ -278,7 +280,8 @@ export class SituationReader {
     const domainClasses = this.spec.domain.filter((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || domainClasses.length > 0);
     const personalTalk = !inDomain && !situations.length && this.spec.personal.some((c) => mentioned.has(c));
-    return { classes, situations, clarify, backgroundTerms, inDomain, domainClasses, officeTalk, personalTalk, speakerTerms };
+    const weakEvidence = domainClasses.length > 0 && !situations.length && domainClasses.every((c) => this.spec.weak.includes(c));
+    return { classes, situations, clarify, backgroundTerms, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
   }
 }
 
