@@ -90,6 +90,21 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(order('how long will the whole thing take')).toEqual([0, 1, 2, 3]);
   });
 
+  it('asked what a review learned, the lessons come before the story of what happened, even when the story fits better', () => {
+    const review = { sections: [
+      { doc: { id: 'child-k' }, asks: ASK.findings }, // 0: "Child K: what happened?", its stored questions tell the story
+      { doc: { id: 'child-k' }, asks: ASK.differently }, // 1: what to do differently
+      { doc: { id: 'child-k' }, asks: ASK.lessons | ASK.findings }, // 2: "What did we learn from Child K?"
+    ] } as unknown as SearchIndex;
+    const list = [0, 1, 2].map((i) => ({ index: i }));
+    preferTheAskedSibling(list, review, readIntent('what did they learn from the boy who was hurt by the dog'));
+    expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
+    // Asked what happened, the story keeps its place.
+    const same = [0, 1, 2].map((i) => ({ index: i }));
+    preferTheAskedSibling(same, review, readIntent('what happened to the boy who was hurt by the dog'));
+    expect(same.map((r) => r.index)).toEqual([0, 1, 2]);
+  });
+
   it('leaves the order alone when the first section already asks what the question asks, or the ask is a broad one', () => {
     expect(order('how long have we got to pass it on', [3, 1, 0, 2])).toEqual([3, 1, 0, 2]);
     expect(order('who do I tell')).toEqual([0, 1, 2, 3]);
