@@ -109,3 +109,19 @@ describe('timing and what went wrong', () => {
     expect(readIntent('what did the review say agencies got wrong').asks & ASK.lessons).toBeTruthy();
   });
 });
+
+describe('"within" and "did it say anything"', () => {
+  it('"within" asks a time only with a time after it: "abuse within the family" asks none', () => {
+    expect(readAsks('the audit of abuse within families') & ASK.timescale).toBe(0);
+    expect(readAsks('is that within the school or outside') & ASK.timescale).toBe(0);
+    expect(readAsks('must it go in within 24 hours') & ASK.timescale).toBeTruthy();
+    expect(readAsks('is it within one working day') & ASK.timescale).toBeTruthy();
+  });
+
+  it('"did it say anything about..." of a review or an audit asks its findings', () => {
+    expect(readAsks('the board reviewed cases of neglect, did it say anything about nurseries') & ASK.findings).toBeTruthy();
+    expect(readAsks('what did they find') & ASK.findings).toBeTruthy();
+    // Not of a person: "did she say anything" is a story.
+    expect(readAsks('did she say anything to you') & ASK.findings).toBe(0);
+  });
+});
