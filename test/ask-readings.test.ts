@@ -125,3 +125,10 @@ describe('"within" and "did it say anything"', () => {
     expect(readAsks('did she say anything to you') & ASK.findings).toBe(0);
   });
 });
+
+describe('how to recognise it', () => {
+  it.each(['what are the signs', 'how would I spot it', 'what should I be looking out for', 'any red flags I should know'])('asks the signs: %s', (q) =>
+    expect(readAsks(q) & ASK.signs).toBeTruthy(),
+  );
+  it.each(['he signed the form', 'the signs on the door were taken down', 'what do I do now'])('does not: %s', (q) => expect(readAsks(q) & ASK.signs).toBe(0));
+});

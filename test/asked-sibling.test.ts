@@ -63,6 +63,31 @@ describe('the sibling that answers what is asked', () => {
   });
 });
 
+describe('a section on the signs, and one on what to do', () => {
+  let signs: AnswerEngine;
+  beforeAll(() => {
+    const real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
+    signs = createAnswerEngine({
+      docs: [
+        doc([
+          ['spot', 'How might I notice a child who looks after a parent?', 'Lateness, tiredness, worry about home and missed clubs can mean a child cares for a parent.', ['a pupil who is always late and tired might be caring for someone at home']],
+          ['do', 'I think a pupil looks after a parent: what do I do?', 'Talk to the child, tell your safeguarding lead and ask the council for a carers assessment.', []],
+        ], 'shire-carers'),
+      ],
+      glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
+    });
+  });
+  const top = (q: string) => signs.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+  it('a story then "what now" is answered by what to do, though the story fits the signs section as well', () => {
+    expect(top('yr 8 lad always late and tired, I think he looks after his dad at home, what now')).toBe('do');
+  });
+
+  it('asked what to look out for, the signs section answers', () => {
+    expect(top('a pupil might be looking after his dad, what should I be looking out for')).toBe('spot');
+  });
+});
+
 describe('preferTheAskedSibling on a ranking', () => {
   // Just what the reordering reads: each section's document and what its heading asks.
   const sections = [

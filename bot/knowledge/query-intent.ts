@@ -82,10 +82,12 @@ export const ASK = {
   duration: 1 << 17,
   /** What was learned (lessons), among the findings: not the story of what happened or what was found. */
   lessons: 1 << 18,
+  /** How to recognise it ("How might I spot a young carer?", "what are the signs"): not what to do about it. */
+  signs: 1 << 19,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
-export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion;
+export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion | ASK.signs;
 
 const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
@@ -104,6 +106,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.duration, /\bhow long\b(?!.*\b(got|before|until|till)\b).*\b(take|takes|taking|took|last|lasts|lasting|go on|goes on|drag on|drags on|run for|runs for)\b/],
   [ASK.findings, /\bwhat went wrong\b|\bwhat happened (to|in|with|for)\b|: what happened\??$|\bwhat (we|they|reviews?|audits?|the \w+) (learned|learnt|found|taught|showed)\b|\bwhat did\b.*\b(teach|find|show|learn)\b|\b(take|took|taken) away from\b|\btake-?aways?\b|\bwhat (came|comes|has come) out of\b|\b(any|the|main|key) (learning|lessons|findings|themes)\b|\blessons learn|\bwhat (were|are) the (main |key )?(themes|findings|lessons)\b|\b(any|anything (from|in)) (\w+ )?(reviews?|review learning|case reviews?)\b|\breviews? (say|said|says|find|found|show|showed|taught)\b|\b(did|does|do) (it|they|the (reviews?|audits?|reports?|briefings?)) (say|mention|find|show) (anything|much|something)\b|\bwhat did (it|they) (say|find)\b/],
   [ASK.lessons, /\b(got|went|gone|go) wrong\b|\bwhat (was|were|got) missed\b|\bwhat (did|do|does|have|has|can|could) (\w+ ){0,4}(learn|learned|learnt|teach|taught)\b|\bwhat (we|they|reviews?|audits?|the \w+|\w+) (learned|learnt|taught)\b|\blessons? (learned|learnt|from)\b|\b(key|main) lessons\b|\blearning from\b/],
+  [ASK.signs, /\bhow (might|do|can|would|could|will) (i|we|you|staff|schools?) (\w+ )?(spot|recognise|recognize|notice|identify|tell (if|whether|when))\b|\b(what|which|any) (are )?(the |some |common |possible |typical )?(warning )?(signs|indicators|red flags)\b|\b(signs|indicators) (of|that|might|may|to look|to watch)\b|\bwhat (should|do|would|am|are) (i|we|you) (be )?(look|looking|watch|watching) (out )?for\b|\bspot(ting)? the signs\b/],
   [ASK.discussion, /\bquestions (for|to ask) (your|my|our|the) (team|staff|group)\b|\b(discussion|reflective|reflection) (questions|prompts)\b|\b(questions|prompts) (to|for) (discuss|talk|reflect)|\bto discuss (with|in) (my|our|the) (team|staff|supervision|group)\b|\bdiscussion (with|in) (my|our|the) team\b/],
   [ASK.whatNotToDo, /\bwhat (?:(?:should|must|shall|do|can) (?:i|we|you) (?:not|never) do|(?:shouldn'?t|mustn'?t|shan'?t) (?:i|we|you) do|not to do|to avoid|(?:should|must|do) (?:i|we|you) avoid)\b|\band not do\b|\bsteer clear\b|\b(?:things|mistakes) (?:to avoid|not to do|(?:i|we) (?:should|must) (?:not do|avoid))\b|\bdon'?ts\b|\bavoid doing\b|\b(?:i|we) (?:shouldn'?t|mustn'?t|should not|must not|must never|should never) do\b/],
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
