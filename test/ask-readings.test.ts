@@ -127,7 +127,7 @@ describe('"within" and "did it say anything"', () => {
 });
 
 describe('how to recognise it', () => {
-  it.each(['what are the signs', 'how would I spot it', 'what should I be looking out for', 'any red flags I should know'])('asks the signs: %s', (q) =>
+  it.each(['what are the signs', 'how would I spot it', 'what should I be looking out for', 'any red flags I should know', 'Neglect: what to look for'])('asks the signs: %s', (q) =>
     expect(readAsks(q) & ASK.signs).toBeTruthy(),
   );
   it.each(['he signed the form', 'the signs on the door were taken down', 'what do I do now'])('does not: %s', (q) => expect(readAsks(q) & ASK.signs).toBe(0));

@@ -1220,3 +1220,19 @@ describe('the toxic trio', () => {
     expect(reader.read('domestic abuse, what do I do').situations.map((s) => s.id)).toContain('domestic-abuse');
   });
 });
+
+describe('a helpline', () => {
+  it('asked for an anonymous line, or a line a child can ring: the helplines section, answered with confidence', () => {
+    // "A family I'm worried about" alone fits the sections on working with families; the helpline situation says which.
+    const helplines = 'fixtureshire-worried#helplines-advice-from-a-charity-and-a-line-for-children';
+    expect(first("is there an anonymous line I can phone about a family I'm worried about")).toBe(helplines);
+    const forAChild = engine.answer("a 13 year old wants someone to talk to who isn't school, is there a child line she can ring", { noClarify: true });
+    expect(forAChild.hits[0]?.section.id).toBe(helplines);
+    expect(forAChild.confidence).toBe('high');
+  });
+
+  it('the NSPCC named as the author of a guide is not a call to its helpline', () => {
+    expect(sits('the NSPCC guide on neglect, what does it say about home conditions')).not.toContain('helpline');
+    expect(sits('can I ring the NSPCC about this family')).toContain('helpline');
+  });
+});
