@@ -1104,6 +1104,12 @@ describe('a child who arrived alone', () => {
     const ids = reader.read('a girl was found at the port, no english, no adult with her, says she is 15').situations.map((s) => s.id);
     expect(ids).toContain('child-arrived-alone');
   });
+
+  it('with no papers or documents, however the rest is told', () => {
+    // "No papers" is what the front desk notices first; the child's own words may be few.
+    expect(sits('14 yr old lad at the front desk, no papers and nobody with him, what now')).toContain('child-arrived-alone');
+    expect(sits('mum lost the papers for the school trip form')).not.toContain('child-arrived-alone');
+  });
 });
 
 describe('a child named and nothing else of safeguarding', () => {
