@@ -1242,3 +1242,15 @@ describe('a helpline', () => {
     expect(sits('can I ring the NSPCC about this family')).toContain('helpline');
   });
 });
+
+describe('safeguarding words inside longer phrases', () => {
+  it('"allegations against staff" is safeguarding talk, though its phrase also tells a concern raised', () => {
+    // The longest phrase wins the words; listed in both classes, it counts for both.
+    expect(reader.read('for governor training, what did inspectors say about how allegations against staff are handled').inDomain).toBe(true);
+  });
+
+  it('the words of professional curiosity are safeguarding talk', () => {
+    expect(reader.read("what does 'respectful uncertainty' look like on a home visit").inDomain).toBe(true);
+    expect(reader.read('what does the independent scrutineer actually do').inDomain).toBe(true);
+  });
+});
