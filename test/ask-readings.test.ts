@@ -121,6 +121,8 @@ describe('"within" and "did it say anything"', () => {
   it('"did it say anything about..." of a review or an audit asks its findings', () => {
     expect(readAsks('the board reviewed cases of neglect, did it say anything about nurseries') & ASK.findings).toBeTruthy();
     expect(readAsks('what did they find') & ASK.findings).toBeTruthy();
+    expect(readAsks("didn't a review say we shouldn't rely on those") & ASK.findings).toBeTruthy();
+    expect(readAsks('i remember a briefing about a baby in the bath saying something about this') & ASK.findings).toBeTruthy();
     // Not of a person: "did she say anything" is a story.
     expect(readAsks('did she say anything to you') & ASK.findings).toBe(0);
   });

@@ -877,6 +877,14 @@ describe('situations.yml is checked', () => {
     raw.situations[0].when.push(['no-such-class']);
     expect(parseSituations(raw).problems.join('\n')).toContain('no class "no-such-class"');
   });
+
+  it('reports an unknown class, or an area that does not exist, in names_area', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.names_area = { 'no-such-class': 'learning' };
+    expect(parseSituations(raw).problems.join('\n')).toContain('names_area: no class "no-such-class"');
+    raw.names_area = { 'asks-about-learning': 'gossip' };
+    expect(parseSituations(raw).problems.join('\n')).toMatch(/names_area/);
+  });
 });
 
 describe('situations told in everyday words', () => {
@@ -1252,5 +1260,34 @@ describe('safeguarding words inside longer phrases', () => {
   it('the words of professional curiosity are safeguarding talk', () => {
     expect(reader.read("what does 'respectful uncertainty' look like on a home visit").inDomain).toBe(true);
     expect(reader.read('what does the independent scrutineer actually do').inDomain).toBe(true);
+  });
+});
+
+describe('a question that names an area the situation steers away from', () => {
+  // Two made-up documents: where to turn for a family from another area, and a review's learning about such a move.
+  const doc = (id: string, area: KnowledgeDoc['area'], heading: string, text: string): KnowledgeDoc => ({
+    id, title: heading, area, partnership: 'shire', sourceTitle: 'x', sourceUrl: 'https://example.org', lastReviewed: '2026-11-01',
+    owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: `${id}.md`,
+    sections: [{ id: `${id}#s`, docId: id, slug: 's', heading, level: 2, status: 'current', markdown: text, text, questions: [] }],
+  });
+  const docs = [
+    doc('shire-areas', 'thresholds', 'A family has moved here from another area: who do I contact?', 'Contact the front door where the child now lives; ask the old area for its records.'),
+    doc('shire-child-q', 'learning', 'Child Q: what we learned when a family moved here from another area', 'Plans and worries were lost when the family moved from another area; records must follow a family that moves.'),
+  ];
+  const learningScore = (namesArea: boolean, q: string) =>
+    createAnswerEngine({ docs, glossary: real.glossary, partnership: { id: 'shire', short_name: 'Shire' } as never, situations: namesArea ? real.situations : { ...real.situations, names_area: {} } })
+      .answer(q, { noClarify: true }).hits.find((h) => h.doc.id === 'shire-child-q')?.score ?? 0;
+
+  it('"didn\'t a review say something" names learning, which a move from another area otherwise steers away from', () => {
+    const q = 'family moved here from another area last month, didnt a review say something about families who move?';
+    expect(reader.areasNamed(reader.read(q).classes)).toContain('learning');
+    // The other-area situation's avoidance (0.4) is lifted: the learning section scores well over half as much again.
+    expect(learningScore(true, q)).toBeGreaterThan(1.5 * learningScore(false, q));
+  });
+
+  it('without the review named, the learning section stays steered away from', () => {
+    const q = 'family moved here from another area last month, who do I contact?';
+    expect(reader.areasNamed(reader.read(q).classes)).not.toContain('learning');
+    expect(learningScore(true, q)).toBe(learningScore(false, q));
   });
 });

@@ -168,8 +168,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
           }
         }
         // An area the situation steers away from is not avoided when the question names it: "two boys, one assaulted
-        // the other: does this go to the LADO?" is child-on-child, and asks about the LADO all the same.
+        // the other: does this go to the LADO?" is child-on-child, and asks about the LADO all the same; "...didn't a
+        // review say something about this?" asks about learning.
         const named = areaNamedIn(query.terms);
+        for (const area of reader.areasNamed(situation.classes)) named.add(area);
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
           const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingClasses.fits(i, answering) ? 1 : OTHER_DOER_FACTOR);

@@ -101,6 +101,9 @@ const fileSchema = z
     /** A doer an act is done to ("messaging a year 10 girl") is read as the class given here, not as a doer:
      * `another-child: about-a-child` says the child harmed is not another child who did it. */
     harmed: z.record(className, className).default({}),
+    /** A class that names a content area as its own word does ("a review about..." names learning): a situation that
+     * steers away from the area does not, for a question that names it. */
+    names_area: z.record(className, z.enum(AREAS)).default({}),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -111,7 +114,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -139,6 +142,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('harmed', [...Object.keys(file.harmed), ...Object.values(file.harmed)]);
   known('covers', [...Object.keys(file.covers), ...Object.values(file.covers).flat()]);
   known('conditions', file.conditions);
+  known('names_area', Object.keys(file.names_area));
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

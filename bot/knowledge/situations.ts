@@ -1,7 +1,7 @@
 // The situation behind a question: which classes of everyday words it uses (a role, an act, a baby, an injury)
 // and which situations those combinations describe. Each situation steers the ranking towards the content it
 // points at (areas, tags, words), so "our TA pinched a boy" reaches the LADO sections without saying "LADO".
-import type { KnowledgeDoc, Section } from './types.ts';
+import type { Area, KnowledgeDoc, Section } from './types.ts';
 import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './situations-file.ts';
 import { stem, words } from './text-analysis.ts';
 import { damerauLevenshtein } from './spelling.ts';
@@ -197,6 +197,13 @@ export class SituationReader {
       if (k >= 0) bits |= 1 << k;
     }
     return bits;
+  }
+
+  /** The content areas the question's classes name ("a review about..." names learning; situations.yml `names_area`). */
+  areasNamed(classes: ReadonlySet<string>): Area[] {
+    const out: Area[] = [];
+    for (const [cls, area] of Object.entries(this.spec.names_area)) if (classes.has(cls)) out.push(area);
+    return out;
   }
 
   get situations(): readonly SituationSpec[] {
