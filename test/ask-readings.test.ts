@@ -134,3 +134,11 @@ describe('how to recognise it', () => {
   );
   it.each(['he signed the form', 'the signs on the door were taken down', 'what do I do now'])('does not: %s', (q) => expect(readAsks(q) & ASK.signs).toBe(0));
 });
+
+describe('"who else?"', () => {
+  it.each(["i can't exactly take it to her, can i? who else?", 'who else then?'])('asks whom to tell: %s', (q) => expect(readAsks(q) & ASK.whoTells).toBeTruthy());
+  it('"who else attends" asks who takes part', () => {
+    expect(readAsks('who else attends the meeting') & ASK.whoTells).toBe(0);
+    expect(readAsks('who else attends the meeting') & ASK.whoAttends).toBeTruthy();
+  });
+});

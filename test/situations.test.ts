@@ -1291,3 +1291,11 @@ describe('a question that names an area the situation steers away from', () => {
     expect(learningScore(true, q)).toBe(learningScore(false, q));
   });
 });
+
+describe('what someone "did to" a child', () => {
+  it('a child telling what the head did to him is an allegation about a leader, though the act is not named', () => {
+    expect(sits('a pupil has told me something about what our head did to him')).toEqual(expect.arrayContaining(['allegation-against-worker', 'allegation-about-a-leader']));
+    // Said of a thing, not a child: no harm.
+    expect(sits('our head did the timetable on her own again')).not.toContain('allegation-about-a-leader');
+  });
+});
