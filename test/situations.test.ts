@@ -244,6 +244,11 @@ describe('words that misfire', () => {
     expect(reader.read('what time is the staff briefing').officeTalk).toBe(true);
   });
 
+  it("the speaker's own things are personal too, unless a child's situation is in it", () => {
+    expect(reader.read("my car won't start, any tips").personalTalk).toBe(true);
+    expect(reader.read('a year 9 girl turned up at my house last night saying her stepdad hit her').personalTalk).toBe(false);
+  });
+
   it('cutting on arms or legs is self-harm, and "cutting" alone no longer means FGM', () => {
     // The glossary kept FGM's full name ("female genital cutting"), so the bare verb is not expanded to it.
     expect(sits('a lad in year 10 has been cutting his thighs')).toEqual(['self-harm']);
