@@ -79,9 +79,15 @@ describe('word handling', () => {
   });
 });
 
-describe('a clear winner needs more than one word', () => {
+describe('a clear winner needs more than two words', () => {
   it('one word shared with a stored question is chance: "say a joke" is not answered from the section on banter', () => {
     expect(engine.answer('say a joke').confidence).not.toBe('high');
+  });
+
+  it('nor are two, with nothing of safeguarding in the question: what an acronym stands for is general knowledge', () => {
+    // Wirral's consent section covers "GDPR" and "stand", and one of its stored questions shares them.
+    const wirral = createAnswerEngine(loadKnowledge(KNOWLEDGE, 'wirral'));
+    expect(wirral.answer('what does GDPR stand for').confidence).not.toBe('high');
   });
 });
 

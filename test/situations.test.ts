@@ -244,6 +244,14 @@ describe('words that misfire', () => {
     expect(reader.read('what time is the staff briefing').officeTalk).toBe(true);
   });
 
+  it('a broken lift, the clocks changing, a parking ticket or a chat opener is office talk', () => {
+    // "Out of order" is also a worker's behaviour, and "home visit" a safeguarding word: the longer phrase says which.
+    expect(reader.read('who do i tell that the lift is out of order again').officeTalk).toBe(true);
+    expect(reader.read('the new TA was way out of order with a year 2 boy today').officeTalk).toBe(false);
+    expect(reader.read('how do i claim for a parking ticket i got on a home visit').officeTalk).toBe(true);
+    expect(reader.read('hi, are you a real person?').officeTalk).toBe(true);
+  });
+
   it("the speaker's own things are personal too, unless a child's situation is in it", () => {
     expect(reader.read("my car won't start, any tips").personalTalk).toBe(true);
     expect(reader.read('a year 9 girl turned up at my house last night saying her stepdad hit her').personalTalk).toBe(false);

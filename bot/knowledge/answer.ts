@@ -78,8 +78,9 @@ const OFF_DOMAIN_QUESTION_MATCH = 0.45;
 const CLEAR_WINNER_COVERAGE = 0.5;
 const CLEAR_WINNER_QUESTION_MATCH = 0.3;
 const CLEAR_WINNER_MARGIN = 1.3;
-// A winner on one word is chance, not evidence ("tell me a joke" and a section on "banter").
-const CLEAR_WINNER_WORDS = 2;
+// A winner on one or two words is chance, not evidence ("tell me a joke" and a section on "banter"; "what does GDPR
+// stand for" and a stored question on consent).
+const CLEAR_WINNER_WORDS = 3;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
