@@ -1312,3 +1312,10 @@ describe('what someone "did to" a child', () => {
     expect(sits('our head did the timetable on her own again')).not.toContain('allegation-about-a-leader');
   });
 });
+
+describe('words that blame the child', () => {
+  it('"putting herself at risk" in a record is a situation of its own: the learning on the words we use', () => {
+    expect(sits("a colleague's notes say the 14 year old is putting herself at risk going to older lads' flats, why did my manager make her change it")).toContain('victim-blaming-language');
+    expect(sits('a 14 year old keeps going to older lads flats at night')).not.toContain('victim-blaming-language');
+  });
+});
