@@ -142,3 +142,11 @@ describe('"who else?"', () => {
     expect(readAsks('who else attends the meeting') & ASK.whoAttends).toBeTruthy();
   });
 });
+
+describe('what it means for the child', () => {
+  it.each(["mum's scared he'll end up with a police record, will he?", 'will the girl get arrested for sending it', 'will it go on his record', 'Will a referral get the family into trouble?'])(
+    'asks the consequence: %s',
+    (q) => expect(readAsks(q) & ASK.consequence).toBeTruthy(),
+  );
+  it.each(['what should I record', 'he was arrested last year', 'the family are in trouble with money'])('does not: %s', (q) => expect(readAsks(q) & ASK.consequence).toBe(0));
+});

@@ -130,6 +130,17 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(same.map((r) => r.index)).toEqual([0, 1, 2]);
   });
 
+  it('asked whether the child will end up with a record, the section on that comes before the document\'s first steps', () => {
+    const prevent = { sections: [
+      { doc: { id: 'prevent' }, asks: ASK.whatToDo }, // 0: "I'm worried a child is being radicalised: what do I do?"
+      { doc: { id: 'prevent' }, asks: 0 }, // 1: what a referral should say
+      { doc: { id: 'prevent' }, asks: ASK.consequence }, // 2: "Will a referral get the child or family into trouble?"
+    ] } as unknown as SearchIndex;
+    const list = [0, 1, 2].map((i) => ({ index: i }));
+    preferTheAskedSibling(list, prevent, readIntent("school want to refer him, his dad's worried he'll end up with a police record, will he?"));
+    expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
+  });
+
   it('leaves the order alone when the first section already asks what the question asks, or the ask is a broad one', () => {
     expect(order('how long have we got to pass it on', [3, 1, 0, 2])).toEqual([3, 1, 0, 2]);
     expect(order('who do I tell')).toEqual([0, 1, 2, 3]);
