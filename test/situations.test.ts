@@ -252,6 +252,12 @@ describe('words that misfire', () => {
     expect(reader.read('hi, are you a real person?').officeTalk).toBe(true);
   });
 
+  it('running the class is school admin though it names the children; a harm in it is not', () => {
+    expect(reader.read('can you find me a good phonics game for year 1').officeTalk).toBe(true);
+    expect(reader.read('how many pupils can go on the minibus at once').officeTalk).toBe(true);
+    expect(reader.read("a year 1 boy says his dad hit him when he couldn't do his phonics homework").officeTalk).toBe(false);
+  });
+
   it("the speaker's own things are personal too, unless a child's situation is in it", () => {
     expect(reader.read("my car won't start, any tips").personalTalk).toBe(true);
     expect(reader.read('a year 9 girl turned up at my house last night saying her stepdad hit her').personalTalk).toBe(false);
