@@ -1141,7 +1141,7 @@ describe('a child who arrived alone', () => {
 
 describe('a child named and nothing else of safeguarding', () => {
   it('is weak evidence: requests about lessons, classes or parties are not answered with confidence', () => {
-    for (const q of ['any ideas for a fun year 4 science lesson', 'how many pupils can we fit in one classroom', 'where is good for a kids birthday party']) {
+    for (const q of ['any ideas for a fun year 4 science lesson', 'how big should a classroom for 30 pupils be', 'where is good for a kids birthday party']) {
       expect(reader.read(q).domainClasses).toEqual(['child-or-young-person']);
       expect(engine.answer(q).confidence, q).not.toBe('high');
     }
