@@ -82,10 +82,10 @@ export const ASK = {
   duration: 1 << 17,
   /** What was learned (lessons), among the findings: not the story of what happened or what was found. */
   lessons: 1 << 18,
-  /** What it means for the child or family ("will he end up with a record?", "will it get them into trouble?"). */
-  consequence: 1 << 20,
   /** How to recognise it ("How might I spot a young carer?", "what are the signs"): not what to do about it. */
   signs: 1 << 19,
+  /** What it means for the child or family ("will he end up with a record?", "will it get them into trouble?"). */
+  consequence: 1 << 20,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
