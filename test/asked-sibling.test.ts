@@ -3,34 +3,33 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { createAnswerEngine, type AnswerEngine } from '../bot/knowledge/answer.ts';
+import type { AnswerEngine } from '../bot/knowledge/answer.ts';
+import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
 import { ASK, readAsks, readIntent } from '../bot/knowledge/query-intent.ts';
 import { preferTheAskedSibling } from '../bot/knowledge/asked-sibling.ts';
 import type { SearchIndex } from '../bot/knowledge/search-index.ts';
 import type { KnowledgeDoc } from '../bot/knowledge/types.ts';
 
-const doc = (sections: Array<[string, string, string, string[]]>, id = 'shire-fostering', area = 'thresholds'): KnowledgeDoc => ({
-  id, title: 'Children living with someone else', area: area as KnowledgeDoc['area'], partnership: 'shire', sourceTitle: 'x',
-  sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [],
-  intro: '', file: 'x.md',
-  sections: sections.map(([slug, heading, text, questions]) => ({ id: `${id}#${slug}`, docId: id, slug, heading, level: 2, status: 'current', markdown: text, text, questions })),
-});
+// A made-up fostering document (its title is searched with its sections).
+const doc = (sections: Array<[string, string, string, string[]]>, id = 'shire-fostering', area: KnowledgeDoc['area'] = 'thresholds'): KnowledgeDoc =>
+  madeUpDoc(id, area, 'Children living with someone else', sections);
 
+let real: ReturnType<typeof loadKnowledge>;
 let engine: AnswerEngine;
 const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.slug;
 
 beforeAll(() => {
-  const real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
-  engine = createAnswerEngine({
-    docs: [
+  real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
+  engine = madeUpEngine(
+    [
       doc([
         ['what', 'What is an informal family arrangement?', 'A child under 16 living for 28 days or more with an adult who is not a close relative.', ['a boy has been staying at his friend\'s house for weeks since a row with his dad']],
         ['do', 'I think a child is in an informal family arrangement: what do I do?', 'If a child is staying with another family for 28 days or more, tell the council so it can check the child is safe.', []],
         ['after', 'What happens after an arrangement is reported?', 'A social worker visits the home and the child.', []],
       ]),
     ],
-    glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
-  });
+    real.situations,
+  );
 });
 
 describe('the sibling that answers what is asked', () => {
@@ -66,16 +65,15 @@ describe('the sibling that answers what is asked', () => {
 describe('a section on the signs, and one on what to do', () => {
   let signs: AnswerEngine;
   beforeAll(() => {
-    const real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
-    signs = createAnswerEngine({
-      docs: [
+    signs = madeUpEngine(
+      [
         doc([
           ['spot', 'How might I notice a child who looks after a parent?', 'Lateness, tiredness, worry about home and missed clubs can mean a child cares for a parent.', ['a pupil who is always late and tired might be caring for someone at home']],
           ['do', 'I think a pupil looks after a parent: what do I do?', 'Talk to the child, tell your safeguarding lead and ask the council for a carers assessment.', []],
         ], 'shire-carers'),
       ],
-      glossary: [], partnership: { id: 'shire' } as never, situations: real.situations,
-    });
+      real.situations,
+    );
   });
   const top = (q: string) => signs.answer(q, { noClarify: true }).hits[0]?.section.slug;
 

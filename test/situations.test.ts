@@ -11,6 +11,7 @@ import { parseSituations } from '../bot/knowledge/situations-file.ts';
 import { HeadingClasses, SituationReader, withoutOwnName } from '../bot/knowledge/situations.ts';
 import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { preferLocalSections } from '../bot/knowledge/local-first.ts';
+import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 import { stem } from '../bot/knowledge/text-analysis.ts';
@@ -130,7 +131,7 @@ describe('who is involved and what happened', () => {
 
   it('a worker in a relationship with a young person from work is an allegation, not a low-level concern', () => {
     // Abuse of a position of trust whatever the age: its own situation, pointing at the LADO like an allegation.
-    const ids = reader.read('the youth leader has started dating a 17 year old from the club').situations.map((s) => s.id);
+    const ids = sits('the youth leader has started dating a 17 year old from the club');
     expect(ids[0]).toBe('worker-in-a-relationship');
     expect(real.situations.situations.find((s) => s.id === ids[0])!.prefer.areas).toContain('lado');
     expect(ids).not.toContain('boundaries-of-worker');
@@ -138,8 +139,8 @@ describe('who is involved and what happened', () => {
 
   it('the speaker\'s own role ("HV here") is not the person they are worried about', () => {
     // Without the speaker rule "HV" and "teacher" would read as the adult who did it.
-    expect(reader.read('HV here, mum hit the toddler').situations.map((s) => s.id)).toEqual(['harm-at-home']);
-    expect(reader.read("I'm a teacher and a parent hit their child").situations.map((s) => s.id)).toEqual(['harm-at-home']);
+    expect(sits('HV here, mum hit the toddler')).toEqual(['harm-at-home']);
+    expect(sits("I'm a teacher and a parent hit their child")).toEqual(['harm-at-home']);
   });
 
   it('once the situation is known, the rest of the question chooses the section', () => {
@@ -712,18 +713,18 @@ describe('not about safeguarding: no confident answer', () => {
   });
 
   it("a worker's relationship with a young person is its own situation, and a physical allegation avoids its sections", () => {
-    expect(reader.read('the swimming coach is dating one of the 17 year olds he trains').situations.map((s) => s.id)).toEqual(['worker-in-a-relationship']);
-    expect(reader.read('the swimming coach shoved one of the 12 year olds he trains').situations.map((s) => s.id)).toEqual(['allegation-against-worker']);
+    expect(sits('the swimming coach is dating one of the 17 year olds he trains')).toEqual(['worker-in-a-relationship']);
+    expect(sits('the swimming coach shoved one of the 12 year olds he trains')).toEqual(['allegation-against-worker']);
   });
 
   it('a decision on the case and a disagreement is a professional disagreement, whoever is said to have decided', () => {
     // "the front door said": the speaker rule takes "front door" out, but the NFA and "don't agree" remain.
-    expect(reader.read("the front door said NFA on my referral and I don't agree").situations.map((s) => s.id)).toContain('professional-disagreement');
+    expect(sits("the front door said NFA on my referral and I don't agree")).toContain('professional-disagreement');
   });
 
   it('a time in the story ("texting her late at night") is not the practitioner asking out of hours', () => {
-    expect(reader.read("mum's new partner has been texting her 14 year old late at night, what should I do").situations.map((s) => s.id)).not.toContain('out-of-hours');
-    expect(reader.read("it's saturday, who do I ring about a child").situations.map((s) => s.id)).toContain('out-of-hours');
+    expect(sits("mum's new partner has been texting her 14 year old late at night, what should I do")).not.toContain('out-of-hours');
+    expect(sits("it's saturday, who do I ring about a child")).toContain('out-of-hours');
   });
 
   it.each([
@@ -736,13 +737,13 @@ describe('not about safeguarding: no confident answer', () => {
     // The other sentence's dad did nothing.
     ['the coach kicked him. his dad is furious', ['allegation-against-worker']],
   ])('who did it: %s', (q, ids) => {
-    expect(reader.read(q).situations.map((s) => s.id).sort()).toEqual(ids);
+    expect(sits(q).sort()).toEqual(ids);
   });
 
   it('workplace disagreements and conduct towards staff fit no situation: those need a child or a case', () => {
     expect(reader.read('I disagree with my manager about my appraisal').situations).toEqual([]);
     expect(reader.read('my colleague shouted at me in the staff room').situations).toEqual([]);
-    expect(reader.read('the SW wants to close the case and I am not happy').situations.map((s) => s.id)).toEqual(['professional-disagreement']);
+    expect(sits('the SW wants to close the case and I am not happy')).toEqual(['professional-disagreement']);
   });
 });
 
@@ -750,7 +751,7 @@ describe('more situations in plain words', () => {
   it("the practitioner's own manager holding a concern back: the section on going round them, not the inter-agency one", () => {
     // "my manager" + "won't let me": own organisation not acting, which replaces the general disagreement.
     const q = "my manager won't let me refer the girl, she says we just monitor it";
-    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['own-organisation-not-acting']);
+    expect(sits(q)).toEqual(['own-organisation-not-acting']);
     expect(first(q)).toBe('fixtureshire-disagreements#my-manager-or-own-organisation-is-not-acting-on-my-concern');
   });
 
@@ -771,7 +772,7 @@ describe('more situations in plain words', () => {
   it('harm by a worker long ago goes to the section on reports made years later', () => {
     // "when she was at school": non-recent, which sets the ordinary allegation situation aside.
     const q = 'a woman says the caretaker hurt her when she was at school in the nineties';
-    expect(reader.read(q).situations.map((s) => s.id)).toEqual(['non-recent-allegation']);
+    expect(sits(q)).toEqual(['non-recent-allegation']);
     expect(first(q)).toBe('fixtureshire-allegations#someone-says-a-worker-harmed-them-years-ago');
   });
 
@@ -783,7 +784,7 @@ describe('more situations in plain words', () => {
   });
 
   it('"locked out" is an emergency only with a child in it; office and IT requests are not answered', () => {
-    expect(reader.read('a 6 year old was locked out of the house all night').situations.map((s) => s.id)).toContain('danger-now');
+    expect(sits('a 6 year old was locked out of the house all night')).toContain('danger-now');
     for (const q of ['my colleague is locked out of her laptop again, who do I ring', 'locked out of the case management system, who can reset my password']) {
       expect(reader.read(q).situations).toEqual([]);
       expect(engine.answer(q).confidence).not.toBe('high');
@@ -799,29 +800,29 @@ describe('more situations in plain words', () => {
 
   it("the practitioner's own manager is their own organisation whoever speaks (overlay class)", () => {
     // "said" would make "our DSL" the speaker; own-organisation is read beside the other classes.
-    expect(reader.read("our DSL said to leave it but I'm sure the girl is being neglected").situations.map((s) => s.id)).toContain('own-organisation-not-acting');
+    expect(sits("our DSL said to leave it but I'm sure the girl is being neglected")).toContain('own-organisation-not-acting');
     // "my headteacher" is a senior leader as well as the practitioner's own organisation.
     expect([...reader.read('my headteacher slapped a pupil').classes]).toEqual(expect.arrayContaining(['own-organisation', 'senior-leader']));
   });
 
   it("shaking a baby is the baby's situation; a push against mum with a baby in the home is harm at home", () => {
-    expect(reader.read('dad shook the baby when she would not stop crying').situations.map((s) => s.id)).toContain('injury-to-a-baby');
-    const push = reader.read('her partner pushes her around and the baby is 6 weeks old').situations.map((s) => s.id);
+    expect(sits('dad shook the baby when she would not stop crying')).toContain('injury-to-a-baby');
+    const push = sits('her partner pushes her around and the baby is 6 weeks old');
     expect(push).toContain('harm-at-home');
     expect(push).not.toContain('injury-to-a-baby');
   });
 
   it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
     expect(reader.read('what did the review say about neglect').situations).toEqual([]);
-    expect(reader.read('she is always hungry and smells, is it neglect').situations.map((s) => s.id)).toContain('signs-of-neglect');
+    expect(sits('she is always hungry and smells, is it neglect')).toContain('signs-of-neglect');
     // Signs of neglect, asking what to do differently: the learning on neglect, which the happening would steer away from.
-    const asked = reader.read('the kids are always hungry and in dirty clothes, what should we be doing differently').situations.map((s) => s.id);
+    const asked = sits('the kids are always hungry and in dirty clothes, what should we be doing differently');
     expect(asked).toContain('neglect-learning');
     expect(asked).not.toContain('signs-of-neglect');
   });
 
   it('a misspelt role or act is still read ("caretakr", "slaped")', () => {
-    expect(reader.read('the caretakr slaped a year 4 boy').situations.map((s) => s.id)).toContain('allegation-against-worker');
+    expect(sits('the caretakr slaped a year 4 boy')).toContain('allegation-against-worker');
     expect(first('the caretakr slaped a year 4 boy')).toBe('fixtureshire-allegations#when-does-a-concern-go-to-the-designated-officer');
     // A word the content uses is left alone: "teaches" is not "teacher".
     const knowing = new SituationReader(real.situations, new Map(), (w) => w === 'teaches');
@@ -830,8 +831,8 @@ describe('more situations in plain words', () => {
 
   it('a weekend is out of hours only when the question asks whom to reach or what to do', () => {
     // "left on their own all weekend" describes the neglect; it does not ask for the out-of-hours team.
-    expect(reader.read('the kids next door are left on their own all weekend').situations.map((s) => s.id)).not.toContain('out-of-hours');
-    expect(reader.read('who do I ring at the weekend about a child').situations.map((s) => s.id)).toContain('out-of-hours');
+    expect(sits('the kids next door are left on their own all weekend')).not.toContain('out-of-hours');
+    expect(sits('who do I ring at the weekend about a child')).toContain('out-of-hours');
   });
 
   it('reads the newer asks from everyday wording and headings', () => {
@@ -849,13 +850,12 @@ describe('more situations in plain words', () => {
   });
 
   it('words that stem like ordinary ones are not read as the class ("extremely", "preventing", "cooking", "dropped off")', () => {
-    const ids = (q: string) => reader.read(q).situations.map((s) => s.id);
-    expect(ids("I'm extremely worried about this boy, how can we prevent it happening again")).not.toContain('radicalisation');
-    expect(ids('a year 8 lad shares far right videos, is it a prevent thing')).toContain('radicalisation');
+    expect(sits("I'm extremely worried about this boy, how can we prevent it happening again")).not.toContain('radicalisation');
+    expect(sits('a year 8 lad shares far right videos, is it a prevent thing')).toContain('radicalisation');
     expect([...reader.read('she has to do all the cooking for her brothers').classes]).not.toContain('works-with-children');
-    expect(ids('she has to do all the cooking for her brothers')).toContain('young-carer');
-    expect(ids('mum dropped the baby off at nursery with a bit of a cough')).toEqual([]);
-    expect(ids('dad dropped the baby and she has a lump on her head')).toContain('injury-to-a-baby');
+    expect(sits('she has to do all the cooking for her brothers')).toContain('young-carer');
+    expect(sits('mum dropped the baby off at nursery with a bit of a cough')).toEqual([]);
+    expect(sits('dad dropped the baby and she has a lump on her head')).toContain('injury-to-a-baby');
   });
 
   it('a relative "who" is not the question "who tells"', () => {
@@ -923,24 +923,24 @@ describe('situations told in everyday words', () => {
     ['mums new boyfriend is on the sex offenders register and has moved in with her and the kids', 'person-posing-a-risk'],
     ['one of our dinner ladies has a new partner with a conviction for offences against children', 'worker-life-outside-work'],
   ])('a situation told in everyday words: %s', (q, id) => {
-    expect(reader.read(q).situations.map((x) => x.id)).toContain(id);
+    expect(sits(q)).toContain(id);
   });
 
   it('a partner moving in with mum is not a child living away from home', () => {
-    expect(reader.read('mums new boyfriend is on the sex offenders register and has moved in with her').situations.map((x) => x.id)).not.toContain('private-fostering');
+    expect(sits('mums new boyfriend is on the sex offenders register and has moved in with her')).not.toContain('private-fostering');
   });
 
   it('a parent\'s own low mood is not the child\'s mental health, and withdrawn consent is no sign of it', () => {
-    expect(reader.read('mum is depressed and struggling with the baby').situations.map((x) => x.id)).not.toContain('child-mental-health');
-    expect(reader.read('dad has withdrawn consent for the early help plan for his son').situations.map((x) => x.id)).not.toContain('child-mental-health');
+    expect(sits('mum is depressed and struggling with the baby')).not.toContain('child-mental-health');
+    expect(sits('dad has withdrawn consent for the early help plan for his son')).not.toContain('child-mental-health');
   });
 
   it('"privately fostered children" is private fostering, not children in care', () => {
     // "Fostered children" alone would read as looked after; named as private fostering, it is not.
-    const ids = reader.read('how often are privately fostered children visited').situations.map((x) => x.id);
+    const ids = sits('how often are privately fostered children visited');
     expect(ids).toContain('private-fostering-named');
     expect(ids).not.toContain('looked-after-child');
-    expect(reader.read('our foster child has told me something worrying').situations.map((x) => x.id)).toContain('looked-after-child');
+    expect(sits('our foster child has told me something worrying')).toContain('looked-after-child');
   });
 
   it('a harm told about the speaker\'s own child still makes its situation', () => {
@@ -951,11 +951,10 @@ describe('situations told in everyday words', () => {
   });
 
   it('a role opening the message before a colon or comma is who speaks, not who did it', () => {
-    const ids = (q: string) => reader.read(q).situations.map((x) => x.id);
-    expect(ids('youth worker: a lad says he owes the older lads money and they give him lifts')).not.toContain('boundaries-of-worker');
-    expect(ids('sports coach, a 12 year old told me an older boy grabbed him in the changing room')).not.toContain('allegation-against-worker');
+    expect(sits('youth worker: a lad says he owes the older lads money and they give him lifts')).not.toContain('boundaries-of-worker');
+    expect(sits('sports coach, a 12 year old told me an older boy grabbed him in the changing room')).not.toContain('allegation-against-worker');
     // Named with "my" or "the", the role is someone else: "my colleague, she grabbed a boy" is an allegation.
-    expect(ids('my colleague, she grabbed a year 3 boy by the arm')).toContain('allegation-against-worker');
+    expect(sits('my colleague, she grabbed a year 3 boy by the arm')).toContain('allegation-against-worker');
   });
 });
 
@@ -1069,7 +1068,7 @@ describe('taken away', () => {
 describe('harm while early help is in place', () => {
   it('an injury in a family with early help: step up, in place of harm at home', () => {
     // The step-up sections say refer now, not at the next meeting: more than the general harm-at-home answer.
-    const ids = reader.read('we have a TAF going with this family and the 4 year old came in with a burn on her arm').situations.map((s) => s.id);
+    const ids = sits('we have a TAF going with this family and the 4 year old came in with a burn on her arm');
     expect(ids).toContain('harm-during-early-help');
     expect(ids).not.toContain('harm-at-home');
   });
@@ -1128,7 +1127,7 @@ describe('an explanation that does not fit', () => {
 
 describe('a child who arrived alone', () => {
   it('from abroad with no adult: unaccompanied, with its own sections', () => {
-    const ids = reader.read('a girl was found at the port, no english, no adult with her, says she is 15').situations.map((s) => s.id);
+    const ids = sits('a girl was found at the port, no english, no adult with her, says she is 15');
     expect(ids).toContain('child-arrived-alone');
   });
 
@@ -1151,7 +1150,7 @@ describe('a child named and nothing else of safeguarding', () => {
     expect(reader.read('the 7 year old keeps playing with lighters at home').domainClasses).toContain('fire-setting-sign');
     expect(reader.read("a 12 year old is living with her mum's best mate while mum is in hospital").domainClasses).toContain('living-away');
     // A friend in the story is not where the child lives.
-    expect(reader.read("mum's friend slapped him at the weekend").situations.map((s) => s.id)).not.toContain('private-fostering');
+    expect(sits("mum's friend slapped him at the weekend")).not.toContain('private-fostering');
   });
 });
 
@@ -1244,13 +1243,13 @@ describe('fire', () => {
 
 describe('the toxic trio', () => {
   it('domestic abuse, mental ill health and drink or drugs together: the trio, not domestic abuse alone', () => {
-    const ids = reader.read('mum has depression, dad drinks heavily and there is domestic abuse, what about the alcohol misuse on top').situations.map((s) => s.id);
+    const ids = sits('mum has depression, dad drinks heavily and there is domestic abuse, what about the alcohol misuse on top');
     expect(ids).toContain('toxic-trio');
     expect(ids).not.toContain('domestic-abuse');
   });
 
   it('a harm word opening the message before a comma is not its speaker', () => {
-    expect(reader.read('domestic abuse, what do I do').situations.map((s) => s.id)).toContain('domestic-abuse');
+    expect(sits('domestic abuse, what do I do')).toContain('domestic-abuse');
   });
 });
 
@@ -1284,17 +1283,13 @@ describe('safeguarding words inside longer phrases', () => {
 
 describe('a question that names an area the situation steers away from', () => {
   // Two made-up documents: where to turn for a family from another area, and a review's learning about such a move.
-  const doc = (id: string, area: KnowledgeDoc['area'], heading: string, text: string): KnowledgeDoc => ({
-    id, title: heading, area, partnership: 'shire', sourceTitle: 'x', sourceUrl: 'https://example.org', lastReviewed: '2026-11-01',
-    owner: 'x', status: 'current', tags: [], audience: [], related: [], sources: [], intro: '', file: `${id}.md`,
-    sections: [{ id: `${id}#s`, docId: id, slug: 's', heading, level: 2, status: 'current', markdown: text, text, questions: [] }],
-  });
+  const one = (id: string, area: KnowledgeDoc['area'], heading: string, text: string) => madeUpDoc(id, area, heading, [['s', heading, text, []]]);
   const docs = [
-    doc('shire-areas', 'thresholds', 'A family has moved here from another area: who do I contact?', 'Contact the front door where the child now lives; ask the old area for its records.'),
-    doc('shire-child-q', 'learning', 'Child Q: what we learned when a family moved here from another area', 'Plans and worries were lost when the family moved from another area; records must follow a family that moves.'),
+    one('shire-areas', 'thresholds', 'A family has moved here from another area: who do I contact?', 'Contact the front door where the child now lives; ask the old area for its records.'),
+    one('shire-child-q', 'learning', 'Child Q: what we learned when a family moved here from another area', 'Plans and worries were lost when the family moved from another area; records must follow a family that moves.'),
   ];
   const learningScore = (namesArea: boolean, q: string) =>
-    createAnswerEngine({ docs, glossary: real.glossary, partnership: { id: 'shire', short_name: 'Shire' } as never, situations: namesArea ? real.situations : { ...real.situations, names_area: {} } })
+    madeUpEngine(docs, namesArea ? real.situations : { ...real.situations, names_area: {} }, real.glossary)
       .answer(q, { noClarify: true }).hits.find((h) => h.doc.id === 'shire-child-q')?.score ?? 0;
 
   it('"didn\'t a review say something" names learning, which a move from another area otherwise steers away from', () => {

@@ -65,6 +65,8 @@ export class SituationReader {
   private readonly speakerClasses: ReadonlySet<string>;
   /** Classes of the speaker's own life (situations.yml `personal`). */
   private readonly personalClasses: ReadonlySet<string>;
+  /** situations.yml `names_area` as pairs, read once: looked at for every question. */
+  private readonly areaNamers: ReadonlyArray<readonly [string, Area]>;
 
   /** The class words by length, for reading a misspelt one ("teachr", "slaped"). */
   private readonly classWords = new Map<number, string[]>();
@@ -100,6 +102,7 @@ export class SituationReader {
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerClasses = new Set(spec.speaker.classes);
     this.personalClasses = new Set(spec.personal);
+    this.areaNamers = Object.entries(spec.names_area);
   }
 
   /** Whether a word is one of the class words (an everyday word, not a misspelling). */
@@ -202,7 +205,7 @@ export class SituationReader {
   /** The content areas the question's classes name ("a review about..." names learning; situations.yml `names_area`). */
   areasNamed(classes: ReadonlySet<string>): Area[] {
     const out: Area[] = [];
-    for (const [cls, area] of Object.entries(this.spec.names_area)) if (classes.has(cls)) out.push(area);
+    for (const [cls, area] of this.areaNamers) if (classes.has(cls)) out.push(area);
     return out;
   }
 
