@@ -16,6 +16,8 @@ import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 import { englishWords } from './english-words.ts';
+import { PlainKeywordRanking, plainSection } from './plain-keywords.ts';
+import { heedSecondOpinion } from './second-opinion.ts';
 
 export interface AnswerHit {
   section: Section;
@@ -113,6 +115,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const avoid = new Float64Array(index.sections.length);
   const damping = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
+  const plainSearch = new PlainKeywordRanking(index.sections.map(plainSection));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
   const knownWord = (w: string) => reader.knows(w) || glossary.uses(stem(w)) || english.has(w);
@@ -193,11 +196,21 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
       const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
-      preferLocalSections(ranked, index);
-      preferTheAskedSibling(ranked, index, intent);
-      preferWhatNotToDo(ranked, index, intent);
-      // The margin of a clear winner is over the best runner-up, read before the runners-up are reordered.
-      const runnerUpScore = ranked[1]?.score ?? 0;
+      const arrange = (list: typeof ranked) => {
+        preferLocalSections(list, index);
+        preferTheAskedSibling(list, index, intent);
+        preferWhatNotToDo(list, index, intent);
+      };
+      // Whether the question is understood is judged on our own order; the margin of a clear winner is over the
+      // best runner-up, read before the runners-up are reordered.
+      const own = ranked.slice();
+      arrange(own);
+      const top = own[0];
+      const runnerUpScore = own[1]?.score ?? 0;
+      // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
+      // section, the asked sibling and the rest are then placed as always.
+      heedSecondOpinion(ranked, plainSearch, wording, index);
+      arrange(ranked);
       diversifyRunnersUp(ranked, index, query.terms);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,
@@ -206,7 +219,6 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         coverage: Math.round(r.coverage * 100) / 100,
         questionMatch: Math.round(r.questionMatch * 100) / 100,
       }));
-      const top = ranked[0];
       // Whether an act counts as abuse, asked with no story ("is shaking a baby physical abuse?"), has one answer
       // whoever did it: no clarifying question.
       const asksWhatCountsInGeneral = () => (intent.asks & ASK.level) !== 0 && !askPart(wording);

@@ -1,0 +1,156 @@
+// Plain keyword search, as a site search box does it: BM25 over each section's heading, document title, and body with
+// its stored practitioner questions, every word as typed (no stemming, no stop words dropped, no glossary, no
+// situations). Scored as MiniSearch's defaults (BM25+: k1 1.2, b 0.7, delta 0.5; each field's own idf and length
+// norm, a field's length being its distinct words; the sum times the number of distinct words of the question
+// matched). second-opinion.ts says why the assistant asks it.
+import { words } from './text-analysis.ts';
+import type { KnowledgeDoc, Section } from './types.ts';
+
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+export interface PlainSection {
+  heading: string;
+  title: string;
+  body: string;
+}
+
+/** What plain search indexes of a section: the heading under its parent, the document's title, and the body with
+ *  the stored questions (the same text the bench's keyword baselines index). */
+export function plainSection(s: { section: Section; doc: KnowledgeDoc }): PlainSection {
+  const { section, doc } = s;
+  return {
+    heading: section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading,
+    title: doc.title,
+    body: [section.text, ...(section.questions ?? [])].join('\n'),
+  };
+}
+
+/** One field's postings, packed: word id -> entries start[id] .. start[id + 1] - 1 of `sections` and `tf` (how often
+ *  the word is in that section, up to 255: BM25 has long saturated). The weight is worked out when asked. */
+interface PlainField {
+  start: Int32Array;
+  sections: Uint16Array;
+  tf: Uint8Array;
+  length: Float64Array;
+  avgLength: number;
+}
+
+export class PlainKeywordRanking {
+  /** Every word of every field -> its id, shared by the fields. */
+  private readonly ids = new Map<string, number>();
+  private readonly fields: PlainField[];
+  private readonly sectionCount: number;
+  private readonly score: Float64Array;
+  private readonly matched: Int32Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
+  private word = 0;
+
+  constructor(sections: readonly PlainSection[]) {
+    const n = (this.sectionCount = sections.length);
+    if (n > 0xffff) throw new Error(`plain keyword search holds up to 65,535 sections, not ${n}`);
+    this.fields = (['heading', 'title', 'body'] as const).map((name) => this.indexField(sections.map((s) => s[name])));
+    this.score = new Float64Array(n);
+    this.matched = new Int32Array(n);
+    this.stamp = new Int32Array(n);
+  }
+
+  /** One pass over the texts into typed arrays (no list per word, no arrays of numbers left for the collector). */
+  private indexField(texts: readonly string[]): PlainField {
+    const counts = new Map<string, number>();
+    const length = new Float64Array(texts.length);
+    let wordOf = new Int32Array(4096);
+    let sectionOf = new Uint16Array(4096);
+    let tfOf = new Uint8Array(4096);
+    let m = 0;
+    texts.forEach((text, i) => {
+      counts.clear();
+      for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      length[i] = counts.size;
+      for (const [w, tf] of counts) {
+        let id = this.ids.get(w);
+        if (id === undefined) this.ids.set(w, (id = this.ids.size));
+        if (m === wordOf.length) {
+          wordOf = grown(wordOf);
+          sectionOf = grown(sectionOf);
+          tfOf = grown(tfOf);
+        }
+        wordOf[m] = id;
+        sectionOf[m] = i;
+        tfOf[m] = Math.min(tf, 255);
+        m++;
+      }
+    });
+    // A counting sort by word: each word's sections stay in ascending order.
+    const start = new Int32Array(this.ids.size + 1);
+    for (let e = 0; e < m; e++) start[wordOf[e] + 1]++;
+    for (let id = 0; id < this.ids.size; id++) start[id + 1] += start[id];
+    const next = start.slice(0, this.ids.size);
+    const sections = new Uint16Array(m);
+    const tf = new Uint8Array(m);
+    for (let e = 0; e < m; e++) {
+      const at = next[wordOf[e]]++;
+      sections[at] = sectionOf[e];
+      tf[at] = tfOf[e];
+    }
+    const avgLength = length.reduce((a, b) => a + b, 0) / Math.max(1, texts.length) || 1;
+    return { start, sections, tf, length, avgLength };
+  }
+
+  /** Each section's plain score for `question` (0 where no word matches), in a buffer reused by the next call. */
+  scores(question: string): Float64Array {
+    for (const i of this.touched) {
+      this.score[i] = 0;
+      this.matched[i] = 0;
+    }
+    this.touched.length = 0;
+    const typed = words(question);
+    const distinct = new Set(typed);
+    const n = this.sectionCount;
+    // A word typed twice counts twice, as a search box sums its terms; it is matched once.
+    for (const w of typed) {
+      const first = distinct.delete(w);
+      if (first) this.word++;
+      const id = this.ids.get(w);
+      if (id === undefined) continue;
+      for (const f of this.fields) {
+        // A word first seen in a later field has no entries in this one.
+        if (id + 1 >= f.start.length) continue;
+        const df = f.start[id + 1] - f.start[id];
+        if (df === 0) continue;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        for (let j: number = f.start[id]; j < f.start[id + 1]; j++) {
+          const i: number = f.sections[j];
+          const tf = f.tf[j];
+          if (this.score[i] === 0) this.touched.push(i);
+          this.score[i] += idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length[i]) / f.avgLength)));
+          if (first && this.stamp[i] !== this.word) {
+            this.stamp[i] = this.word;
+            this.matched[i]++;
+          }
+        }
+      }
+    }
+    for (const i of this.touched) this.score[i] *= this.matched[i];
+    return this.score;
+  }
+
+  /** Where section `i` comes in plain search by the scores of the last call (0 = first); undefined when no word of
+   *  the question is in it. */
+  placeOf(i: number): number | undefined {
+    const mine = this.score[i];
+    if (mine <= 0) return undefined;
+    let above = 0;
+    for (const j of this.touched) if (this.score[j] > mine) above++;
+    return above;
+  }
+}
+
+/** The same typed array, twice as long. */
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
