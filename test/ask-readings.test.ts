@@ -150,3 +150,24 @@ describe('what it means for the child', () => {
   );
   it.each(['what should I record', 'he was arrested last year', 'the family are in trouble with money'])('does not: %s', (q) => expect(readAsks(q) & ASK.consequence).toBe(0));
 });
+
+describe('a number is not a definition, a purpose is a why, and "the longest" is a duration', () => {
+  it('"What is the police non-emergency number?" asks a contact, not what something is', () => {
+    expect(readAsks('What is the police non-emergency number?') & ASK.whatIs).toBe(0);
+    expect(readAsks('What is the early help hub phone number?') & ASK.whatIs).toBe(0);
+    expect(readAsks('What is a strategy meeting?') & ASK.whatIs).toBeTruthy();
+  });
+
+  it.each(["what's it actually for?", 'whats the point of it', "what's the purpose of a core group", 'what is the audit for'])('asks why: %s', (q) =>
+    expect(readAsks(q) & ASK.why).toBeTruthy(),
+  );
+
+  it('"the number for the hub" asks no purpose', () => {
+    expect(readAsks('what is the number for the hub') & ASK.why).toBe(0);
+  });
+
+  it.each(["whats the longest it's supposed to take?", 'what is the maximum a case should last'])('asks how long something takes, not what it is: %s', (q) => {
+    expect(readAsks(q) & ASK.duration).toBeTruthy();
+    expect(readAsks(q) & ASK.whatIs).toBe(0);
+  });
+});

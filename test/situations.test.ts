@@ -86,6 +86,18 @@ describe('who is involved and what happened', () => {
     expect(first('lad in yr 10 has two phones and wads of cash, older lads pick him up in a car, what do I do')).toBe('fixtureshire-exploitation#county-lines-what-should-i-do');
   });
 
+  it('going missing beside the signs of county lines is read as criminal exploitation, not going missing alone', () => {
+    // Missing episodes are one of the signs: the exploitation route is the one that covers them.
+    expect(sits('lad of 15 has new trainers and two phones and keeps disappearing for days, think he is running drugs')).toEqual(['criminal-exploitation']);
+    expect(sits('lad of 15 keeps disappearing for days and comes back the next day')).toContain('going-missing');
+  });
+
+  it('a past case recalled ("what was that case where...") asks about learning, not about the injury it tells', () => {
+    expect(sits('what was that case where the baby kept being taken to A&E before they found the broken bones')).not.toContain('injury-to-a-baby');
+    // One's own case told the same way is the situation it describes.
+    expect(sits('i have a case where the baby has a bruise on his ear')).toContain('injury-to-a-baby');
+  });
+
   it('a family stepping back from early help, said in everyday words, reaches the section on withdrawn consent', () => {
     // "Won't engage" and "don't want us involved" are how a withdrawal is told; the heading says "withdrawn consent".
     expect(first("mum says she won't engage with the plan any more and wants us to close it")).toBe('fixtureshire-early-help#a-family-has-withdrawn-consent-to-early-help-what-now');

@@ -31,10 +31,10 @@ export function plainSection(s: { section: Section; doc: KnowledgeDoc }): PlainS
  *  the word is in that section, up to 255: BM25 has long saturated). The weight is worked out when asked. */
 interface PlainField {
   start: Int32Array;
-  sections: Uint16Array;
+  sections: Int32Array;
   tf: Uint8Array;
-  length: Float64Array;
-  avgLength: number;
+  /** Per section, BM25's length term for this field: K1 * (1 - B + B * length / average length). */
+  lengthNorm: Float64Array;
 }
 
 export class PlainKeywordRanking {
@@ -47,14 +47,17 @@ export class PlainKeywordRanking {
   private readonly stamp: Int32Array;
   private readonly touched: number[] = [];
   private word = 0;
+  /** Per word id, the last question that had it: a word typed again is matched once. */
+  private readonly askedIn: Int32Array;
+  private query = 0;
 
   constructor(sections: readonly PlainSection[]) {
     const n = (this.sectionCount = sections.length);
-    if (n > 0xffff) throw new Error(`plain keyword search holds up to 65,535 sections, not ${n}`);
     this.fields = (['heading', 'title', 'body'] as const).map((name) => this.indexField(sections.map((s) => s[name])));
     this.score = new Float64Array(n);
     this.matched = new Int32Array(n);
     this.stamp = new Int32Array(n);
+    this.askedIn = new Int32Array(this.ids.size);
   }
 
   /** One pass over the texts into typed arrays (no list per word, no arrays of numbers left for the collector). */
@@ -62,7 +65,7 @@ export class PlainKeywordRanking {
     const counts = new Map<string, number>();
     const length = new Float64Array(texts.length);
     let wordOf = new Int32Array(4096);
-    let sectionOf = new Uint16Array(4096);
+    let sectionOf = new Int32Array(4096);
     let tfOf = new Uint8Array(4096);
     let m = 0;
     texts.forEach((text, i) => {
@@ -88,7 +91,7 @@ export class PlainKeywordRanking {
     for (let e = 0; e < m; e++) start[wordOf[e] + 1]++;
     for (let id = 0; id < this.ids.size; id++) start[id + 1] += start[id];
     const next = start.slice(0, this.ids.size);
-    const sections = new Uint16Array(m);
+    const sections = new Int32Array(m);
     const tf = new Uint8Array(m);
     for (let e = 0; e < m; e++) {
       const at = next[wordOf[e]]++;
@@ -96,7 +99,8 @@ export class PlainKeywordRanking {
       tf[at] = tfOf[e];
     }
     const avgLength = length.reduce((a, b) => a + b, 0) / Math.max(1, texts.length) || 1;
-    return { start, sections, tf, length, avgLength };
+    const lengthNorm = length.map((len) => K1 * (1 - B + (B * len) / avgLength));
+    return { start, sections, tf, lengthNorm };
   }
 
   /** Each section's plain score for `question` (0 where no word matches), in a buffer reused by the next call. */
@@ -106,15 +110,15 @@ export class PlainKeywordRanking {
       this.matched[i] = 0;
     }
     this.touched.length = 0;
-    const typed = words(question);
-    const distinct = new Set(typed);
     const n = this.sectionCount;
+    this.query++;
     // A word typed twice counts twice, as a search box sums its terms; it is matched once.
-    for (const w of typed) {
-      const first = distinct.delete(w);
-      if (first) this.word++;
+    for (const w of words(question)) {
       const id = this.ids.get(w);
       if (id === undefined) continue;
+      const first = this.askedIn[id] !== this.query;
+      this.askedIn[id] = this.query;
+      if (first) this.word++;
       for (const f of this.fields) {
         // A word first seen in a later field has no entries in this one.
         if (id + 1 >= f.start.length) continue;
@@ -125,7 +129,7 @@ export class PlainKeywordRanking {
           const i: number = f.sections[j];
           const tf = f.tf[j];
           if (this.score[i] === 0) this.touched.push(i);
-          this.score[i] += idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * f.length[i]) / f.avgLength)));
+          this.score[i] += idf * (DELTA + (tf * (K1 + 1)) / (tf + f.lengthNorm[i]));
           if (first && this.stamp[i] !== this.word) {
             this.stamp[i] = this.word;
             this.matched[i]++;
@@ -149,7 +153,7 @@ export class PlainKeywordRanking {
 }
 
 /** The same typed array, twice as long. */
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T): T {
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;
