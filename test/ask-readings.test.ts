@@ -171,3 +171,14 @@ describe('a number is not a definition, a purpose is a why, and "the longest" is
     expect(readAsks(q) & ASK.whatIs).toBe(0);
   });
 });
+
+describe('findings and lessons in other words', () => {
+  it('"what were they unhappy about?" of an inspection asks its findings', () => {
+    expect(readAsks('ofsted were critical, what were they unhappy about exactly') & ASK.findings).toBeTruthy();
+  });
+  it('"look back at how it was handled" asks the lessons', () => {
+    expect(readAsks("aren't we meant to look back at how it was handled") & ASK.lessons).toBeTruthy();
+    expect(readAsks('I looked at the file yesterday') & ASK.lessons).toBe(0);
+  });
+});
+

@@ -92,6 +92,11 @@ describe('who is involved and what happened', () => {
     expect(sits('lad of 15 keeps disappearing for days and comes back the next day')).toContain('going-missing');
   });
 
+  it('staff as the ones a complaint is about name the doer: no "who did it?" question', () => {
+    expect(sits('ofsted were critical of how the council dealt with complaints about staff hurting children')).toContain('concern-about-worker');
+    expect(reader.read('we have a rota problem, staff are off sick and the children are upset').situations.map((s) => s.id)).not.toContain('concern-about-worker');
+  });
+
   it('a past case recalled ("what was that case where...") asks about learning, not about the injury it tells', () => {
     expect(sits('what was that case where the baby kept being taken to A&E before they found the broken bones')).not.toContain('injury-to-a-baby');
     // One's own case told the same way is the situation it describes.
@@ -513,6 +518,14 @@ describe('the partnership\'s own document first', () => {
     const ranked = [100, 90, 85, 80, 78, 76, 70].map((score, i) => ({ index: i, score }));
     preferLocalSections(ranked, index as never);
     expect(ranked[0].index).toBe(6);
+  });
+
+  it('sharing only the word "allegation" is not sharing a subject: the national lessons section keeps its place', () => {
+    const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'lado', partnership }, isLocal: partnership !== 'national' });
+    const index = { sections: [section('After an allegation, how does the school learn lessons?', 'national'), section('Should the person be suspended while the allegation is looked into?', 'localshire')] };
+    const ranked = [100, 95].map((score, i) => ({ index: i, score }));
+    preferLocalSections(ranked, index as never);
+    expect(ranked[0].index).toBe(0);
   });
 
   it('a local section answering as well as a national one comes first', () => {

@@ -15,8 +15,9 @@ const GENERIC = new Set(
   terms(
     'child children worried concern concerns safeguarding happen next first need help question questions team what do does ' +
       'must should could would consider considered considering before after while look looked looking into person people ' +
-      // Who it is about, not what: "member of staff" heads half of the allegations sections.
-      'member members staff',
+      // Who it is about, not what: "member of staff" heads half of the allegations sections; and "allegation" itself
+      // heads most of them ("after an allegation, how does the school learn lessons" is not about suspension).
+      'member members staff allegation allegations',
   ),
 );
 
