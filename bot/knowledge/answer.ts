@@ -201,16 +201,16 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
       };
-      // Whether the question is understood is judged on our own order; the margin of a clear winner is over the
-      // best runner-up, read before the runners-up are reordered.
-      const own = ranked.slice();
-      arrange(own);
-      const top = own[0];
-      const runnerUpScore = own[1]?.score ?? 0;
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.
-      heedSecondOpinion(ranked, plainSearch, wording, index);
+      const own = ranked.slice();
+      const moved = heedSecondOpinion(ranked, plainSearch, wording, index);
       arrange(ranked);
+      // Whether the question is understood is judged on our own order (placed the same way, when plain search moved
+      // anything); the margin of a clear winner is over the best runner-up, read before the runners-up are reordered.
+      if (moved) arrange(own);
+      const top = (moved ? own : ranked)[0];
+      const runnerUpScore = (moved ? own : ranked)[1]?.score ?? 0;
       diversifyRunnersUp(ranked, index, query.terms);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,

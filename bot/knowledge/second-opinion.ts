@@ -14,11 +14,12 @@ const RANK_OFFSET = 10;
 const PLAIN_WEIGHT = 0.3;
 const PLAIN_DEPTH = 10;
 
-/** Reorders `ranked` (the head of our ranking, best first) in place by our order blended with plain search's. */
-export function heedSecondOpinion<T extends { index: number; score: number; lift: number }>(ranked: T[], plain: PlainKeywordRanking, question: string, index: SearchIndex): void {
-  if (ranked.length < 2 || ranked[0].score > DECISIVE_MARGIN * ranked[1].score) return;
+/** Reorders `ranked` (the head of our ranking, best first) in place by our order blended with plain search's; whether
+ *  anything moved. */
+export function heedSecondOpinion<T extends { index: number; score: number; lift: number }>(ranked: T[], plain: PlainKeywordRanking, question: string, index: SearchIndex): boolean {
+  if (ranked.length < 2 || ranked[0].score > DECISIVE_MARGIN * ranked[1].score) return false;
   // The emergency section first is the danger reading's doing; keyword overlap has no say in it.
-  if (index.sections[ranked[0].index].forEmergency) return;
+  if (index.sections[ranked[0].index].forEmergency) return false;
   plain.scores(question);
   // What the situation says comes first stays first: plain search has no say for a section the situation lifts less
   // than our first ("mum won't agree to me passing it on" is about consent, whichever sections say "agree").
@@ -30,5 +31,10 @@ export function heedSecondOpinion<T extends { index: number; score: number; lift
   });
   // A stable sort: equal values keep our order.
   blended.sort((a, b) => b.value - a.value);
-  blended.forEach((b, i) => (ranked[i] = b.r));
+  let moved = false;
+  blended.forEach((b, i) => {
+    if (ranked[i] !== b.r) moved = true;
+    ranked[i] = b.r;
+  });
+  return moved;
 }
