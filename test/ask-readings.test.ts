@@ -156,6 +156,8 @@ describe('a number is not a definition, a purpose is a why, and "the longest" is
     expect(readAsks('What is the police non-emergency number?') & ASK.whatIs).toBe(0);
     expect(readAsks('What is the early help hub phone number?') & ASK.whatIs).toBe(0);
     expect(readAsks('What is a strategy meeting?') & ASK.whatIs).toBeTruthy();
+    // "What X means" is a definition heading too.
+    expect(readAsks('What professional curiosity means') & ASK.whatIs).toBeTruthy();
   });
 
   it.each(["what's it actually for?", 'whats the point of it', "what's the purpose of a core group", 'what is the audit for'])('asks why: %s', (q) =>
