@@ -1,6 +1,6 @@
 // Plain keyword search, as a site search box does it: BM25 over each section's heading, document title, and body with
-// its stored practitioner questions, every word as typed (no stemming, no stop words dropped, no glossary, no
-// situations). Scored as MiniSearch's defaults (BM25+: k1 1.2, b 0.7, delta 0.5; each field's own idf and length
+// its stored practitioner questions, every word as typed (split as the rest of the search splits words, but no
+// stemming, no stop words dropped, no glossary, no situations). Scored as MiniSearch's defaults (BM25+: k1 1.2, b 0.7, delta 0.5; each field's own idf and length
 // norm, a field's length being its distinct words; the sum times the number of distinct words of the question
 // matched). second-opinion.ts says why the assistant asks it.
 import { words } from './text-analysis.ts';
@@ -46,10 +46,11 @@ export class PlainKeywordRanking {
   private readonly matched: Int32Array;
   private readonly stamp: Int32Array;
   private readonly touched: number[] = [];
-  private word = 0;
+  /** Counts the distinct words asked so far: `stamp` holds, per section, the last one it was credited a match for. */
+  private wordsAsked = 0;
   /** Per word id, the last question that had it: a word typed again is matched once. */
   private readonly askedIn: Int32Array;
-  private query = 0;
+  private questionsAsked = 0;
 
   constructor(sections: readonly PlainSection[]) {
     const n = (this.sectionCount = sections.length);
@@ -111,14 +112,14 @@ export class PlainKeywordRanking {
     }
     this.touched.length = 0;
     const n = this.sectionCount;
-    this.query++;
+    this.questionsAsked++;
     // A word typed twice counts twice, as a search box sums its terms; it is matched once.
     for (const w of words(question)) {
       const id = this.ids.get(w);
       if (id === undefined) continue;
-      const first = this.askedIn[id] !== this.query;
-      this.askedIn[id] = this.query;
-      if (first) this.word++;
+      const first = this.askedIn[id] !== this.questionsAsked;
+      this.askedIn[id] = this.questionsAsked;
+      if (first) this.wordsAsked++;
       for (const f of this.fields) {
         // A word first seen in a later field has no entries in this one.
         if (id + 1 >= f.start.length) continue;
@@ -130,8 +131,8 @@ export class PlainKeywordRanking {
           const tf = f.tf[j];
           if (this.score[i] === 0) this.touched.push(i);
           this.score[i] += idf * (DELTA + (tf * (K1 + 1)) / (tf + f.lengthNorm[i]));
-          if (first && this.stamp[i] !== this.word) {
-            this.stamp[i] = this.word;
+          if (first && this.stamp[i] !== this.wordsAsked) {
+            this.stamp[i] = this.wordsAsked;
             this.matched[i]++;
           }
         }
