@@ -184,3 +184,16 @@ describe('findings and lessons in other words', () => {
   });
 });
 
+describe('"what were the lessons?" and "what on earth is it?"', () => {
+  it('"what were the lessons" asks the lessons, as a "What we learned" heading does', () => {
+    expect(readIntent('my manager mentioned a review about this, what were the lessons?').asks & ASK.lessons).toBeTruthy();
+    expect(readAsks('What we learned from the review') & ASK.lessons).toBeTruthy();
+  });
+  it.each(['everyone keeps saying it in meetings, what on earth is it', 'what even is a TAF', 'what exactly is that'])('asks what a thing is: %s', (q) =>
+    expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
+  );
+  it('"what exactly is the timescale" asks the time, not a definition', () => {
+    expect(readAsks('what exactly is the timescale') & ASK.whatIs).toBe(0);
+  });
+});
+
