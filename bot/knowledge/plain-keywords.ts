@@ -63,19 +63,23 @@ export class PlainKeywordRanking {
 
   /** One pass over the texts into typed arrays (no list per word, no arrays of numbers left for the collector). */
   private indexField(texts: readonly string[]): PlainField {
-    const counts = new Map<string, number>();
     const length = new Float64Array(texts.length);
+    // Per word id, its count in the section being read (and the ids it has, to clear them): no map per section.
+    let count = new Int32Array(Math.max(1024, this.ids.size * 2));
+    const inSection: number[] = [];
     let wordOf = new Int32Array(4096);
     let sectionOf = new Int32Array(4096);
     let tfOf = new Uint8Array(4096);
     let m = 0;
     texts.forEach((text, i) => {
-      counts.clear();
-      for (const w of words(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-      length[i] = counts.size;
-      for (const [w, tf] of counts) {
+      for (const w of words(text)) {
         let id = this.ids.get(w);
         if (id === undefined) this.ids.set(w, (id = this.ids.size));
+        if (id >= count.length) count = grown(count);
+        if (count[id]++ === 0) inSection.push(id);
+      }
+      length[i] = inSection.length;
+      for (const id of inSection) {
         if (m === wordOf.length) {
           wordOf = grown(wordOf);
           sectionOf = grown(sectionOf);
@@ -83,9 +87,11 @@ export class PlainKeywordRanking {
         }
         wordOf[m] = id;
         sectionOf[m] = i;
-        tfOf[m] = Math.min(tf, 255);
+        tfOf[m] = Math.min(count[id], 255);
+        count[id] = 0;
         m++;
       }
+      inSection.length = 0;
     });
     // A counting sort by word: each word's sections stay in ascending order.
     const start = new Int32Array(this.ids.size + 1);
