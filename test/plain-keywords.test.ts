@@ -2,7 +2,7 @@
 // BM25 over made-up sections, words as typed.
 import { describe, expect, it } from 'vitest';
 import MiniSearch from 'minisearch';
-import { PlainKeywordRanking, type PlainSection } from '../bot/knowledge/plain-keywords.ts';
+import { PlainKeywordRanking, plainSectionWords, type PlainSection } from '../bot/knowledge/plain-keywords.ts';
 
 const sections: PlainSection[] = [
   { heading: 'Who do I call out of hours?', title: 'Contacts', body: 'Ring the emergency duty team at night and at weekends.\nwho do i ring at 2am' },
@@ -10,7 +10,7 @@ const sections: PlainSection[] = [
   { heading: 'What is a strategy meeting?', title: 'Assessments', body: 'Police, social care and health share what they know and decide whether to start enquiries.' },
   { heading: 'Bruises on a baby', title: 'Injuries', body: 'A bruise on a baby who is not yet crawling is rare. Bruise bruise bruise.' },
 ];
-const plain = new PlainKeywordRanking(sections);
+const plain = new PlainKeywordRanking(sections.map(plainSectionWords));
 const order = (q: string) => {
   const s = plain.scores(q);
   return [...s.keys()].filter((i) => s[i] > 0).sort((a, b) => s[b] - s[a] || a - b);

@@ -1,6 +1,6 @@
 // Plain keyword search's say in the order (bot/knowledge/second-opinion.ts), on made-up sections and rankings.
 import { describe, expect, it } from 'vitest';
-import { PlainKeywordRanking, type PlainSection } from '../bot/knowledge/plain-keywords.ts';
+import { PlainKeywordRanking, plainSectionWords, type PlainSection } from '../bot/knowledge/plain-keywords.ts';
 import { heedSecondOpinion } from '../bot/knowledge/second-opinion.ts';
 import type { SearchIndex } from '../bot/knowledge/search-index.ts';
 
@@ -13,14 +13,14 @@ const texts: PlainSection[] = [
   { heading: 'Who can I talk to?', title: 'Contacts', body: 'Your designated safeguarding lead.' },
   { heading: 'After a referral', title: 'Assessments', body: 'Social care decide within one working day what happens next.' },
 ];
-const plain = new PlainKeywordRanking(texts);
-const index = { sections: texts.map((t) => ({ forEmergency: t.heading.includes('immediate danger') })) } as unknown as SearchIndex;
+const plain = new PlainKeywordRanking(texts.map(plainSectionWords));
+const index = { sections: texts.map((t) => ({ forEmergency: t.heading.includes('immediate danger') })), plain } as unknown as SearchIndex;
 const QUESTION = 'how long before social care decide what happens';
 
 // [section, score] or [section, score, how much the situation lifts it].
 const heeded = (scores: Array<[number, number, number?]>, question = QUESTION) => {
   const ranked = scores.map(([i, score, lift = 1]) => ({ index: i, score, lift }));
-  heedSecondOpinion(ranked, plain, question, index);
+  heedSecondOpinion(ranked, question, index);
   return ranked.map((r) => r.index);
 };
 

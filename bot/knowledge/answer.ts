@@ -16,7 +16,6 @@ import { stem, terms } from './text-analysis.ts';
 import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 import { englishWords } from './english-words.ts';
-import { PlainKeywordRanking, plainSection } from './plain-keywords.ts';
 import { heedSecondOpinion } from './second-opinion.ts';
 
 export interface AnswerHit {
@@ -115,7 +114,6 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const avoid = new Float64Array(index.sections.length);
   const damping = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
-  const plainSearch = new PlainKeywordRanking(index.sections.map(plainSection));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
   const knownWord = (w: string) => reader.knows(w) || glossary.uses(stem(w)) || english.has(w);
@@ -204,7 +202,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.
       const own = ranked.slice();
-      const moved = heedSecondOpinion(ranked, plainSearch, wording, index);
+      const moved = heedSecondOpinion(ranked, wording, index);
       arrange(ranked);
       // Whether the question is understood is judged on our own order (placed the same way, when plain search moved
       // anything); the margin of a clear winner is over the best runner-up, read before the runners-up are reordered.

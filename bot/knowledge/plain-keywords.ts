@@ -1,11 +1,11 @@
 // Plain keyword search, as a site search box does it: BM25 over each section's heading, document title, and body with
 // its stored practitioner questions, every word as typed (split as the rest of the search splits words, but no
-// stemming, no stop words dropped, no glossary, no situations). Scored as MiniSearch's defaults (BM25+: k1 1.2, b 0.7, delta 0.5; each field's own idf and length
-// norm, a field's length being its distinct words; the sum times the number of distinct words of the question
-// matched). second-opinion.ts says why the assistant asks it.
+// stemming, no stop words dropped, no glossary, no situations). Scored as MiniSearch's defaults (BM25+: k1 1.2, b 0.7,
+// delta 0.5; each field's own idf and length norm, a field's length being its distinct words; the sum times the number
+// of distinct words of the question matched). second-opinion.ts says why the assistant asks it.
 import { words } from './text-analysis.ts';
-import type { KnowledgeDoc, Section } from './types.ts';
 
+// MiniSearch's parameters, which the bench's baseline runs with: not tuned here, and apart from our ranking's BM25_K1.
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
@@ -16,15 +16,17 @@ export interface PlainSection {
   body: string;
 }
 
-/** What plain search indexes of a section: the heading under its parent, the document's title, and the body with
- *  the stored questions (the same text the bench's keyword baselines index). */
-export function plainSection(s: { section: Section; doc: KnowledgeDoc }): PlainSection {
-  const { section, doc } = s;
-  return {
-    heading: section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading,
-    title: doc.title,
-    body: [section.text, ...(section.questions ?? [])].join('\n'),
-  };
+/** A section's words per field, split as `words` splits them: the search index hands over the words it has already
+ *  split (the heading under its parent, the document's title, the body then each stored question). */
+export interface PlainSectionWords {
+  heading: readonly string[];
+  title: readonly string[];
+  body: readonly string[];
+}
+
+/** A section given as text, split into its words (for callers that have no split words to hand). */
+export function plainSectionWords(s: PlainSection): PlainSectionWords {
+  return { heading: words(s.heading), title: words(s.title), body: words(s.body) };
 }
 
 /** One field's postings, packed: word id -> entries start[id] .. start[id + 1] - 1 of `sections` and `tf` (how often
@@ -52,7 +54,7 @@ export class PlainKeywordRanking {
   private readonly askedIn: Int32Array;
   private questionsAsked = 0;
 
-  constructor(sections: readonly PlainSection[]) {
+  constructor(sections: readonly PlainSectionWords[]) {
     const n = (this.sectionCount = sections.length);
     this.fields = (['heading', 'title', 'body'] as const).map((name) => this.indexField(sections.map((s) => s[name])));
     this.score = new Float64Array(n);
@@ -61,9 +63,10 @@ export class PlainKeywordRanking {
     this.askedIn = new Int32Array(this.ids.size);
   }
 
-  /** One pass over the texts into typed arrays (no list per word, no arrays of numbers left for the collector). */
-  private indexField(texts: readonly string[]): PlainField {
-    const length = new Float64Array(texts.length);
+  /** One pass over the sections' words into typed arrays (no list per word, no arrays of numbers left for the
+   *  collector). */
+  private indexField(wordLists: ReadonlyArray<readonly string[]>): PlainField {
+    const length = new Float64Array(wordLists.length);
     // Per word id, its count in the section being read (and the ids it has, to clear them): no map per section.
     let count = new Int32Array(Math.max(1024, this.ids.size * 2));
     const inSection: number[] = [];
@@ -71,8 +74,8 @@ export class PlainKeywordRanking {
     let sectionOf = new Int32Array(4096);
     let tfOf = new Uint8Array(4096);
     let m = 0;
-    texts.forEach((text, i) => {
-      for (const w of words(text)) {
+    wordLists.forEach((sectionWords, i) => {
+      for (const w of sectionWords) {
         let id = this.ids.get(w);
         if (id === undefined) this.ids.set(w, (id = this.ids.size));
         if (id >= count.length) count = grown(count);
@@ -105,7 +108,7 @@ export class PlainKeywordRanking {
       sections[at] = sectionOf[e];
       tf[at] = tfOf[e];
     }
-    const avgLength = length.reduce((a, b) => a + b, 0) / Math.max(1, texts.length) || 1;
+    const avgLength = length.reduce((a, b) => a + b, 0) / Math.max(1, wordLists.length) || 1;
     const lengthNorm = length.map((len) => K1 * (1 - B + (B * len) / avgLength));
     return { start, sections, tf, lengthNorm };
   }

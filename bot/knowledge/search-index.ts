@@ -2,10 +2,11 @@
 // and per-field term statistics for our own ranking, since flexsearch returns no scores.
 import { Document } from 'flexsearch';
 import type { KnowledgeDoc, Section } from './types.ts';
-import { isPseudonym, stem, terms, tokenize, tokenizeWords, words, type Token } from './text-analysis.ts';
+import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 import { createFlexEncoder } from './flex-encoder.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
+import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -55,6 +56,8 @@ export interface SearchIndex {
   questionPostings: Map<string, Int32Array>;
   /** Adjacent term pair (heading or body) -> the sections that have it, for phrase matches. */
   bigramPostings: PackedPostings;
+  /** Plain keyword search over the same sections, words as typed (second-opinion.ts). */
+  plain: PlainKeywordRanking;
 }
 
 export const BM25_K1 = 1.2;
@@ -92,6 +95,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const bigramPostings = new PostingsBuilder(false);
   const questionSection: number[] = [];
   const questionTerms: string[][] = [];
+  // Each section's words for plain search, kept only until it is built: the words split here, not split again.
+  const plainWords: PlainSectionWords[] = [];
   const flex = new Document({
     document: {
       id: 'id',
@@ -141,7 +146,9 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         body: section.text,
       };
       const headingWords = words(section.heading);
+      const headingTextWords = words(headingText);
       const bodyWords = words(section.text);
+      const plainBody = bodyWords.slice();
       // Each stored question is tokenised once, for its own terms and for the section's questions field (their
       // tokens in a run, as the field's text joins them).
       const questionTokens: Token[] = [];
@@ -152,12 +159,13 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         if (pseudonymAfter(lastQuestionWord, qWords)) questionTokens.push({ term: stem(qWords[0]), word: qWords[0] });
         for (const t of qTokens) questionTokens.push(t);
         if (qWords.length) lastQuestionWord = qWords[qWords.length - 1];
+        for (const w of qWords) plainBody.push(w);
         questionSection.push(sections.length);
         const asked = withoutAsker(q);
         questionTerms.push([...new Set(asked === q ? qTokens.map((t) => t.term) : terms(asked))]);
       }
       const fieldTokens: Record<Field, Token[]> = {
-        heading: tokenize(headingText),
+        heading: tokenizeWords(headingTextWords),
         questions: questionTokens,
         title: titleTokens,
         tags: tagsTokens,
@@ -185,6 +193,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         }
       }
       fieldCounts.push({ tf, len });
+      plainWords.push({ heading: headingTextWords, title: titleWords, body: plainBody });
       sections.push({
         section,
         doc,
@@ -256,7 +265,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems() };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems(), plain: new PlainKeywordRanking(plainWords) };
 }
 
 /** Whether a part's first word is a pseudonym's letter when it runs on from `previous`, the last word before it

@@ -3,7 +3,6 @@
 // wrong in different places: on scenario sets no one here had read, where the two put different sections first each
 // was right about as often, and blending the two orders put the right section first more often than either
 // (BENCHMARKS.md, "A second opinion").
-import type { PlainKeywordRanking } from './plain-keywords.ts';
 import type { SearchIndex } from './search-index.ts';
 
 // Our first section this far ahead of the next is a decision of ours (a situation, an ask): plain search is not asked.
@@ -16,10 +15,11 @@ const PLAIN_DEPTH = 10;
 
 /** Reorders `ranked` (the head of our ranking, best first) in place by our order blended with plain search's; whether
  *  anything moved. */
-export function heedSecondOpinion<T extends { index: number; score: number; lift: number }>(ranked: T[], plain: PlainKeywordRanking, question: string, index: SearchIndex): boolean {
+export function heedSecondOpinion<T extends { index: number; score: number; lift: number }>(ranked: T[], question: string, index: Pick<SearchIndex, 'sections' | 'plain'>): boolean {
   if (ranked.length < 2 || ranked[0].score > DECISIVE_MARGIN * ranked[1].score) return false;
   // The emergency section first is the danger reading's doing; keyword overlap has no say in it.
   if (index.sections[ranked[0].index].forEmergency) return false;
+  const plain = index.plain;
   plain.scores(question);
   // What the situation says comes first stays first: plain search has no say for a section the situation lifts less
   // than our first ("mum won't agree to me passing it on" is about consent, whichever sections say "agree").
