@@ -48,6 +48,14 @@ describe('plain keyword search', () => {
     expect(order('strategy meeting')).toEqual([2]);
   });
 
+  it('lists its best sections for the last question, best first and at most as many as asked', () => {
+    plain.scores('how long before they decide police');
+    expect(plain.best(10)).toEqual(order('how long before they decide police'));
+    expect(plain.best(1)).toEqual([1]);
+    plain.scores('zebra');
+    expect(plain.best(10)).toEqual([]);
+  });
+
   it('is empty for a question of no indexed word, or of no word at all', () => {
     expect(order('zebra')).toEqual([]);
     expect(order('?!')).toEqual([]);

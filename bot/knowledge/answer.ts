@@ -90,6 +90,8 @@ const OTHER_DOER_FACTOR = 0.75;
 // A heading that holds only on a condition the question does not share ("It's the weekend: ..." for a weekday story).
 const CONDITION_MISSING_FACTOR = 0.8;
 const SPEAKER_WEIGHT = 0.35;
+// Plain keyword search's first this many sections are ranked, and given a little for their place in its order.
+const KEYWORD_CANDIDATES = 40;
 // The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
 const ASK_TERM_WEIGHT = 2;
 const STORY_TERM_WEIGHT = 0.7;
@@ -181,19 +183,19 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         }
         lifts = combined;
       }
-      const flexRank = new Map<number, number>();
-      const found = index.flex.search(query.flexQuery, { suggest: true, limit: 40, merge: true }) as Array<{ id: number }>;
-      found.forEach((r, rank) => flexRank.set(Number(r.id), rank));
-      // Sections with any query term are ranked from the postings; flexsearch adds its near matches, and the
-      // situation the sections it points at.
-      const candidates: number[] = [...flexRank.keys()];
+      // Sections with any query term are ranked from the postings; plain keyword search adds its best, words as typed
+      // or corrected, and the situation the sections it points at.
+      index.plain.scores(query.keywordQuery);
+      const keywordRank = new Map<number, number>();
+      index.plain.best(KEYWORD_CANDIDATES).forEach((i, place) => keywordRank.set(i, place));
+      const candidates: number[] = [...keywordRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       const intent = readIntent(question);
       // A heading that holds only on a condition the question does not share ("It's the weekend: ...").
       damping.fill(1);
       for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
-      const ranked = rankCandidates(index, query, intent, candidates, flexRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
+      const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
       const arrange = (list: typeof ranked) => {
         preferLocalSections(list, index);
         preferTheAskedSibling(list, index, intent);

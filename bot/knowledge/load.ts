@@ -2,8 +2,8 @@
 // Collects every problem (file, field, why) before failing, so one run of knowledge:check lists them all.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
 import { parseYaml } from './yaml.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { z } from 'zod';
 import { AREAS, type GlossaryEntry, type KnowledgeDoc } from './types.ts';
 import { splitSections } from './sections.ts';
@@ -29,7 +29,7 @@ const frontMatterSchema = z.object({
   partnership: z.string().min(1),
   source_title: z.string().min(1),
   source_url: z.string().url(),
-  last_reviewed: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate),
+  last_reviewed: isoDate,
   owner: z.string().min(1),
   status: z.enum(['current', 'verify']),
   tags: stringList,
@@ -160,10 +160,9 @@ function readDangerLexicon(root: string, partnership: string, problems: string[]
 
 function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {
   const name = rel(root, file);
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
-    // Options bypass gray-matter's cache, which would otherwise share one data object between equal inputs.
-    parsed = matter(readFileSync(file, 'utf8'), { excerpt: false });
+    parsed = readFrontMatter(readFileSync(file, 'utf8'));
   } catch (err) {
     problems.push(`${name}: front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
     return undefined;

@@ -151,6 +151,11 @@ export class PlainKeywordRanking {
     return this.score;
   }
 
+  /** The sections the last call scored, best first (equal scores: the earlier section first), at most `limit`. */
+  best(limit: number): number[] {
+    return this.touched.slice().sort((a, b) => this.score[b] - this.score[a] || a - b).slice(0, limit);
+  }
+
   /** Where section `i` comes in plain search by the scores of the last call (0 = first); undefined when no word of
    *  the question is in it. */
   placeOf(i: number): number | undefined {

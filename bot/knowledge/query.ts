@@ -26,8 +26,8 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   /** Original terms in order, for phrase matching. */
   sequence: string[];
-  /** The words sent to flexsearch for candidate retrieval. */
-  flexQuery: string;
+  /** The words as typed, spelling corrected and glossary equivalents added, for plain keyword search. */
+  keywordQuery: string;
 }
 
 // A glossary equivalent ranks at under a third of a typed word (it still covers the question at 0.8, rank.ts): at 0.55
@@ -78,7 +78,7 @@ function ageWords(typed: readonly string[]): Set<number> {
 export function parseQuery(question: string, index: SearchIndex, glossary: Glossary, knownWord: (word: string) => boolean = () => false): ParsedQuery {
   const sequence: string[] = [];
   const byTerm = new Map<string, QueryTerm>();
-  const flexWords: string[] = [];
+  const keywordWords: string[] = [];
 
   const typed = words(question).slice(0, 60);
   const ages = ageWords(typed);
@@ -94,10 +94,10 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
       if (corrected) {
         term = index.vocabulary.get(corrected) ?? stem(corrected);
         weight *= CORRECTED_WEIGHT;
-        flexWords.push(corrected);
+        keywordWords.push(corrected);
       }
     }
-    flexWords.push(word);
+    keywordWords.push(word);
     sequence.push(term);
     const existing = byTerm.get(term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
@@ -111,7 +111,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     for (const phrase of exp.phrases) {
       const w = (standsWeight * EXPANSION_WEIGHT) / Math.sqrt(phrase.length);
       for (const t of phrase) {
-        flexWords.push(t);
+        keywordWords.push(t);
         const existing = byTerm.get(t);
         if (existing) {
           if (!existing.original) existing.weight = Math.max(existing.weight, w);
@@ -121,5 +121,5 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
       }
     }
   }
-  return { terms: [...byTerm.values()], sequence, flexQuery: [...new Set(flexWords)].join(' ') };
+  return { terms: [...byTerm.values()], sequence, keywordQuery: [...new Set(keywordWords)].join(' ') };
 }

@@ -1,4 +1,4 @@
-// Ranking on top of flexsearch's candidates: BM25F over heading, title, tags and body, a document-level
+// Ranking the sections with a query term: BM25F over heading, title, tags and body, a document-level
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
 import { BM25_K1, sectionIdf, type SearchIndex } from './search-index.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
@@ -41,9 +41,10 @@ export function rankCandidates(
   index: SearchIndex,
   query: ParsedQuery,
   intent: QueryIntent,
-  /** Sections to rank even without a query term (flexsearch's near matches); those with one are found anyway. */
+  /** Sections to rank even without a query term (the situation's); those with one are found anyway. */
   candidates: Iterable<number>,
-  flexRank: Map<number, number>,
+  /** Plain keyword search's order of its best sections (0 = first), for a little score by place. */
+  keywordRank: Map<number, number>,
   /** Per section, how much the question's situation lifts it (1 = neutral); none when no situation fits. */
   lifts?: Float64Array,
   /** Only the best this many are returned (the same ones, in the same order, as the head of the full list). */
@@ -208,7 +209,7 @@ export function rankCandidates(
     score += DOC_SIGNAL * z.doc[s.docIndex];
     score += QUESTION_MATCH * Math.min(1, z.qbest[i]) * meanIdf;
     score += ASK_QUESTION_MATCH * Math.min(1, z.qaskBest[i]) * meanIdf;
-    const rank = flexRank.get(i);
+    const rank = keywordRank.get(i);
     if (rank !== undefined) score += (0.25 * meanIdf) / (1 + rank);
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;

@@ -1,14 +1,12 @@
-// The search index over sections: a flexsearch Document index for candidate retrieval (typo tolerant)
-// and per-field term statistics for our own ranking, since flexsearch returns no scores.
-import { Document } from 'flexsearch';
+// The search index over sections: per-field term statistics and postings for our own ranking, the stored questions,
+// phrase pairs, and plain keyword search over the same words.
 import type { KnowledgeDoc, Section } from './types.ts';
 import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
-import { createFlexEncoder } from './flex-encoder.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export const FIELDS = ['heading', 'questions', 'title', 'tags', 'body'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -49,7 +47,6 @@ export interface SearchIndex {
   vocabulary: Map<string, string>;
   /** Words grouped by length, for edit-distance lookups. */
   wordsByLength: Map<number, string[]>;
-  flex: Document;
   /** Every stored practitioner question: its section, and the idf weight of its distinct terms. */
   questions: { section: Int32Array; idf: Float64Array };
   /** Term -> the stored questions that use it (ids into `questions`), for best-single-question matching. */
@@ -75,8 +72,6 @@ export interface TermPostings {
   inHeading: Uint8Array;
 }
 
-type FlexRecord = { id: number; heading: string; questions: string; title: string; tags: string; body: string };
-
 /** A section's term counts per field, needed only while the index is built (they become `termPostings`). */
 interface FieldCounts {
   tf: Record<Field, Map<string, number>>;
@@ -97,13 +92,6 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
   const questionTerms: string[][] = [];
   // Each section's words for plain search, kept only until it is built: the words split here, not split again.
   const plainWords: PlainSectionWords[] = [];
-  const flex = new Document({
-    document: {
-      id: 'id',
-      // flexsearch's default encoding, done faster (flex-encoder.ts); one encoder per field, as flexsearch makes.
-      index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: createFlexEncoder() })),
-    },
-  });
 
   // Each text is split into words and tokenised once: a field's tokens also give the phrase pairs and the
   // document's terms.
@@ -138,13 +126,6 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     const docCounts: Partial<Record<Field, Map<string, number>>> = {};
     for (const section of doc.sections) {
       const headingText = section.parentHeading ? `${section.parentHeading} ${section.heading}` : section.heading;
-      const fieldText: Record<Field, string> = {
-        heading: headingText,
-        questions: (section.questions ?? []).join('\n'),
-        title: doc.title,
-        tags: tagsText,
-        body: section.text,
-      };
       const headingWords = words(section.heading);
       const headingTextWords = words(headingText);
       const bodyWords = words(section.text);
@@ -204,7 +185,6 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         asks: readAsks(section.heading),
         forEmergency: isEmergencyHeading(section.heading),
       });
-      flex.add({ id: index, ...fieldText } satisfies FlexRecord);
       addToDoc(headingWords, tokenizeWords(headingWords));
       addToDoc(bodyWords, fieldTokens.body);
     }
@@ -265,7 +245,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
     idf: Float64Array.from(questionTerms, (ts) => ts.reduce((sum, t) => sum + idf(t), 0)),
   };
   const questionPostings = new Map([...qPostings].map(([t, list]) => [t, Int32Array.from(list)]));
-  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, flex, questions, questionPostings, bigramPostings: bigramPostings.packItems(), plain: new PlainKeywordRanking(plainWords) };
+  return { version: INDEX_VERSION, sections, df, docDf, docPostings: docPostings.pack(), docCount: docTf.length, avgLen, termPostings, vocabulary, wordsByLength, questions, questionPostings, bigramPostings: bigramPostings.packItems(), plain: new PlainKeywordRanking(plainWords) };
 }
 
 /** Whether a part's first word is a pseudonym's letter when it runs on from `previous`, the last word before it

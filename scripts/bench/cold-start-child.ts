@@ -1,6 +1,6 @@
 // One cold start in a fresh process: read and validate the Markdown, build the index, answer once.
-// Run by cold-start.ts; prints one JSON line. Module loading (tsx, flexsearch) is timed separately from
-// the work that grows with content.
+// Run by cold-start.ts, compiled (as `npm start` runs the bot) or through tsx; prints one JSON line. Loading the
+// modules is timed apart from the work that grows with content.
 const t0 = performance.now();
 const { loadKnowledge } = await import('../../bot/knowledge/load.ts');
 const { createAnswerEngine } = await import('../../bot/knowledge/answer.ts');

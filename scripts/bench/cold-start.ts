@@ -1,12 +1,13 @@
 // Cold start for the current knowledge and for synthetic knowledge 10x and 100x its size, each in fresh
 // processes (median of a few), to show how the cost of loading Markdown and building the index grows.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.ts';
 import { round } from './stats.ts';
+import { START_NODE_FLAGS } from './bot-flags.ts';
 
 interface ChildFigures {
   sections: number;
@@ -36,10 +37,16 @@ export interface ColdStartSize {
 }
 
 export interface ColdStartResult {
+  /** 'compiled': dist/ with `npm start`'s Node flags, as the bot starts in production; 'tsx': from source. */
+  runtime: 'compiled' | 'tsx';
   sizes: ColdStartSize[];
 }
 
-const CHILD = join(import.meta.dirname, 'cold-start-child.ts');
+// The start as production makes it (compiled by `npm run build`, `npm start`'s flags) when dist/ holds it; from
+// source through tsx otherwise (the smoke run in npm test), and the result says which.
+const CHILD_COMPILED = join(REPO_ROOT, 'dist', 'scripts', 'bench', 'cold-start-child.js');
+const CHILD_SOURCE = join(import.meta.dirname, 'cold-start-child.ts');
+const childRuntime = (): ColdStartResult['runtime'] => (existsSync(CHILD_COMPILED) ? 'compiled' : 'tsx');
 
 /**
  * The current size is run `runs` times (median); the synthetic sizes once each, since they take seconds
@@ -63,7 +70,7 @@ export function measureColdStart(source: KnowledgeSource, multipliers: readonly 
       const dir = m === 1 ? source.dir : writeSyntheticKnowledge(source, m, join(scratch, `x${m}`)).dir;
       sizes.push(measureSize(dir, source.partnership, m, m === 1 ? runs : 1));
     }
-    return { sizes };
+    return { runtime: childRuntime(), sizes };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -93,7 +100,8 @@ function measureSize(dir: string, partnership: string, multiplier: number, runs:
 }
 
 function runChild(dir: string, partnership: string): ChildFigures {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, dir, partnership], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 170_000 });
+  const args = childRuntime() === 'compiled' ? [...START_NODE_FLAGS, CHILD_COMPILED] : ['--import', 'tsx', CHILD_SOURCE];
+  const run = spawnSync(process.execPath, [...args, dir, partnership], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 170_000 });
   const line = run.stdout?.trim().split('\n').at(-1);
   if (run.status !== 0 || !line) throw new Error(`bench: cold start in ${dir} failed (exit ${run.status}): ${run.stderr?.slice(-500)}`);
   return JSON.parse(line) as ChildFigures;

@@ -55,7 +55,7 @@ export function formatTable(r: BenchResults): string {
     ['answer + safety + card', String(a.respond.p50), String(a.respond.p99), String(a.respond.max), String(a.respond.mean)],
   ]));
 
-  out.push('', '== Cold start: load Markdown + build index (fresh process, median)');
+  out.push('', `== Cold start: load Markdown + build index (fresh process, median; ${r.cold_start_detail.runtime === 'compiled' ? 'compiled, npm start\'s flags' : 'from source through tsx'})`);
   out.push(pad([
     ['size', 'sections', 'total ms', 'load ms', 'index ms', 'ms/1000 sections', 'RSS MB'],
     ...r.cold_start_detail.sizes.map((s) => [`x${s.multiplier}${s.estimated ? ' (estimated)' : ''}`, String(s.sections), String(s.total_ms), String(s.load_ms), String(s.index_ms), String(s.ms_per_1000_sections), String(s.rss_mb)]),
