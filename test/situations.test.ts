@@ -663,6 +663,27 @@ describe('one clarifying question', () => {
     expect(engine.answer('a teaching assistant slapped a boy').clarify).toBeUndefined();
   });
 
+  it("is not asked when the question's own words pick one section: it asks for that section, whoever hurt whom", () => {
+    // "Assaults" makes an act of harm with nobody named; the question asks for a year's figures, which one section gives.
+    const local = madeUpEngine(
+      [
+        madeUpDoc('loc-report', 'lado', 'Annual report', [
+          ['figures', 'How many allegations were referred in the year?', 'The officer received 212 referrals in the year, up from 180; physical harm was the largest group.', ['how many referrals did the officer get last year', 'were allegations going up or down']],
+          ['ofsted', 'What did inspectors say about allegations?', 'Inspectors found allegations were handled promptly and recorded well.', ['what did inspectors think of the allegations work']],
+        ]),
+        madeUpDoc('loc-worried', 'thresholds', 'Worried about a child', [
+          ['first', 'I am worried a child is being harmed: what do I do?', 'Make sure the child is safe, then speak to your safeguarding lead the same day.', ['a child told me someone hurt them']],
+        ]),
+      ],
+      real.situations,
+    );
+    const a = local.answer('how many referrals about assaults did the officer get last year, going up or down?');
+    expect(a.clarify).toBeUndefined();
+    expect(a.hits[0]?.section.id).toBe('loc-report#figures');
+    // A story of harm that no section's words pick still asks who did it.
+    expect(local.answer('a girl says she was slapped, what do I do').clarify).toBeDefined();
+  });
+
   it('is not asked when the question only asks whether an act counts as abuse: the answer is the same whoever did it', () => {
     expect(engine.answer('is slapping a child abuse').clarify).toBeUndefined();
     // Told as something that happened, who did it still matters.

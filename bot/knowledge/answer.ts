@@ -82,6 +82,10 @@ const CLEAR_WINNER_MARGIN = 1.3;
 // A winner on one or two words is chance, not evidence ("tell me a joke" and a section on "banter"; "what does GDPR
 // stand for" and a stored question on consent).
 const CLEAR_WINNER_WORDS = 3;
+// A first section this close to the question's own words answers it whoever did what: no clarifying question. On the
+// stored questions asked back unseen, every clarifying question above both was asked with the right section first.
+const PICKED_COVERAGE = 0.7;
+const PICKED_QUESTION_MATCH = 0.4;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest
 // of the question chooses the section.
 const BACKGROUND_WEIGHT = 0.35;
@@ -222,7 +226,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // Whether an act counts as abuse, asked with no story ("is shaking a baby physical abuse?"), has one answer
       // whoever did it: no clarifying question.
       const asksWhatCountsInGeneral = () => (intent.asks & ASK.level) !== 0 && !askPart(wording);
-      if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral()) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
+      // Nor when the question's own words pick one section: it covers most of them and one of its stored questions fits
+      // ("how many allegations did the LADO deal with that year?" names an assault, and asks for a figure).
+      const wordsPickOneSection = () => !!top && top.coverage >= PICKED_COVERAGE && top.questionMatch >= PICKED_QUESTION_MATCH;
+      if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral() && !wordsPickOneSection()) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
       // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
       // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
