@@ -91,6 +91,19 @@ describe('a clear winner needs more than two words', () => {
   });
 });
 
+describe('a question asked before in other words', () => {
+  it('is answered when one stored question fits it closely, with no safeguarding word in it', () => {
+    // "Tiers of support" names no safeguarding word; the levels-of-need section's stored questions ask the same.
+    const a = engine.answer("I'm an agency nurse new to the borough, how many tiers of support are used here and what are they named");
+    expect(a.hits[0]?.section.id).toBe('wigan-thresholds-levels-of-need#what-are-wigans-four-levels-of-need');
+    expect(a.confidence).toBe('high');
+  });
+
+  it('but not on two words: a name a case review gives a child, asked about as general knowledge', () => {
+    expect(engine.answer("what's the george cross").confidence).not.toBe('high');
+  });
+});
+
 describe('who asks, and words the content never uses', () => {
   it("leaves the asker out of a stored question's match, but keeps a question that only looks like it", () => {
     // "SSW here," would make every SSW's question look like this one.

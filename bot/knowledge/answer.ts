@@ -74,6 +74,11 @@ const OFF_DOMAIN_COVERAGE = 0.9;
 const ONLY_A_CHILD_COVERAGE = 0.4;
 const ONLY_A_CHILD_QUESTION_MATCH = 0.35;
 const OFF_DOMAIN_QUESTION_MATCH = 0.45;
+// Or, in a question of three words or more, one of its stored questions fits closely and the section has some of the
+// question's words: a practitioner asking what was asked before in other words ("how many tiers of support do they use
+// here?"). Measured on 360 office and personal requests: none more answered at these bars, two at 0.55.
+const CLOSE_QUESTION_MATCH = 0.6;
+const CLOSE_QUESTION_COVERAGE = 0.3;
 // Or a clear winner: the first section covers half the question, one of its stored questions partly fits, and it
 // scores well ahead of the next ("a colleague I'm friends with... can I give her a heads up?" names no child).
 const CLEAR_WINNER_COVERAGE = 0.5;
@@ -231,16 +236,17 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const wordsPickOneSection = () => !!top && top.coverage >= PICKED_COVERAGE && top.questionMatch >= PICKED_QUESTION_MATCH;
       if (situation.clarify && !options.noClarify && !asksWhatCountsInGeneral() && !wordsPickOneSection()) return { question, hits, confidence: 'low', situations, clarify: situation.clarify };
       // A question with no safeguarding word in it and no full-strength situation (a worker's arrest is one) is
-      // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or
-      // is a clear winner: a chance overlap ("meeting", "room") is not evidence.
+      // answered confidently only when the section covers nearly all of it and one of its stored questions fits, or one
+      // of its stored questions fits closely, or it is a clear winner: a chance overlap ("meeting", "room") is not evidence.
       // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make;
       // so is talk of the speaker's own life ("what should I cook for my parents") with no safeguarding word in it.
       const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
+      const closeToAStoredQuestion = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.questionMatch >= CLOSE_QUESTION_MATCH && top.coverage >= CLOSE_QUESTION_COVERAGE;
       const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * runnerUpScore;
       // A child named and nothing else of safeguarding ("ideas for a year 3 science lesson") is weak evidence: the section
       // must cover more of the question, or one of its stored questions fit.
       const childOnlyEvidence = !situation.weakEvidence || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
-      const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || clearWinner);
+      const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || closeToAStoredQuestion || clearWinner);
       const confident =
         !!top &&
         evidence &&
