@@ -742,6 +742,32 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it.each([
+    // A procedure word in its ordinary sense, with nothing else of safeguarding: weak evidence, like a child named alone.
+    ['can someone escalate my broken monitor, it has been weeks'],
+    ['which room is free for my supervision on tuesday'],
+    // An animal's story is not a child's, whatever procedure word it uses.
+    ['our rabbit has gone missing from the garden, what do I do'],
+    ['we are thinking of fostering a puppy from the rescue centre'],
+    // An HR service's words: occupational health.
+    ['how do I get an occupational health referral for my back'],
+  ])('ordinary work and life with a procedure word in it is not answered: %s', (q) => {
+    expect(engine.answer(q).confidence).not.toBe('high');
+  });
+
+  it('a procedure word alone is weak evidence, but still safeguarding talk beside a child or a harm', () => {
+    expect(reader.read('can someone escalate my broken monitor').weakEvidence).toBe(true);
+    expect(reader.read('mum will not give consent and her son has bruises').weakEvidence).toBe(false);
+    // An animal beside a child or a harm is the child's story ("he kicked the dog in front of the kids").
+    expect(reader.read('dad kicked the dog in front of the kids').officeTalk).toBe(false);
+    expect(reader.read('our rabbit has gone missing from the garden').officeTalk).toBe(true);
+  });
+
+  it("an older person's money taken by family is an adult at risk, and a baby's birthmark is a mark on a baby", () => {
+    expect(sits("grandad's son is taking all his money and he seems scared")).toContain('adult-at-risk');
+    expect(reader.read('mum says the patch on the baby is a birthmark').classes.has('injury')).toBe(true);
+  });
+
   it("a story then a question: the question's words choose the section, not the story's", () => {
     // The story has "bruise" (the baby section's word), but the lad is not a baby and the question asks the level.
     expect(first('dad turned up drunk to collect his son and the lad had a bruise. what level would that be?')).toBe('fixtureshire-worried#which-level-of-need-is-it');
