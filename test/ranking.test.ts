@@ -104,6 +104,17 @@ describe('a question asked before in other words', () => {
   });
 });
 
+describe('one safeguarding word in its ordinary sense', () => {
+  it('is not evidence enough to answer on: a referral code, bruised apples', () => {
+    expect(engine.answer('is there a referral code for the cycle scheme').confidence).not.toBe('high');
+    expect(engine.answer('how do I stop the apples bruising in the lunch boxes').confidence).not.toBe('high');
+  });
+
+  it('but a name that means safeguarding wherever it is said is', () => {
+    expect(engine.answer('who is the LADO for Wigan').confidence).toBe('high');
+  });
+});
+
 describe('who asks, and words the content never uses', () => {
   it("leaves the asker out of a stored question's match, but keeps a question that only looks like it", () => {
     // "SSW here," would make every SSW's question look like this one.

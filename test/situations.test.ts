@@ -755,6 +755,13 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it('one domain word is weak evidence unless it is a name that means safeguarding wherever it is said', () => {
+    expect(reader.read('the spider plant by the window looks neglected').weakEvidence).toBe(true);
+    expect(reader.read('is the LSCB still going').weakEvidence).toBe(false);
+    // Two domain words, or a situation of full strength, are evidence as before.
+    expect(reader.read('she is neglected and has bruises').weakEvidence).toBe(false);
+  });
+
   it('a procedure word alone is weak evidence, but still safeguarding talk beside a child or a harm', () => {
     expect(reader.read('can someone escalate my broken monitor').weakEvidence).toBe(true);
     expect(reader.read('mum will not give consent and her son has bruises').weakEvidence).toBe(false);
@@ -972,6 +979,12 @@ describe('situations.yml is checked', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
     raw.situations[0].when.push(['no-such-class']);
     expect(parseSituations(raw).problems.join('\n')).toContain('no class "no-such-class"');
+  });
+
+  it('reports an unknown class in strong', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.strong = ['no-such-class'];
+    expect(parseSituations(raw).problems.join('\n')).toContain('strong: no class "no-such-class"');
   });
 
   it('reports an unknown class, or an area that does not exist, in names_area', () => {

@@ -80,6 +80,10 @@ const fileSchema = z
     domain: z.array(className).default([]),
     /** Domain classes that, used alone, are weak evidence ("ideas for a year 3 science lesson" names only a child). */
     weak: z.array(className).default([]),
+    /** Domain classes whose one word is evidence enough: words that mean safeguarding wherever they are said ("the
+     * LADO"). One word of any other domain class, with no situation of full strength, is weak evidence ("the spider
+     * plant looks neglected", "a referral code for the staff gym"). */
+    strong: z.array(className).default([]),
     /** Office, IT and HR talk: one rule or a list (see officeRule). */
     office: z
       .union([officeRule, z.array(officeRule)])
@@ -114,7 +118,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], strong: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -130,6 +134,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('background', file.background);
   known('domain', file.domain);
   known('weak', file.weak);
+  known('strong', file.strong);
   known('overlay', file.overlay);
   known('incidental', file.incidental);
   for (const rule of file.office) {

@@ -37,7 +37,8 @@ export interface SituationRead {
   inDomain: boolean;
   /** The `domain` classes the question's words use (none for office talk). */
   domainClasses: string[];
-  /** Its only domain classes are `weak` ones and no situation fits: a chance overlap needs more to be answered on. */
+  /** Its only domain classes are `weak` ones and no situation fits, or it has one domain word and that not of a `strong`
+   *  class: a chance overlap needs more to be answered on. */
   weakEvidence: boolean;
   /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
   officeTalk: boolean;
@@ -65,6 +66,9 @@ export class SituationReader {
   private readonly speakerClasses: ReadonlySet<string>;
   /** Classes of the speaker's own life (situations.yml `personal`). */
   private readonly personalClasses: ReadonlySet<string>;
+  /** situations.yml `domain` and `strong`, as sets: looked at for every question. */
+  private readonly domain: ReadonlySet<string>;
+  private readonly strong: ReadonlySet<string>;
   /** situations.yml `names_area` as pairs, read once: looked at for every question. */
   private readonly areaNamers: ReadonlyArray<readonly [string, Area]>;
 
@@ -75,6 +79,8 @@ export class SituationReader {
 
   constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map(), isKnownWord: (word: string) => boolean = () => false) {
     this.spec = spec;
+    this.domain = new Set(spec.domain);
+    this.strong = new Set(spec.strong);
     this.corrections = corrections;
     this.isKnownWord = isKnownWord;
     for (const list of Object.values(spec.classes)) {
@@ -290,7 +296,11 @@ export class SituationReader {
     const domainClasses = this.spec.domain.filter((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || domainClasses.length > 0);
     const personalTalk = !inDomain && !situations.length && this.spec.personal.some((c) => mentioned.has(c));
-    const weakEvidence = domainClasses.length > 0 && !situations.length && domainClasses.every((c) => this.spec.weak.includes(c));
+    // One domain word, unless it means safeguarding wherever it is said, and no situation: as weak as a child named
+    // alone ("the spider plant looks neglected", "a referral code for the staff gym").
+    const domainWords = new Set(seen.filter((m) => this.domain.has(m.cls) && mentioned.has(m.cls)).map((m) => m.at)).size;
+    const oneOrdinaryWord = domainWords === 1 && !domainClasses.some((c) => this.strong.has(c));
+    const weakEvidence = domainClasses.length > 0 && !situations.length && (domainClasses.every((c) => this.spec.weak.includes(c)) || oneOrdinaryWord);
     return { classes, situations, clarify, backgroundTerms, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
   }
 }
