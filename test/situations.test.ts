@@ -755,6 +755,13 @@ describe('not about safeguarding: no confident answer', () => {
     expect(engine.answer(q).confidence).not.toBe('high');
   });
 
+  it('a sign with nobody in the question is no child\'s situation: the printer goes missing, a horse is groomed', () => {
+    expect(sits('the printer on the second floor has gone missing again')).not.toContain('going-missing');
+    expect(sits('any tips for grooming a horse before the county show')).not.toContain('exploitation');
+    // A pronoun is enough: the signs are about someone.
+    expect(sits('she has gone missing again from home')).toContain('going-missing');
+  });
+
   it('one domain word is weak evidence unless it is a name that means safeguarding wherever it is said', () => {
     expect(reader.read('the spider plant by the window looks neglected').weakEvidence).toBe(true);
     expect(reader.read('is the LSCB still going').weakEvidence).toBe(false);
