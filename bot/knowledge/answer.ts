@@ -88,7 +88,7 @@ const CLEAR_WINNER_MARGIN = 1.3;
 // stand for" and a stored question on consent).
 const CLEAR_WINNER_WORDS = 3;
 // A first section this close to the question's own words answers it whoever did what: no clarifying question. On the
-// stored questions asked back unseen, every clarifying question above both was asked with the right section first.
+// stored questions asked back unseen, every clarifying question above both bars came with the right section first.
 const PICKED_COVERAGE = 0.7;
 const PICKED_QUESTION_MATCH = 0.4;
 // A background word (who, what happened) once its situation is recognised: it found the area, and the rest

@@ -41,7 +41,7 @@ export function rankCandidates(
   index: SearchIndex,
   query: ParsedQuery,
   intent: QueryIntent,
-  /** Sections to rank even without a query term (the situation's); those with one are found anyway. */
+  /** Sections to rank even without a query term (plain search's best, the situation's); those with one are found anyway. */
   candidates: Iterable<number>,
   /** Plain keyword search's order of its best sections (0 = first), for a little score by place. */
   keywordRank: Map<number, number>,

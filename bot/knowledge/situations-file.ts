@@ -81,7 +81,7 @@ const fileSchema = z
     /** Domain classes that, used alone, are weak evidence ("ideas for a year 3 science lesson" names only a child). */
     weak: z.array(className).default([]),
     /** Domain classes whose one word is evidence enough: words that mean safeguarding wherever they are said ("the
-     * LADO"). One word of any other domain class, with no situation of full strength, is weak evidence ("the spider
+     * LADO"). One word of any other domain class, with no situation, is weak evidence ("the spider
      * plant looks neglected", "a referral code for the staff gym"). */
     strong: z.array(className).default([]),
     /** Office, IT and HR talk: one rule or a list (see officeRule). */
