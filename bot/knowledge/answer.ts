@@ -241,8 +241,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // Office talk ("my colleague wants to come back to work after sick leave") is none, whatever situation its words make;
       // so is talk of the speaker's own life ("what should I cook for my parents") with no safeguarding word in it.
       const nearlyAllCovered = !!top && top.coverage >= OFF_DOMAIN_COVERAGE && top.questionMatch >= OFF_DOMAIN_QUESTION_MATCH;
-      const closeToAStoredQuestion = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.questionMatch >= CLOSE_QUESTION_MATCH && top.coverage >= CLOSE_QUESTION_COVERAGE;
-      const clearWinner = !!top && contentWords(query.terms) >= CLEAR_WINNER_WORDS && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * runnerUpScore;
+      const enoughWords = contentWords(query.terms) >= CLEAR_WINNER_WORDS;
+      const closeToAStoredQuestion = !!top && enoughWords && top.questionMatch >= CLOSE_QUESTION_MATCH && top.coverage >= CLOSE_QUESTION_COVERAGE;
+      const clearWinner = !!top && enoughWords && top.coverage >= CLEAR_WINNER_COVERAGE && top.questionMatch >= CLEAR_WINNER_QUESTION_MATCH && top.score >= CLEAR_WINNER_MARGIN * runnerUpScore;
       // A child named and nothing else of safeguarding ("ideas for a year 3 science lesson") is weak evidence: the section
       // must cover more of the question, or one of its stored questions fit.
       const childOnlyEvidence = !situation.weakEvidence || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
