@@ -197,3 +197,40 @@ describe('"what were the lessons?" and "what on earth is it?"', () => {
   });
 });
 
+
+describe('meanings and differences, asked in everyday words', () => {
+  it.each([
+    'the outcome came back as unfounded, does that mean she is in the clear',
+    'not sure of the difference between early help and a CIN plan',
+    'how is a strategy meeting different from a conference',
+    'would the aunt be classed as a private foster carer',
+  ])('asks what it is: %s', (q) => expect(readAsks(q) & ASK.whatIs).toBeTruthy());
+
+  it('"it means a lot to her" and "a different school" ask no such thing', () => {
+    expect(readAsks('the club means a lot to her and she is moving to a different school') & ASK.whatIs).toBe(0);
+  });
+});
+
+describe('whether it goes on, in everyday words', () => {
+  it.each([
+    'is it even worth mentioning to the DSL',
+    'do I have to ask dad before I share anything',
+    "do I have to get mum's agreement before I share",
+    'tell the designated officer or do I just note it down',
+  ])('asks whether: %s', (q) => expect(readAsks(q) & ASK.whether).toBeTruthy());
+
+  it('"I need to ask" as a plan, and "the notes" as a thing, ask no such thing', () => {
+    expect(readAsks('I need to ask her mum about the notes from the meeting') & ASK.whether).toBe(0);
+  });
+});
+
+describe('"what was wrong with them?" and "why me?"', () => {
+  it('"what was actually wrong with the plans" asks the findings', () => {
+    expect(readAsks('the audit looked at our plans, what was actually wrong with them') & ASK.findings).toBeTruthy();
+  });
+
+  it('"why me?" asks why', () => {
+    expect(readAsks('I have been picked for the audit interview, why me') & ASK.why).toBeTruthy();
+    expect(readAsks('she told me and not her teacher') & ASK.why).toBe(0);
+  });
+});

@@ -134,6 +134,14 @@ describe('who asks, and words the content never uses', () => {
     expect(expanded('is he CLA')).toEqual(expect.arrayContaining(terms('looked after child')));
   });
 
+  it('"mam" and "mom" are read as "mum", not guessed at as another word', () => {
+    const index = buildSearchIndex(engine.docs as never, 'wigan');
+    const glossary = new Glossary(loadKnowledge(KNOWLEDGE, 'wigan').glossary);
+    const read = (q: string) => parseQuery(q, index, glossary).terms.map((t) => t.term);
+    expect(read('mam says he is at his dads')).toContain(stem('mum'));
+    expect(read("his mom's boyfriend")).toContain(stem('mum'));
+  });
+
   it('the talk around a question weighs less than its subject ("tbh", "rang", "tomorrow")', () => {
     const index = buildSearchIndex(engine.docs as never, 'wigan');
     const parsed = parseQuery('tbh the SW rang and actually wants a strategy meeting tomorrow', index, new Glossary([])).terms;

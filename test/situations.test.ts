@@ -1417,3 +1417,54 @@ describe('words that blame the child', () => {
     expect(sits('a 14 year old keeps going to older lads flats at night')).not.toContain('victim-blaming-language');
   });
 });
+
+describe('a happening told with no question at all', () => {
+  it('asks what to do: the first-steps section leads a how-to sibling whose stored question shares the act', () => {
+    // "What do I put in my notes" shares "slapped"; nothing was asked, so what to do first is the answer.
+    const shire = madeUpEngine(
+      [
+        madeUpDoc('shire-al', 'lado', 'Allegations', [
+          ['first', 'Someone has made an allegation against a member of staff: what should I do first?', 'Make sure the child is safe, write down what you were told and tell your designated officer the same day.', ['a child says a teacher hit her, what do I do now', 'a parent says a coach grabbed her son, first steps']],
+          ['record', 'How do I record what a child tells me about a member of staff?', 'Write it in the words used, with the time, date and place, and sign it.', ['a boy says he was slapped, what do I put in my notes', 'how do I write up a disclosure about a teacher']],
+          ['quick', 'How quickly must I tell the designated officer?', 'Within one working day.', ['deadline for telling the designated officer']],
+        ]),
+      ],
+      real.situations,
+      real.glossary,
+    );
+    expect(shire.answer('the caretaker slapped a year 1 girl on the arm at lunch', { noClarify: true }).hits[0]?.section.id).toBe('shire-al#first');
+  });
+});
+
+describe('a clear winner among siblings', () => {
+  it('is answered though its sibling is close behind: both are the same subject, the other document is far behind', () => {
+    // No safeguarding word, so only a clear winner is answered; the margin is over the other document, not the sibling.
+    const shire = madeUpEngine(
+      [
+        madeUpDoc('shire-esc', 'escalation', 'Learning about challenge', [
+          ['other', 'What have other reviews found about challenge between professionals?', 'Reviews elsewhere found professionals were reluctant to challenge each other and deferred to the most senior person.', ['what do reviews in other places say about challenge']],
+          ['ours', 'What have our own reviews found about challenge?', 'Our reviews found challenge was rarely recorded and professionals did not challenge each other.', ['did our own reviews say anything about challenge']],
+        ]),
+        madeUpDoc('shire-worried', 'thresholds', 'Worried about a child', [['w', "I'm worried about a child: what should I do first?", 'Talk to your safeguarding lead.', ['worried about a pupil']]]),
+      ],
+      real.situations,
+      real.glossary,
+    );
+    const q = 'what have reviews elsewhere said about professionals not challenging each other';
+    expect(reader.read(q).inDomain).toBe(false);
+    const a = shire.answer(q);
+    expect(a.hits.map((h) => h.section.id).slice(0, 2)).toEqual(['shire-esc#other', 'shire-esc#ours']);
+    expect(a.hits[1].score).toBeGreaterThan(a.hits[0].score / 1.3);
+    expect(a.confidence).toBe('high');
+  });
+});
+
+describe('cutting told as something done long ago or abroad', () => {
+  it.each(['a year 8 girl says she was cut abroad when she was younger', 'mum told the HV her eldest was cut back home as a baby'])('is FGM: %s', (q) =>
+    expect(sits(q)).toContain('fgm'),
+  );
+
+  it('a cut knee on a trip is not', () => {
+    expect(sits('she cut her knee when she was little on a school trip')).not.toContain('fgm');
+  });
+});

@@ -218,8 +218,11 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // Whether the question is understood is judged on our own order (placed the same way, when plain search moved
       // anything); the margin of a clear winner is over the best runner-up, read before the runners-up are reordered.
       if (moved) arrange(own);
-      const top = (moved ? own : ranked)[0];
-      const runnerUpScore = (moved ? own : ranked)[1]?.score ?? 0;
+      const order = moved ? own : ranked;
+      const top = order[0];
+      // That runner-up is the best section of another document: a sibling close behind is the same subject answered
+      // from another side, not a sign that the question's subject is unclear. None in the window: far behind.
+      const runnerUpScore = top ? (order.find((r) => index.sections[r.index].docIndex !== index.sections[top.index].docIndex)?.score ?? 0) : 0;
       diversifyRunnersUp(ranked, index, query.terms);
       const hits = ranked.slice(0, limit).map((r) => ({
         section: index.sections[r.index].section,

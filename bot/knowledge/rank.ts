@@ -222,7 +222,7 @@ export function rankCandidates(
     if (intent.asks & s.asks) score *= ASK_MATCH;
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
     // goes on: among the sections its situation points at, the ones answering that.
-    else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH;
+    else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
     else if (s.asks & narrowAsks & ~intent.asks) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
