@@ -1468,3 +1468,22 @@ describe('cutting told as something done long ago or abroad', () => {
     expect(sits('she cut her knee when she was little on a school trip')).not.toContain('fgm');
   });
 });
+
+describe('the same story in other words', () => {
+  it('a stored question with another role and another act of the same kind fits the question', () => {
+    // "Coach grabbed" and "caretaker pinched" are both someone who works with children harming a child.
+    expect(reader.read('the caretaker pinched a girl in year 2').backgroundKin.get(stem('pinched'))).toContain(stem('grabbed'));
+    const shire = madeUpEngine(
+      [
+        madeUpDoc('shire-al', 'lado', 'Allegations', [
+          ['first', 'Someone has made an allegation against a member of staff: what should I do first?', 'Tell your designated officer the same day.', ['a coach grabbed a lad at training']],
+        ]),
+        madeUpDoc('shire-worried', 'thresholds', 'Worried about a child', [['w', "I'm worried about a child: what should I do first?", 'Talk to your safeguarding lead.', ['worried about a pupil']]]),
+      ],
+      real.situations,
+      real.glossary,
+    );
+    const hit = shire.answer('the caretaker pinched a girl in year 2', { noClarify: true }).hits.find((h) => h.section.id === 'shire-al#first');
+    expect(hit?.questionMatch).toBeGreaterThan(0.3);
+  });
+});

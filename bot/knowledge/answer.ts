@@ -166,6 +166,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
           if (!standsFor(t, situation.backgroundTerms)) continue;
           t.weight *= BACKGROUND_WEIGHT;
           t.background = true;
+          // Its class's other words ("slapped" for "pinched") match stored questions too (rank.ts KIN_SHARE).
+          if (t.original) t.kin = situation.backgroundKin.get(t.term);
         }
         // Two situations pointing at the same section lift it by the larger lift and half the other; avoidances multiply.
         combined.fill(0);

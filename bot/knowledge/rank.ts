@@ -25,6 +25,9 @@ const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
 const ASK_MISMATCH = 0.88;
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
+// Another word of a background word's class ("slapped" for "pinched", "coach" for "TA") matches a stored question as a
+// glossary equivalent does: siblings are then told apart by what is asked, not by which act their examples happen to use.
+const KIN_SHARE = 0.8;
 
 export interface Scored {
   index: number;
@@ -131,7 +134,8 @@ export function rankCandidates(
       }
     }
   }
-  // Stored questions: each typed term (or its glossary equivalent, at 0.8) adds its idf once per question.
+  // Stored questions: each typed term (or, at 0.8, its glossary equivalent or another word of its class) adds its idf
+  // once per question.
   const qs = index.questions;
   const touchedQuestions: number[] = [];
   for (let k = 0; k < weights.length; k++) {
@@ -140,17 +144,20 @@ export function rankCandidates(
     stamp++;
     const credit = w.idf * w.q.weight * w.q.coverageWeight;
     const expansions = expansionsOf.get(w.q.term);
-    const formCount = 1 + (expansions?.length ?? 0);
+    const kin = w.q.kin ?? [];
+    const glossaryForms = 1 + (expansions?.length ?? 0);
+    const formCount = glossaryForms + kin.length;
     for (let f = 0; f < formCount; f++) {
-      const p = index.questionPostings.get(f === 0 ? w.q.term : expansions![f - 1]);
+      const p = index.questionPostings.get(f === 0 ? w.q.term : f < glossaryForms ? expansions![f - 1] : kin[f - glossaryForms]);
       if (!p) continue;
+      const share = f === 0 ? 1 : f < glossaryForms ? 0.8 : KIN_SHARE;
       for (let j = 0; j < p.length; j++) {
         const g = p[j];
         if (z.qstamp[g] === stamp) continue;
         z.qstamp[g] = stamp;
         if (z.qacc[g] === 0) touchedQuestions.push(g);
-        z.qacc[g] += f === 0 ? credit : 0.8 * credit;
-        if (w.q.inAsk) z.qask[g] += f === 0 ? credit : 0.8 * credit;
+        z.qacc[g] += share * credit;
+        if (w.q.inAsk) z.qask[g] += share * credit;
         // A stored question that names the same background (a role, an act) is not longer for it.
         if (w.q.background) z.qbg[g] += w.idf * (1 - w.q.weight);
       }

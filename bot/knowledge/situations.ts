@@ -33,6 +33,9 @@ export interface SituationRead {
   clarify?: ClarifySpec;
   /** Stems of the background words (who, what happened) of a fitting situation: they rank lightly. */
   backgroundTerms: Set<string>;
+  /** Per one-word background term, the other one-word stems of its class ("pinch" -> "slap", "hit"...): the same part of
+   *  the story in other words, for matching stored questions. */
+  backgroundKin: Map<string, string[]>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
   /** The `domain` classes the question's words use (none for office talk). */
@@ -57,6 +60,8 @@ type Phrase = string[];
 export class SituationReader {
   /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  /** Per class, the stems of its one-word phrases. */
+  private readonly oneWordStems = new Map<string, string[]>();
   private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
   private readonly corrections: ReadonlyMap<string, string>;
@@ -95,14 +100,17 @@ export class SituationReader {
     const overlay = new Set(spec.overlay);
     for (const [cls, list] of Object.entries(spec.classes)) {
       const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
+      const oneWord = new Set<string>();
       for (const p of list) {
         const phrase = stems(p, corrections);
         if (!phrase.length) continue;
+        if (phrase.length === 1) oneWord.add(phrase[0]);
         const bucket = map.get(phrase[0]) ?? [];
         bucket.push({ phrase, cls });
         bucket.sort((a, b) => b.phrase.length - a.phrase.length);
         map.set(phrase[0], bucket);
       }
+      this.oneWordStems.set(cls, [...oneWord]);
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
@@ -292,6 +300,12 @@ export class SituationReader {
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
+    const backgroundKin = new Map<string, string[]>();
+    for (const m of matched) {
+      if (!background.has(m.cls) || m.terms.length !== 1) continue;
+      const kin = (this.oneWordStems.get(m.cls) ?? []).filter((t) => t !== m.terms[0]);
+      backgroundKin.set(m.terms[0], [...new Set([...(backgroundKin.get(m.terms[0]) ?? []), ...kin])]);
+    }
     const officeTalk = this.spec.office.some((rule) => rule.classes.some((c) => mentioned.has(c)) && !rule.unless.some((c) => mentioned.has(c)));
     const domainClasses = this.spec.domain.filter((c) => mentioned.has(c));
     const inDomain = !officeTalk && (!this.spec.domain.length || domainClasses.length > 0);
@@ -301,7 +315,7 @@ export class SituationReader {
     const domainWords = new Set(seen.filter((m) => this.domain.has(m.cls) && mentioned.has(m.cls)).map((m) => m.at)).size;
     const oneOrdinaryWord = domainWords === 1 && !domainClasses.some((c) => this.strong.has(c));
     const weakEvidence = domainClasses.length > 0 && !situations.length && (domainClasses.every((c) => this.spec.weak.includes(c)) || oneOrdinaryWord);
-    return { classes, situations, clarify, backgroundTerms, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
+    return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
   }
 }
 
