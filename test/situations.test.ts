@@ -777,6 +777,12 @@ describe('not about safeguarding: no confident answer', () => {
     expect(reader.read('our rabbit has gone missing from the garden').officeTalk).toBe(true);
   });
 
+  it('two different procedure words together are evidence: they rarely pair up by chance', () => {
+    // `paired:` in situations.yml; one alone stays weak.
+    expect(reader.read('what does a social work assessment involve').weakEvidence).toBe(false);
+    expect(reader.read('book the room for my supervision').weakEvidence).toBe(true);
+  });
+
   it("an older person's money taken by family is an adult at risk, and a baby's birthmark is a mark on a baby", () => {
     expect(sits("grandad's son is taking all his money and he seems scared")).toContain('adult-at-risk');
     expect(reader.read('mum says the patch on the baby is a birthmark').classes.has('injury')).toBe(true);
@@ -992,6 +998,12 @@ describe('situations.yml is checked', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
     raw.strong = ['no-such-class'];
     expect(parseSituations(raw).problems.join('\n')).toContain('strong: no class "no-such-class"');
+  });
+
+  it('reports a paired class that is not weak', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.paired = ['safeguarding-name'];
+    expect(parseSituations(raw).problems.join('\n')).toContain('paired: "safeguarding-name" is not a weak class');
   });
 
   it('reports an unknown class, or an area that does not exist, in names_area', () => {

@@ -80,6 +80,10 @@ const fileSchema = z
     domain: z.array(className).default([]),
     /** Domain classes that, used alone, are weak evidence ("ideas for a year 3 science lesson" names only a child). */
     weak: z.array(className).default([]),
+    /** Weak classes two of whose different words, said together, are evidence enough: the procedure's words rarely pair
+     * up by chance ("the social work assessment", "a case conference"), where one alone ("book the room for my
+     * supervision") says nothing. */
+    paired: z.array(className).default([]),
     /** Domain classes whose one word is evidence enough: words that mean safeguarding wherever they are said ("the
      * LADO"). One word of any other domain class, with no situation, is weak evidence ("the spider
      * plant looks neglected", "a referral code for the staff gym"). */
@@ -118,7 +122,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], strong: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], paired: [], strong: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);
@@ -135,6 +139,8 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('domain', file.domain);
   known('weak', file.weak);
   known('strong', file.strong);
+  known('paired', file.paired);
+  for (const n of file.paired) if (!file.weak.includes(n)) problems.push(`paired: "${n}" is not a weak class (listed under weak:)`);
   known('overlay', file.overlay);
   known('incidental', file.incidental);
   for (const rule of file.office) {

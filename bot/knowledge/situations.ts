@@ -40,8 +40,8 @@ export interface SituationRead {
   inDomain: boolean;
   /** The `domain` classes the question's words use (none for office talk). */
   domainClasses: string[];
-  /** Its only domain classes are `weak` ones and no situation fits, or it has one domain word and that not of a `strong`
-   *  class: a chance overlap needs more to be answered on. */
+  /** Its only domain classes are `weak` ones (but not two words of a `paired` one) and no situation fits, or it has one
+   *  domain word and that not of a `strong` class: a chance overlap needs more to be answered on. */
   weakEvidence: boolean;
   /** Office, IT or HR talk with no child or harm in it (situations.yml `office`): never safeguarding evidence. */
   officeTalk: boolean;
@@ -314,7 +314,9 @@ export class SituationReader {
     // alone ("the spider plant looks neglected", "a referral code for the staff gym").
     const domainWords = new Set(seen.filter((m) => this.domain.has(m.cls) && mentioned.has(m.cls)).map((m) => m.at)).size;
     const oneOrdinaryWord = domainWords === 1 && !domainClasses.some((c) => this.strong.has(c));
-    const weakEvidence = domainClasses.length > 0 && !situations.length && (domainClasses.every((c) => this.spec.weak.includes(c)) || oneOrdinaryWord);
+    const paired = this.spec.paired.some((cls) => new Set(seen.filter((m) => m.cls === cls && mentioned.has(cls)).map((m) => m.at)).size >= 2);
+    const onlyWeak = domainClasses.every((c) => this.spec.weak.includes(c)) && !paired;
+    const weakEvidence = domainClasses.length > 0 && !situations.length && (onlyWeak || oneOrdinaryWord);
     return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
   }
 }
