@@ -42,6 +42,13 @@ describe('runners-up that add to the first', () => {
     expect(order([[0, 10], [1, 9.6], [2, 9.5], [4, 9]], typed('coach', 'tell'))).toEqual([0, 1, 2, 4]);
   });
 
+  it("the situation's background words (a role, an act) add nothing new: the situation placed them already", () => {
+    // Section 5 would add "photos" as a background word, as another practitioner's story in its stored questions can.
+    const terms = [...typed('coach', 'lift'), { term: 'photos', weight: 1, coverageWeight: 1, original: true, background: true }];
+    expect(order([[0, 10], [1, 9.6], [2, 9.5], [5, 9.4]], terms)).toEqual([0, 1, 2, 5]);
+    expect(order([[0, 10], [1, 9.6], [2, 9.5], [5, 9.4]], typed('coach', 'lift', 'photos'))).toEqual([0, 5, 1, 2]);
+  });
+
   it('two sections leave the order alone', () => {
     expect(order([[0, 10], [3, 2]], typed('coach', 'phone'))).toEqual([0, 3]);
   });

@@ -14,7 +14,9 @@ const SLOTS = 2;
 export function diversifyRunnersUp<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, terms: QueryTerm[]): void {
   const limit = Math.min(WINDOW, ranked.length);
   if (limit < 3) return;
-  const typed = terms.filter((t) => t.original && !t.light);
+  // Not the situation's background words (the role, the act): the situation has placed them, and a section having
+  // "swimming" from another practitioner's story covers nothing new of this one.
+  const typed = terms.filter((t) => t.original && !t.light && !t.background);
   const weights = typed.map((t) => sectionIdf(index, t.term) * t.weight);
   const total = weights.reduce((s, w) => s + w, 0);
   if (total <= 0) return;
