@@ -1098,6 +1098,15 @@ describe('who an act is done to, and where', () => {
     expect(wigan.read('learning from bolton case reviews about children and neglect').situations.map((s) => s.id)).not.toContain('other-area');
   });
 
+  it("the partnership's own name is read past: \"that Wigan case where...\" asks about a case review", () => {
+    const spec = parseSituations(parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'))).situations;
+    const wigan = new SituationReader(withoutOwnName(spec, 'Wigan'), new Map(), () => false, 'Wigan');
+    expect(wigan.read("what was that Wigan case where the toddler's bruises were missed").classes).toContain('asks-about-learning');
+    // Another partnership's name still stands between the words.
+    const wirral = new SituationReader(withoutOwnName(spec, 'Wirral'), new Map(), () => false, 'Wirral');
+    expect(wirral.read("what was that Wigan case where the toddler's bruises were missed").classes).not.toContain('asks-about-learning');
+  });
+
   it('arranging an outing names children but is not safeguarding, until a harm is told', () => {
     expect(reader.read('need to hire a coach for the year 4 trip, which company do we use').officeTalk).toBe(true);
     expect(reader.read('the coach driver on the year 4 trip grabbed a boy by the neck').officeTalk).toBe(false);

@@ -115,7 +115,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const glossary = new Glossary(kb.glossary);
   // A word the content uses, or an ordinary English word ("wanted" is not "wasted"), is meant as typed.
   const english = englishWords();
-  const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w));
+  const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w), kb.partnership.short_name);
   const liftsBySituation = situationLifts(reader, index.sections);
   const headingClasses = new HeadingClasses(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));

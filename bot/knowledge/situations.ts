@@ -64,6 +64,7 @@ export class SituationReader {
   private readonly oneWordStems = new Map<string, string[]>();
   private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
+  private readonly ownName?: RegExp;
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
@@ -82,8 +83,15 @@ export class SituationReader {
   private readonly classWordSet = new Set<string>();
   private readonly isKnownWord: (word: string) => boolean;
 
-  constructor(spec: SituationsFile, corrections: ReadonlyMap<string, string> = new Map(), isKnownWord: (word: string) => boolean = () => false) {
+  constructor(
+    spec: SituationsFile,
+    corrections: ReadonlyMap<string, string> = new Map(),
+    isKnownWord: (word: string) => boolean = () => false,
+    /** The partnership's own name: read past, so "that Wigan case where..." is "that case where...". */
+    ownName?: string,
+  ) {
     this.spec = spec;
+    this.ownName = ownName ? new RegExp(`\\b${ownName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}('s)?\\b`, 'gi') : undefined;
     this.domain = new Set(spec.domain);
     this.strong = new Set(spec.strong);
     this.corrections = corrections;
@@ -229,7 +237,7 @@ export class SituationReader {
 
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
-    const seq = question.replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         sentenceOf.push(n);
         return stem(this.spell(this.corrections.get(w) ?? w));
