@@ -60,9 +60,9 @@ type Phrase = string[];
 export class SituationReader {
   /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   /** Per class, the stems of its one-word phrases. */
   private readonly oneWordStems = new Map<string, string[]>();
-  private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly spec: SituationsFile;
   private readonly ownName?: RegExp;
   private readonly corrections: ReadonlyMap<string, string>;
