@@ -17,7 +17,7 @@ export interface QueryTerm {
   /** A background word of the question's situation (who, what happened): it ranks lightly. */
   background?: boolean;
   /** For a background word, the other words of its class: they match a stored question as this word does, for less. */
-  kin?: string[];
+  kin?: readonly string[];
   /** A cue word ("tell", "how long", "ring"): shapes the question without naming its topic. */
   light?: boolean;
   /** In the asking part of a story-then-question (answer.ts weighTheAsk). */

@@ -33,9 +33,9 @@ export interface SituationRead {
   clarify?: ClarifySpec;
   /** Stems of the background words (who, what happened) of a fitting situation: they rank lightly. */
   backgroundTerms: Set<string>;
-  /** Per one-word background term, the other one-word stems of its class ("pinch" -> "slap", "hit"...): the same part of
+  /** Per one-word background term, the one-word stems of its class ("pinch" -> "slap", "hit"...): the same part of
    *  the story in other words, for matching stored questions. */
-  backgroundKin: Map<string, string[]>;
+  backgroundKin: Map<string, readonly string[]>;
   /** The question uses a word of a domain class (or the file names none): safeguarding evidence to answer on. */
   inDomain: boolean;
   /** The `domain` classes the question's words use (none for office talk). */
@@ -308,11 +308,13 @@ export class SituationReader {
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    const backgroundKin = new Map<string, string[]>();
+    // The class's own lists, shared, not copied per question; the word itself in them matches nothing new (rank.ts).
+    const backgroundKin = new Map<string, readonly string[]>();
     for (const m of matched) {
       if (!background.has(m.cls) || m.terms.length !== 1) continue;
-      const kin = (this.oneWordStems.get(m.cls) ?? []).filter((t) => t !== m.terms[0]);
-      backgroundKin.set(m.terms[0], [...new Set([...(backgroundKin.get(m.terms[0]) ?? []), ...kin])]);
+      const kin = this.oneWordStems.get(m.cls) ?? [];
+      const before = backgroundKin.get(m.terms[0]);
+      backgroundKin.set(m.terms[0], before && before !== kin ? [...before, ...kin] : kin);
     }
     const officeTalk = this.spec.office.some((rule) => rule.classes.some((c) => mentioned.has(c)) && !rule.unless.some((c) => mentioned.has(c)));
     const domainClasses = this.spec.domain.filter((c) => mentioned.has(c));
