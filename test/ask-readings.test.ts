@@ -234,3 +234,48 @@ describe('"what was wrong with them?" and "why me?"', () => {
     expect(readAsks('she told me and not her teacher') & ASK.why).toBe(0);
   });
 });
+
+describe('the story of a case, and a count', () => {
+  it.each(['what actually happened in that one?', 'the one with the bath seat, what happened?', 'Child 9: what happened?'])(
+    'asks the story, not the findings: %s',
+    (q) => {
+      expect(readAsks(q) & ASK.story).toBeTruthy();
+      expect(readAsks(q) & ASK.findings).toBe(0);
+    },
+  );
+
+  it('"what happened in that case? what were the lessons?" names the case, and asks the lessons', () => {
+    const asks = readIntent('what happened in the case with the twins? what were the lessons').asks;
+    expect(asks & ASK.lessons).toBeTruthy();
+    expect(asks & ASK.story).toBe(0);
+  });
+
+  it.each(['how many allegations did the LADO get last year', 'how many referrals does the front door get', 'the number of contacts received in 2024'])(
+    'asks a count: %s',
+    (q) => expect(readAsks(q) & ASK.figures).toBeTruthy(),
+  );
+
+  it.each(['how many levels of need are there', 'how many concerns before it becomes a referral', 'how many days do we have'])(
+    'a count of parts, a rule or a time limit is not figures: %s',
+    (q) => expect(readAsks(q) & ASK.figures).toBe(0),
+  );
+});
+
+describe('"is that LADO level?" and "is there a name for it?"', () => {
+  it.each(['is that lado level or not', 'would it be CP level', 'is this early help level'])('asks a level: %s', (q) =>
+    expect(readAsks(q) & ASK.level).toBeTruthy(),
+  );
+
+  it('"lado level or not" also asks whether it goes on', () => {
+    expect(readAsks('is that lado level or not') & ASK.whether).toBeTruthy();
+  });
+
+  it('"level with the table" and "the level of noise" ask no level', () => {
+    expect(readAsks('is it level with the table') & ASK.level).toBe(0);
+    expect(readAsks('was it the level of noise that bothered you') & ASK.level).toBe(0);
+  });
+
+  it.each(["isn't there a name for that combination?", 'is there a term for parents who go along with everything'])('asks what it is: %s', (q) =>
+    expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
+  );
+});

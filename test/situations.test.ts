@@ -1508,3 +1508,55 @@ describe('the same story in other words', () => {
     expect(hit?.questionMatch).toBeGreaterThan(0.3);
   });
 });
+
+describe('the story of a reviewed case, its lessons, and a count', () => {
+  const review = madeUpDoc('shire-review-child-k', 'learning', 'Child K', [
+    ['child-k-what-happened', 'Child K: what happened?', 'A toddler drowned in a paddling pool in the garden while an older sibling watched him.', []],
+    ['child-k-what-did-we-learn', 'Child K: what did we learn?', 'The Child K review found that supervision of a toddler near water was not talked about at home visits.', []],
+  ]);
+  const report = madeUpDoc('shire-lado-report', 'lado', 'Designated officer annual report', [
+    ['kinds-of-allegation', 'What kinds of allegation were made about staff?', 'Of the allegations about staff the designated officer got in the year, most were of physical harm.', []],
+    ['how-many', 'How many allegations did the designated officer deal with?', 'There were 212 in the year.', []],
+  ]);
+  let engine: AnswerEngine;
+  beforeAll(() => (engine = madeUpEngine([review, report], real.situations)));
+  const firstOf = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+  it('"what actually happened" reaches the story, though the lessons sibling says "review"', () => {
+    // The story heading asks the story only, and the question asks it.
+    expect(firstOf('what actually happened in the Child K review?')).toBe('child-k-what-happened');
+  });
+
+  it('what a review found still reaches its lessons', () => {
+    // Guard: the story heading does not take a findings question.
+    expect(firstOf('what did the Child K review find?')).toBe('child-k-what-did-we-learn');
+  });
+
+  it('"how many ... did they get" reaches the count, though the question names staff like its sibling', () => {
+    // "allegations about staff" fits both headings' words; asking a count picks the count.
+    expect(firstOf('how many allegations about staff did the designated officer get that year')).toBe('how-many');
+  });
+});
+
+describe('more people, signs and terms in everyday words', () => {
+  it('health staff on a ward and sessional club staff are people who work with children', () => {
+    // A healthcare assistant's rough handling is an allegation; sessional staff dating a young person is a worker's relationship.
+    expect(sits('the HCA on the childrens ward yanked a boy off the bed by his arm')).toContain('allegation-against-worker');
+    expect(sits('one of our sessional staff is going out with a 17 year old from the centre')).toContain('worker-in-a-relationship');
+  });
+
+  it('abuse "as a teenager" told by an adult now is non-recent', () => {
+    // Said long after, by the adult the child grew into: the non-recent allegation, not a child to protect today.
+    expect(sits('a man rang to say his old scout leader touched him as a teenager')).toContain('non-recent-allegation');
+  });
+
+  it('antidepressants are a sign of mental ill health, and with drink and domestic abuse make the toxic trio', () => {
+    expect(sits('dad drinks every night, hits mum, and she is on antidepressants')).toContain('toxic-trio');
+  });
+
+  it('data protection and named practice patterns are safeguarding words', () => {
+    // Sharing a family's notes under GDPR, and disguised compliance, are asked about in safeguarding's own terms.
+    expect(reader.read('can we refuse to hand over our notes on a family because of GDPR').inDomain).toBe(true);
+    expect(reader.read('what does disguised compliance look like').inDomain).toBe(true);
+  });
+});

@@ -13,7 +13,7 @@ export const WINDOW = 8;
 // than what happened, what it means for the child: "will he end up with a record?"). Not "who tells" or "what
 // happens next": measured, those moved sections whose heading asks them but whose story did not fit above ones that
 // answered the question.
-const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.consequence;
+const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.consequence | ASK.story | ASK.figures;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
 export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {

@@ -86,6 +86,10 @@ export const ASK = {
   signs: 1 << 19,
   /** What it means for the child or family ("will he end up with a record?", "will it get them into trouble?"). */
   consequence: 1 << 20,
+  /** The story of a reviewed case ("what actually happened in that one?"): not what it taught. */
+  story: 1 << 21,
+  /** A count ("how many allegations did the LADO get that year?"): the figures, not the kinds or who referred. */
+  figures: 1 << 22,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -98,8 +102,8 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we|school|the school|our team|the team) ((even|actually|really|now|just) )?(be )?(do|doing)\b|\bwhat('s| is|s)? (meant|supposed) to happen\b|\bwhat should happen (now|when|each|after|next)\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b|\bhow (do|can|should|could) (i|we) (best )?(help|support)\b|\bwhat are (my|our|the) options\b|\b(is there )?any ?thing (else )?(i|we) (can|could|should|need to|have to|ought to) do\b|\b(do|should|must) (i|we) (need to |have to )?do any ?thing\b|\bwhat (do|would) (i|we) need to do\b|\bwhat (do|should|shall|can|would) (i|we) (say|tell|advise)\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|([.?!;:,] *|\b(so|and|but|or) )(can|could|may|should) (we|i|they|he|she)\b(?! (just )?(ring|call|phone|contact|speak to|talk to|ask) (someone|somebody|anyone)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn|refer|report)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b|\b(ok|okay|alright) (to|for (me|us) to)\b/],
-  [ASK.whether, /\bthreshold for (a |the )?(referral|referring|lado|social care)\b|\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) ((even|actually|still|really|just) ){0,2}(need|have) to (go|be|report|refer|tell|ring|phone|call|pass|send|flag|ask|get|inform|let|involve|share|check|seek)\b|\b(do|does|would|should|will) (it|this|that) (even |actually |still |really |also )?go (to|through|on to)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do|must) (i|we) ((still|really|actually|even) ){0,2}(refer|report)\b|\b(need|have) to (refer|report)\b|\bapply to (him|her|them|this|us|my|our|a|the)\b|\b(lado|refer|report|referral|safeguarding|social care|front door|mash|police)( one| thing| matter| issue| referral)? or not\b|\bis (it|this|that) (something|one) (i|we|to) ((should|need to|have to|must) )?(pass|report|refer|flag|share|tell|mention)\b|\b(worth|bother) (mentioning|reporting|referring|passing on|flagging|raising|telling|sharing|logging|recording)\b/],
-  [ASK.level, /^level \d\b|\bwhere('?s| is| do (i|we|you)) (draw )?the line\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\b(reach|reaches|reached|hit|hits|cross|crosses|clear|clears) the (bar|mark)\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b|^is (\w+ ){1,6}(physical |emotional |sexual )?(abuse|neglect|harm)\??$/],
+  [ASK.whether, /\bthreshold for (a |the )?(referral|referring|lado|social care)\b|\bneeds? (reporting|referring|passing on|to be reported|to be referred)\b|\b(does|do) (it|this|that|we|i) (even |actually |really )?need\b|\b(do|does|would|will) (we|i|it|this|that) ((even|actually|still|really|just) ){0,2}(need|have) to (go|be|report|refer|tell|ring|phone|call|pass|send|flag|ask|get|inform|let|involve|share|check|seek)\b|\b(do|does|would|should|will) (it|this|that) (even |actually |still |really |also )?go (to|through|on to)\b|\bis (it|this|that) (a|an|for the|even a|something for)\b.*\b(lado|referral|refer|report|matter|thing|allegation)\b|\bwhen (should|do|does|must|is)\b.*\b(contact|refer|referred|report|reported|tell|told|go|goes)\b|\b(should|do|must) (i|we) ((still|really|actually|even) ){0,2}(refer|report)\b|\b(need|have) to (refer|report)\b|\bapply to (him|her|them|this|us|my|our|a|the)\b|\b(lado|refer|report|referral|safeguarding|social care|front door|mash|police)( one| thing| matter| issue| referral| level)? or not\b|\bis (it|this|that) (something|one) (i|we|to) ((should|need to|have to|must) )?(pass|report|refer|flag|share|tell|mention)\b|\b(worth|bother) (mentioning|reporting|referring|passing on|flagging|raising|telling|sharing|logging|recording)\b/],
+  [ASK.level, /^level \d\b|\b(is|was|would) (it|this|that|she|he) (\w+ ){0,2}level\b(?! (of|with|headed))|\bwhere('?s| is| do (i|we|you)) (draw )?the line\b|\bat level \d\b|\b(what|which) level\b|\blevel of need\b|\bthreshold\b|\b(bad|serious|severe|high) enough\b|\b(reach|reaches|reached|hit|hits|cross|crosses|clear|clears) the (bar|mark)\b|\bmeets? the\b|\b(what|does (it|this|that)|would (it|this|that)|do(es)? (it|this|that) still) counts? as\b|\blow[- ]level\b.*\bor\b|\bor\b.*\blow[- ]level\b|^is (\w+ ){1,6}(physical |emotional |sexual )?(abuse|neglect|harm)\??$/],
   [ASK.challenge, /\bchallenge\b|\bdisagree|\bdon'?t agree\b|\bnot happy\b|\bescalat|\bwon'?t (let|refer|act|listen)\b|\bisn'?t acting\b|\b(kick|kicking|make|making) (up )?a fuss\b|\bargue (with|against)\b|\bpush (back|for)\b|\btake (it|this|that) (up|further|higher)\b|\bappeal\b|\boverturn/],
   [ASK.why, /^why\b|\bwhy me\b|\bwhy (do|does|did|is|are|have|has|should|would)\b|\bhow come\b|\bwhat('s|s| is| are) (it|this|that|they|these|those|the [\w-]+( [\w-]+)?) (actually |really |even |all )?for\s*([?.!,]|$)|\bwhat('s|s| is) the (point|purpose)\b|\bpurpose of\b/],
   [ASK.whatNext, /\bwhat happens (next|now|then|after|to)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
@@ -115,8 +119,12 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
   [ASK.whoAttends, /\bwho (else )?(attends|goes|comes|is invited|gets invited|will be (there|at|in)|is at|sits on|chairs|runs)\b|\bwill (he|she|they|the \w+) be (there|at (it|the|that))\b|\b(is|are|does|do) (he|she|they|the \w+) (invited|allowed to (come|attend|go)|coming|go|attend)\b|\b(can|could|should) (he|she|they) (come|attend|be there|come along|go)\b/],
   [ASK.howTo, /\bhow (do|can|should|would|will) (i|we|you)\b(?! (best )?(respond|handle|deal|help|support)\b)|\bhow to\b/],
+  [ASK.story, /\bwhat (actually |really |exactly |even )?happened\b/],
+  // Counts received over a time ("how many referrals does the LADO get a year?"), not of the procedure's parts ("how many
+  // levels are there?") or a rule ("how many concerns before it's a referral?").
+  [ASK.figures, /\b(how many|number of) (\w+ ){0,2}(allegations|referrals|cases|contacts|children|reviews|audits|concerns|reports|notifications|investigations|incidents|deaths)\b.*\b(get|gets|got|receive|receives|received|deal with|deals with|dealt with|handle|handles|handled|were there|are there|come in|came in|a year|per year|each year|last year|that year|this year|\d\d\/\d\d|20\d\d)\b/],
   // "What's the best way to reach them" and "what's the number" ask how and whom, not what a thing is.
-  [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (longest|maximum|max|most|soonest|quickest|point|purpose)\b|the ([\w'-]+ ){0,3}(number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b|^what [\w' -]{1,40} means\b|\bwhat (on earth |the heck |exactly |even |actually )(is|are) (it|that|this|they|those|these|an? \w+)\b|\bwhat (it |that |this |they |(does|do) (\w+ ){1,3})stands? for\b|\b(does|do|would) (that|this|it|they) (actually |really |even |just )?mean\b|\bdifference between\b|\bwhat'?s the difference\b|\bhow (is|are) ([\w'-]+ ){1,4}(any )?different (from|to)\b|\b(classed|classified|counted|regarded) as\b/],
+  [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (longest|maximum|max|most|soonest|quickest|point|purpose)\b|the ([\w'-]+ ){0,3}(number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b|^what [\w' -]{1,40} means\b|\bwhat (on earth |the heck |exactly |even |actually )(is|are) (it|that|this|they|those|these|an? \w+)\b|\bwhat (it |that |this |they |(does|do) (\w+ ){1,3})stands? for\b|\b(does|do|would) (that|this|it|they) (actually |really |even |just )?mean\b|\bdifference between\b|\bwhat'?s the difference\b|\bhow (is|are) ([\w'-]+ ){1,4}(any )?different (from|to)\b|\b(classed|classified|counted|regarded) as\b|\b(is there|isn'?t there|there'?s|is there not) (a |an )?(name|term|word|phrase|label) for\b/],
 ];
 
 // Something already done ("I've made the referral", "we referred him last week"): "what happens now" then asks
@@ -132,8 +140,9 @@ const OR_LEAVE_IT = /\bor ((should|shall|can|do|could) (i|we) )?(just |simply )?
 function questionAsks(question: string): number {
   let asks = readAsks(question);
   if (asks & (ASK.deadline | ASK.duration)) asks &= ~ASK.timescale;
-  // "What did they learn?" asks the lessons, not the findings in general ("what happened", "what we found").
-  if (asks & ASK.lessons) asks &= ~ASK.findings;
+  // "What did they learn?" asks the lessons, not the findings in general ("what we found") or the story: "what
+  // happened" is also how a case is named before the real question ("what happened in that case? what were the lessons?").
+  if (asks & ASK.lessons) asks &= ~(ASK.findings | ASK.story);
   return asks;
 }
 
@@ -142,13 +151,15 @@ export function readAsks(text: string): number {
   let mask = 0;
   for (const [bit, re] of ASK_PATTERNS) if (re.test(t)) mask |= bit;
   if (OR_LEAVE_IT.test(t)) mask = (mask & ~ASK.mayWe) | ASK.whether;
+  // "What actually happened in that one?" and "Child 6: what happened?" are the story, not what a review found.
+  if (mask & ASK.story && !(mask & ASK.lessons)) mask &= ~ASK.findings;
   if (mask & ASK.whatToDo && ALREADY_DONE.test(t) && /\bwhat (happens )?(now|next)\b/.test(t)) mask = (mask & ~ASK.whatToDo) | ASK.whatNext;
   return mask;
 }
 
 // Asks about a step of the procedure (may we, whether, what level, how fast, why...), not what to do or whom to
 // call now. "Isn't allowed contact" and "won't let her leave" describe the situation, not what is asked.
-const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | ASK.why | ASK.whatNext | ASK.timescale | ASK.findings | ASK.whatIs | ASK.whatNotToDo;
+const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | ASK.why | ASK.whatNext | ASK.timescale | ASK.findings | ASK.story | ASK.whatIs | ASK.whatNotToDo;
 const SITUATION_NOT_ASK = /\b(not|isnt|isn't|arent|aren't|wasnt|wasn't|never) allowed\b|\b(won'?t|will not|wouldn'?t) let\b/gi;
 
 export function asksAboutProcedure(question: string): boolean {
