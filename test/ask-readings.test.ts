@@ -279,3 +279,13 @@ describe('"is that LADO level?" and "is there a name for it?"', () => {
     expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
   );
 });
+
+describe('"can I leave it to her?"', () => {
+  it.each(['the HV is visiting tomorrow, can I leave it to her?', 'could we leave it for the school nurse'])('asks whose job it is: %s', (q) =>
+    expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
+  );
+
+  it('"leave it there" asks no such thing', () => {
+    expect(readAsks('should we leave it there and see') & ASK.whoTells).toBe(0);
+  });
+});

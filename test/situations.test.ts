@@ -1410,11 +1410,20 @@ describe('a question that names an area the situation steers away from', () => {
     madeUpEngine(docs, namesArea ? real.situations : { ...real.situations, names_area: {} }, real.glossary)
       .answer(q, { noClarify: true }).hits.find((h) => h.doc.id === 'shire-child-q')?.score ?? 0;
 
-  it('"didn\'t a review say something" names learning, which a young carer\'s situation otherwise steers away from', () => {
-    const q = 'a boy in year 7 looks after his mum who has MS, didnt a review say something about young carers?';
+  it('"a 7 minute briefing" names learning, which a young carer\'s situation otherwise steers away from', () => {
+    const q = 'a boy in year 7 looks after his mum who has MS, is there a 7 minute briefing on young carers?';
     expect(reader.areasNamed(reader.read(q).classes)).toContain('learning');
     // The situation's avoidance of learning is lifted: the learning section scores well over half as much again.
     expect(learningScore(true, q)).toBeGreaterThan(1.5 * learningScore(false, q));
+  });
+
+  it('asking what was learned names learning too, with no word for a review', () => {
+    // "Any lessons" asks what reviews taught: the situation's avoidance of learning is lifted (steered away, the learning
+    // section scores about half the other; named, over three quarters).
+    const hits = madeUpEngine(docs, { ...real.situations, names_area: {} }, real.glossary)
+      .answer('a boy in year 7 looks after his mum who has MS, any lessons for us about young carers?', { noClarify: true }).hits;
+    const score = (id: string) => hits.find((h) => h.doc.id === id)?.score ?? 0;
+    expect(score('shire-child-q')).toBeGreaterThan(0.75 * score('shire-carers'));
   });
 
   it('without the review named, the learning section stays steered away from', () => {
@@ -1554,9 +1563,28 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('dad drinks every night, hits mum, and she is on antidepressants')).toContain('toxic-trio');
   });
 
-  it('data protection and named practice patterns are safeguarding words', () => {
-    // Sharing a family's notes under GDPR, and disguised compliance, are asked about in safeguarding's own terms.
-    expect(reader.read('can we refuse to hand over our notes on a family because of GDPR').inDomain).toBe(true);
+  it('data protection about a family\'s records is information sharing; named alone it is general knowledge', () => {
+    expect(sits('can we refuse to hand over our notes on a family because of GDPR')).toContain('sharing-records');
+    expect(sits('what does GDPR stand for')).toEqual([]);
+    expect(reader.read('what does GDPR stand for').inDomain).toBe(false);
+  });
+
+  it('named practice patterns from reviews are safeguarding words', () => {
+    // "Disguised compliance" means safeguarding work wherever it is said.
     expect(reader.read('what does disguised compliance look like').inDomain).toBe(true);
+  });
+
+  it('a parent signing a promise as the plan is a written agreement', () => {
+    // Reviews warn such agreements show nothing has changed; the sections on them answer it.
+    expect(sits('the plan is that dad signed something saying he won\'t come round any more')).toContain('written-agreement');
+  });
+
+  it('"roughly how many" is about a number, not rough handling', () => {
+    expect(reader.read('roughly how many referrals does the front door get').classes.has('physical-harm')).toBe(false);
+    expect(reader.read('the dinner lady handled him roughly').classes.has('physical-harm')).toBe(true);
+  });
+
+  it('an older person in her 80s whose money is taken is an adult at risk', () => {
+    expect(sits('a neighbour in her 80s is being taken advantage of money-wise by her lodger')).toContain('adult-at-risk');
   });
 });

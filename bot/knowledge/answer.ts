@@ -150,6 +150,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const situations = situation.situations.map((s) => s.id);
       if (query.terms.length === 0) return { question, hits: [], confidence: 'none', situations };
 
+      const intent = readIntent(question);
       weighTheAsk(query.terms, wording, index);
       // Who is speaking and how it reached them ("mum has complained", "HV here") says nothing about what is asked.
       for (const t of query.terms) {
@@ -187,6 +188,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         // review say something about this?" asks about learning.
         const named = areaNamedIn(query.terms);
         for (const area of reader.areasNamed(situation.classes)) named.add(area);
+        // Asking what was found or learned names the learning ("has the partnership picked up anything about it?").
+        if (intent.asks & (ASK.findings | ASK.lessons)) named.add('learning');
         for (let i = 0; i < combined.length; i++) {
           const lift = 1 + most[i] + 0.5 * (combined[i] - most[i]);
           const avoided = (named.has(index.sections[i].doc.area) ? 1 : avoid[i]) * (headingClasses.fits(i, answering) ? 1 : OTHER_DOER_FACTOR);
@@ -201,7 +204,6 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       index.plain.best(KEYWORD_CANDIDATES).forEach((i, place) => keywordRank.set(i, place));
       const candidates: number[] = [...keywordRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
-      const intent = readIntent(question);
       // A heading that holds only on a condition the question does not share ("It's the weekend: ...").
       damping.fill(1);
       for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
