@@ -1565,6 +1565,8 @@ describe('more people, signs and terms in everyday words', () => {
 
   it('data protection about a family\'s records is information sharing; named alone it is general knowledge', () => {
     expect(sits('can we refuse to hand over our notes on a family because of GDPR')).toContain('sharing-records');
+    expect(sits('the police asked for info on a family we see, do we need the parents ok')).toContain('sharing-records');
+    expect(sits('HR asked for info on my annual leave')).toEqual([]);
     expect(sits('what does GDPR stand for')).toEqual([]);
     expect(reader.read('what does GDPR stand for').inDomain).toBe(false);
   });
@@ -1586,5 +1588,18 @@ describe('more people, signs and terms in everyday words', () => {
 
   it('an older person in her 80s whose money is taken is an adult at risk', () => {
     expect(sits('a neighbour in her 80s is being taken advantage of money-wise by her lodger')).toContain('adult-at-risk');
+  });
+});
+
+describe('an allegation now is not one about long ago', () => {
+  // Two made-up sections on allegations about staff, one on abuse said to have happened years ago.
+  const lado = madeUpDoc('shire-staff', 'lado', 'Allegations about staff', [
+    ['now', 'A child says a member of staff hurt them: who do I tell?', 'Tell the designated officer the same day.', []],
+    ['long-ago', 'Someone says a member of staff abused them years ago: who do I tell?', 'An adult may say a teacher pinched or hurt them as a child. Tell the designated officer, as for any allegation.', ['a former pupil says a teacher pinched her years ago']],
+  ]);
+  it('a pinch today reaches the allegation now, though the long-ago section\'s words say "pinched"', () => {
+    // The situation of a current allegation steers away from sections about years ago.
+    const engine = madeUpEngine([lado], real.situations, real.glossary);
+    expect(engine.answer('the dinner lady pinched a year 3 girl', { noClarify: true }).hits[0]?.section.slug).toBe('now');
   });
 });
