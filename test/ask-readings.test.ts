@@ -289,3 +289,14 @@ describe('"can I leave it to her?"', () => {
     expect(readAsks('should we leave it there and see') & ASK.whoTells).toBe(0);
   });
 });
+
+describe('"how quick" and "who notifies"', () => {
+  it('"how quick does it have to be done" asks a time limit', () => {
+    expect(readAsks('how quick does it have to be done') & ASK.deadline).toBeTruthy();
+  });
+
+  it('"Who notifies the panel?" and "who reports it?" ask who tells', () => {
+    expect(readAsks('Who notifies the National Panel, and how quickly?') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('who reports it to ofsted') & ASK.whoTells).toBeTruthy();
+  });
+});
