@@ -280,13 +280,19 @@ describe('"is that LADO level?" and "is there a name for it?"', () => {
   );
 });
 
-describe('"can I leave it to her?"', () => {
-  it.each(['the HV is visiting tomorrow, can I leave it to her?', 'could we leave it for the school nurse'])('asks whose job it is: %s', (q) =>
-    expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
-  );
+describe('whose job it is, when someone else might do it', () => {
+  it.each([
+    'the HV is visiting tomorrow, can I leave it to her?',
+    'could we leave it for the school nurse',
+    'the paediatrician said she would deal with it, do I still refer myself?',
+    'the GP saw him this morning so they will have reported it surely',
+    'is it my job to ring them or the DSL?',
+    'Who is responsible for referring a bruise on a baby?',
+  ])('asks whose job it is: %s', (q) => expect(readAsks(q) & ASK.whoseJob).toBeTruthy());
 
-  it('"leave it there" asks no such thing', () => {
-    expect(readAsks('should we leave it there and see') & ASK.whoTells).toBe(0);
+  it('"leave it there" and "she will sort her room" ask no such thing', () => {
+    expect(readAsks('should we leave it there and see') & ASK.whoseJob).toBe(0);
+    expect(readAsks('she will sort her room out if you ask') & ASK.whoseJob).toBe(0);
   });
 });
 

@@ -1603,3 +1603,16 @@ describe('an allegation now is not one about long ago', () => {
     expect(engine.answer('the dinner lady pinched a year 3 girl', { noClarify: true }).hits[0]?.section.slug).toBe('now');
   });
 });
+
+describe('whose job it is, when someone else might do it', () => {
+  // Two made-up sections on a bruised baby: the first steps, and who must refer.
+  const baby = madeUpDoc('shire-baby', 'thresholds', 'Bruises on babies', [
+    ['first-steps', 'I have found a bruise on a baby who cannot crawl yet: what do I do?', 'Refer the bruise on the baby to the front door today, even if the GP or a health visitor has seen the baby.', []],
+    ['whose-job', 'Who is responsible for referring an injury to a baby?', 'The first professional who sees it.', []],
+  ]);
+  it('"the GP said he would sort it, do I still refer myself?" reaches who is responsible', () => {
+    // The first steps share the story's words (bruise, baby, GP, refer); the question asks whose job the referral is.
+    const engine = madeUpEngine([baby], real.situations, real.glossary);
+    expect(engine.answer('small bruise on a baby at my visit, the GP said he would sort it. do I still refer it myself?', { noClarify: true }).hits[0]?.section.slug).toBe('whose-job');
+  });
+});

@@ -90,6 +90,8 @@ export const ASK = {
   story: 1 << 21,
   /** A count ("how many allegations did the LADO get that year?"): the figures, not the kinds or who referred. */
   figures: 1 << 22,
+  /** Whose job it is, when someone else might do it ("the GP said he'd sort it, do I still refer myself?"). */
+  whoseJob: 1 << 23,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -98,8 +100,7 @@ export const NARROW_ASKS = ASK.why | ASK.whatIs | ASK.discussion | ASK.signs;
 const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Who" as the question, not as a relative clause ("a girl who comes to the club ... report it?"): at the start of
   // a sentence or after "and", "but", "know", "sure", "ask".
-  // "Can I leave it to her?" asks whose job it is, not permission.
-  [ASK.whoTells, /\bleave it (to|for|with) (her|him|them|the \w+|my \w+|our \w+)\b|\bwho (do|should|must|does|will (?!be\b)|tells|contacts|informs|notifies|refers|reports|makes|decides|is responsible)\b|\bwho else( (then|now|is there|can i|could i|do i|should i))?\??$|\b(can'?t|cannot|can i|should i|do i) (\w+ )?(take|bring) (it|this|that) to\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
+  [ASK.whoTells, /\bwho (do|should|must|does|will (?!be\b)|tells|contacts|informs|notifies|refers|reports|makes|decides|is responsible)\b|\bwho else( (then|now|is there|can i|could i|do i|should i))?\??$|\b(can'?t|cannot|can i|should i|do i) (\w+ )?(take|bring) (it|this|that) to\b|\b(myself|me) or\b|\bgo(es)? (thr(ough|u)|via) (my|the|our)\b|(^|[.?!;:,(-] *|\b(and|but|so|or|know|sure|ask|asking|wondering|unclear|clear) )who\b.*\b(tell|contact|inform|refer|report)\b/],
   [ASK.whatToDo, /\bwhat (do|should|shall|must|can) (i|we|school|the school|our team|the team) ((even|actually|really|now|just) )?(be )?(do|doing)\b|\bwhat('s| is|s)? (meant|supposed) to happen\b|\bwhat should happen (now|when|each|after|next)\b|\bwhat (now|first)\b|\bwhat happens now\b|\bdo first\b|\bwhat are (my|the) (first )?steps\b|\bhow (do|should) (i|we) (respond|handle|deal)\b|\bhow (do|can|should|could) (i|we) (best )?(help|support)\b|\bwhat are (my|our|the) options\b|\b(is there )?any ?thing (else )?(i|we) (can|could|should|need to|have to|ought to) do\b|\b(do|should|must) (i|we) (need to |have to )?do any ?thing\b|\bwhat (do|would) (i|we) need to do\b|\bwhat (do|should|shall|can|would) (i|we) (say|tell|advise)\b/],
   // "What can I do?" and "what should I do?" ask for steps, not for permission: not this kind.
   [ASK.mayWe, /^(can|could|may|should|shall|must|are) (we|i|they|he|she)\b|^do (we|i|they|he|she)\b(?! (do|need|have|actually|even|really)\b)|([.?!;:,] *|\b(so|and|but|or) )(can|could|may|should) (we|i|they|he|she)\b(?! (just )?(ring|call|phone|contact|speak to|talk to|ask) (someone|somebody|anyone)\b)|(?<!what )\b(can|could|may|shall|should|do) (we|i|they|he|she) (still |just |actually )?(start|carry|go|get|give|tell|ask|speak|talk|wait|suspend|investigate|question|interview|take|let|share|keep|withdraw|stop|warn|refer|report)\b|\b(allowed|have to wait|must not|should not|shouldn't|mustn't|not do)\b|\b(ok|okay|alright) (to|for (me|us) to)\b/],
@@ -120,6 +121,8 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   [ASK.differently, /\b(do|does|doing|done|did|work|working|act|acting|practise|practice|handle|handled|handling|approach|change|changed) (things |anything |it |this |that |them |what )?differently\b|\bwhat (does|did|do) (the )?(learning|reviews?|briefings?|lessons)( \w+)? (say|says|tell|suggest)\b.*\b(do|doing|change)\b|\bwhat should (we|our team|the team) be (doing|changing)\b/],
   [ASK.whoAttends, /\bwho (else )?(attends|goes|comes|is invited|gets invited|will be (there|at|in)|is at|sits on|chairs|runs)\b|\bwill (he|she|they|the \w+) be (there|at (it|the|that))\b|\b(is|are|does|do) (he|she|they|the \w+) (invited|allowed to (come|attend|go)|coming|go|attend)\b|\b(can|could|should) (he|she|they) (come|attend|be there|come along|go)\b/],
   [ASK.howTo, /\bhow (do|can|should|would|will) (i|we|you)\b(?! (best )?(respond|handle|deal|help|support)\b)|\bhow to\b/],
+  // "Can I leave it to her?", "he said he'd sort it", "do I refer it myself?": whose job it is, not permission.
+  [ASK.whoseJob, /\bwho is responsible\b|\bwhose (job|responsibility|role|duty)\b|\bis (it|that|this) (my|our) (job|responsibility|role)\b|\bme,? (my|the|or) (\w+ ){0,3}or\b|\bleave it (to|for|with) (her|him|them|the \w+|my \w+|our \w+)\b|\b(i|we) (still )?(refer|report|ring|phone|call|tell|do) (it |this |that |them )?(myself|ourselves|personally)\b|\b(he|she|they|someone|somebody)('d|'ll| would| will)( have)?( already)? ((sort|sorted|deal with|dealt with|handle|handled|report|reported|refer|referred|flag|flagged) (it|this|that)|(pick|picked) (it|this|that) up)\b/],
   [ASK.story, /\bwhat (actually |really |exactly |even )?happened\b/],
   // Counts received over a time ("how many referrals does the LADO get a year?"), not of the procedure's parts ("how many
   // levels are there?") or a rule ("how many concerns before it's a referral?").
