@@ -306,3 +306,15 @@ describe('"how quick" and "who notifies"', () => {
     expect(readAsks('who reports it to ofsted') & ASK.whoTells).toBeTruthy();
   });
 });
+
+describe('"he keeps asking if he can come along"', () => {
+  it('asks who attends', () => {
+    expect(readAsks('the teacher keeps asking if he can come along to the meeting') & ASK.whoAttends).toBeTruthy();
+  });
+
+  it('"if she can sit in" asks it too; "if she can borrow a pen" does not', () => {
+    // The reading is narrow: coming, attending, sitting in.
+    expect(readAsks('mum wants to know if she can sit in on the strategy meeting') & ASK.whoAttends).toBeTruthy();
+    expect(readAsks('she asked if she can borrow a pen') & ASK.whoAttends).toBe(0);
+  });
+});

@@ -1554,6 +1554,11 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('one of our sessional staff is going out with a 17 year old from the centre')).toContain('worker-in-a-relationship');
   });
 
+  it('running or helping with a children\'s group in one\'s own time makes someone a person who works with children', () => {
+    // The counter assistant's arrest is about a Brownie leader: conduct outside work, not a family's domestic abuse.
+    expect(sits('our receptionist runs a brownies pack and was arrested at the weekend for a domestic')).toContain('worker-life-outside-work');
+  });
+
   it('abuse "as a teenager" told by an adult now is non-recent', () => {
     // Said long after, by the adult the child grew into: the non-recent allegation, not a child to protect today.
     expect(sits('a man rang to say his old scout leader touched him as a teenager')).toContain('non-recent-allegation');
