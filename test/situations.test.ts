@@ -1586,6 +1586,11 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('the plan is that dad signed something saying he won\'t come round any more')).toContain('written-agreement');
   });
 
+  it('"after 5 yrs at the council" is the speaker\'s service, not a child\'s year group, so leave talk stays office talk', () => {
+    expect(reader.read('how much annual leave do i get after 5 yrs at the council').officeTalk).toBe(true);
+    expect(reader.read('a yr 5 boy told me about annual leave his dad took').officeTalk).toBe(false);
+  });
+
   it('"roughly how many" is about a number, not rough handling', () => {
     expect(reader.read('roughly how many referrals does the front door get').classes.has('physical-harm')).toBe(false);
     expect(reader.read('the dinner lady handled him roughly').classes.has('physical-harm')).toBe(true);
