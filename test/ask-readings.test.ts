@@ -288,6 +288,7 @@ describe('whose job it is, when someone else might do it', () => {
     'the GP saw him this morning so they will have reported it surely',
     'is it my job to ring them or the DSL?',
     'Who is responsible for referring a bruise on a baby?',
+    'the GP said no need to bother social care, can I still refer even though he said not to?',
   ])('asks whose job it is: %s', (q) => expect(readAsks(q) & ASK.whoseJob).toBeTruthy());
 
   it('"leave it there" and "she will sort her room" ask no such thing', () => {
