@@ -142,6 +142,14 @@ describe('who asks, and words the content never uses', () => {
     expect(read("his mom's boyfriend")).toContain(stem('mum'));
   });
 
+  it('"the longest" a thing can take is its maximum, as guidance says it', () => {
+    // National guidance gives timescales as maximums ("at the most"); practitioners ask for "the longest".
+    const index = buildSearchIndex(engine.docs as never, 'wigan');
+    const glossary = new Glossary(loadKnowledge(KNOWLEDGE, 'wigan').glossary);
+    const expanded = parseQuery('whats the longest an assessment can take', index, glossary).terms.filter((t) => !t.original).map((t) => t.term);
+    expect(expanded).toContain(stem('maximum'));
+  });
+
   it('the talk around a question weighs less than its subject ("tbh", "rang", "tomorrow")', () => {
     const index = buildSearchIndex(engine.docs as never, 'wigan');
     const parsed = parseQuery('tbh the SW rang and actually wants a strategy meeting tomorrow', index, new Glossary([])).terms;
