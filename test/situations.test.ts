@@ -1572,6 +1572,7 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('can we refuse to hand over our notes on a family because of GDPR')).toContain('sharing-records');
     expect(sits('the police asked for info on a family we see, do we need the parents ok')).toContain('sharing-records');
     expect(sits('HR asked for info on my annual leave')).toEqual([]);
+    expect(sits('mum asked for info about the after school club')).not.toContain('sharing-records');
     expect(sits('what does GDPR stand for')).toEqual([]);
     expect(reader.read('what does GDPR stand for').inDomain).toBe(false);
   });
@@ -1584,6 +1585,8 @@ describe('more people, signs and terms in everyday words', () => {
   it('a parent signing a promise as the plan is a written agreement', () => {
     // Reviews warn such agreements show nothing has changed; the sections on them answer it.
     expect(sits('the plan is that dad signed something saying he won\'t come round any more')).toContain('written-agreement');
+    // Signing as such is consent, not a written agreement.
+    expect(sits('does mum need to sign something to agree to early help?')).not.toContain('written-agreement');
   });
 
   it('"after 5 yrs at the council" is the speaker\'s service, not a child\'s year group, so leave talk stays office talk', () => {
@@ -1596,8 +1599,9 @@ describe('more people, signs and terms in everyday words', () => {
     expect(reader.read('the dinner lady handled him roughly').classes.has('physical-harm')).toBe(true);
   });
 
-  it('an older person in her 80s whose money is taken is an adult at risk', () => {
+  it('an older person taken advantage of "money-wise" is an adult at risk; an age alone is not', () => {
     expect(sits('a neighbour in her 80s is being taken advantage of money-wise by her lodger')).toContain('adult-at-risk');
+    expect(sits('grandad in his 70s picks him up drunk most days')).not.toContain('adult-at-risk');
   });
 });
 
