@@ -71,6 +71,12 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do I call')[0]).toBe(EMERGENCY_SECTION);
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
   });
+
+  it('"who is responsible?" and "not sure what happened" leave the emergency section first', () => {
+    // Whose job the call is asks whom to call; "what happened" in a message about danger is its story.
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who is responsible?')[0]).toBe(EMERGENCY_SECTION);
+    expect(order('not sure what happened but a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
+  });
 });
 
 describe('what counts as a procedural question', () => {

@@ -164,7 +164,7 @@ export function readAsks(text: string): number {
 
 // Asks about a step of the procedure (may we, whether, what level, how fast, why...), not what to do or whom to
 // call now. "Isn't allowed contact" and "won't let her leave" describe the situation, not what is asked.
-const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | ASK.why | ASK.whatNext | ASK.timescale | ASK.findings | ASK.story | ASK.whatIs | ASK.whatNotToDo;
+const PROCEDURAL_ASKS = ASK.mayWe | ASK.whether | ASK.level | ASK.challenge | ASK.why | ASK.whatNext | ASK.timescale | ASK.findings | ASK.whatIs | ASK.whatNotToDo;
 const SITUATION_NOT_ASK = /\b(not|isnt|isn't|arent|aren't|wasnt|wasn't|never) allowed\b|\b(won'?t|will not|wouldn'?t) let\b/gi;
 
 export function asksAboutProcedure(question: string): boolean {
@@ -176,11 +176,15 @@ export function asksAboutProcedure(question: string): boolean {
 export function asksMoreThanWhomToCall(question: string): boolean {
   const asks = readAsks(question.replace(SITUATION_NOT_ASK, ' '));
   if (asks & (PROCEDURAL_ASKS | ASK.whatToDo)) return true;
-  if (asks & ~ASK.whoTells) return true;
+  if (asks & ~ONLY_WHOM_TO_CALL) return true;
   // The last sentence put as a question, on its own: the story may mention a call ("attended a DA call last night").
   const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop();
-  return !!asked && !(readAsks(asked) & ASK.whoTells) && !CONTACT_WORDING.test(asked.toLowerCase());
+  return !!asked && !(readAsks(asked) & ONLY_WHOM_TO_CALL) && !CONTACT_WORDING.test(asked.toLowerCase());
 }
+
+// Asks that leave the emergency section first: whom to call, whose job the call is ("who is responsible?"), and "what
+// happened", which in a message about danger is the story ("not sure what happened but he's not breathing").
+const ONLY_WHOM_TO_CALL = ASK.whoTells | ASK.whoseJob | ASK.story;
 
 function asksAny(question: string, asks: number): boolean {
   return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & asks) !== 0;
