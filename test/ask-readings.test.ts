@@ -294,6 +294,9 @@ describe('whose job it is, when someone else might do it', () => {
   it('"leave it there" and "she will sort her room" ask no such thing', () => {
     expect(readAsks('should we leave it there and see') & ASK.whoseJob).toBe(0);
     expect(readAsks('she will sort her room out if you ask') & ASK.whoseJob).toBe(0);
+    // A child asking for a secret is not another professional taking the job on.
+    expect(readAsks('she told me about her stepdad but said not to tell anyone, what do I do') & ASK.whoseJob).toBe(0);
+    expect(readAsks('even though the boy said it was an accident, do I refer?') & ASK.whoseJob).toBe(0);
   });
 });
 
