@@ -72,6 +72,12 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('"the GP will have dealt with it, surely?" asks whether I must refer: answered first, the emergency section next', () => {
+    const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him. the GP saw him yesterday so they will have dealt with it surely?');
+    expect(ids[0]).not.toBe(EMERGENCY_SECTION);
+    expect(ids).toContain(EMERGENCY_SECTION);
+  });
+
   it('"who is responsible?" and "not sure what happened" leave the emergency section first', () => {
     // Whose job the call is asks whom to call; "what happened" in a message about danger is its story.
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who is responsible?')[0]).toBe(EMERGENCY_SECTION);

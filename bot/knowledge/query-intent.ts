@@ -174,17 +174,20 @@ export function asksAboutProcedure(question: string): boolean {
 /** Asks about the procedure, or what to do ("...what do I do with that?"), or anything else put as a question ("does
  *  his job come into this at all?"): not only whom to call. The section on the situation answers it. */
 export function asksMoreThanWhomToCall(question: string): boolean {
-  const asks = readAsks(question.replace(SITUATION_NOT_ASK, ' '));
+  const asks = onlyWhomToCall(readAsks(question.replace(SITUATION_NOT_ASK, ' ')));
   if (asks & (PROCEDURAL_ASKS | ASK.whatToDo)) return true;
-  if (asks & ~ONLY_WHOM_TO_CALL) return true;
+  if (asks & ~ASK.whoTells) return true;
   // The last sentence put as a question, on its own: the story may mention a call ("attended a DA call last night").
   const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop();
-  return !!asked && !(readAsks(asked) & ONLY_WHOM_TO_CALL) && !CONTACT_WORDING.test(asked.toLowerCase());
+  return !!asked && !(onlyWhomToCall(readAsks(asked)) & ASK.whoTells) && !CONTACT_WORDING.test(asked.toLowerCase());
 }
 
-// Asks that leave the emergency section first: whom to call, whose job the call is ("who is responsible?"), and "what
-// happened", which in a message about danger is the story ("not sure what happened but he's not breathing").
-const ONLY_WHOM_TO_CALL = ASK.whoTells | ASK.whoseJob | ASK.story;
+/** In a message about danger, "what happened" is the story ("not sure what happened but he's not breathing"), and "who
+ *  is responsible?" asks whom to call. Whose job it is, said otherwise ("the GP will have dealt with it, surely?"), asks
+ *  whether the practitioner must refer: a question about the procedure. */
+function onlyWhomToCall(asks: number): number {
+  return asks & ~ASK.story & ~(asks & ASK.whoTells ? ASK.whoseJob : 0);
+}
 
 function asksAny(question: string, asks: number): boolean {
   return (readAsks(question.replace(SITUATION_NOT_ASK, ' ')) & asks) !== 0;
