@@ -25,9 +25,11 @@ const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
 const ASK_MISMATCH = 0.88;
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
+// A glossary equivalent of a typed word matches a stored question for a little less than the word itself.
+const EQUIVALENT_SHARE = 0.8;
 // Another word of a background word's class ("slapped" for "pinched", "coach" for "TA") matches a stored question as a
 // glossary equivalent does: siblings are then told apart by what is asked, not by which act their examples happen to use.
-const KIN_SHARE = 0.8;
+const KIN_SHARE = EQUIVALENT_SHARE;
 
 export interface Scored {
   index: number;
@@ -130,12 +132,12 @@ export function rankCandidates(
         if (z.stamp[i] === stamp) continue;
         touch(i);
         z.stamp[i] = stamp;
-        z.covered[i] += 0.8 * w.idf * w.q.weight * w.q.coverageWeight;
+        z.covered[i] += EQUIVALENT_SHARE * w.idf * w.q.weight * w.q.coverageWeight;
       }
     }
   }
-  // Stored questions: each typed term (or, at 0.8, its glossary equivalent or another word of its class) adds its idf
-  // once per question.
+  // Stored questions: each typed term (or, for a little less, its glossary equivalent or another word of its class) adds
+  // its idf once per question.
   const qs = index.questions;
   const touchedQuestions: number[] = [];
   for (let k = 0; k < weights.length; k++) {
@@ -150,7 +152,7 @@ export function rankCandidates(
     for (let f = 0; f < formCount; f++) {
       const p = index.questionPostings.get(f === 0 ? w.q.term : f < glossaryForms ? expansions![f - 1] : kin[f - glossaryForms]);
       if (!p) continue;
-      const share = f === 0 ? 1 : f < glossaryForms ? 0.8 : KIN_SHARE;
+      const share = f === 0 ? 1 : f < glossaryForms ? EQUIVALENT_SHARE : KIN_SHARE;
       for (let j = 0; j < p.length; j++) {
         const g = p[j];
         if (z.qstamp[g] === stamp) continue;
