@@ -322,3 +322,52 @@ describe('"he keeps asking if he can come along"', () => {
     expect(readAsks('she asked if she can borrow a pen') & ASK.whoAttends).toBe(0);
   });
 });
+
+describe('which area\'s body it goes to', () => {
+  it.each([
+    'he lives here but teaches in Bolton, which LADO do I ring?',
+    'the family have just moved, whose area is it now?',
+    'which local authority is responsible while she is in temporary housing',
+    'what council does it go to if he is at school in one place and lives in another',
+  ])('asks which body: %s', (q) => expect(readAsks(q) & ASK.whichBody).toBeTruthy());
+
+  it('"what LADO number" asks for a contact, and "which club" no body at all', () => {
+    expect(readAsks('what LADO number do I use') & ASK.whichBody).toBe(0);
+    expect(readAsks('which club does he go to on a tuesday') & ASK.whichBody).toBe(0);
+  });
+});
+
+describe('the one accused asking "what happens now?"', () => {
+  it.each([
+    "I've been told there's an allegation made about me. What happens now?",
+    'a boy I foster has told his teacher that I hit him. what happens next?',
+    'I have been suspended after a complaint, what happens now',
+  ])('asks what comes next, not the first steps: %s', (q) => {
+    expect(readAsks(q) & ASK.whatNext).toBeTruthy();
+    expect(readAsks(q) & ASK.whatToDo).toBe(0);
+  });
+
+  it('a manager told of an allegation about a colleague still asks the first steps', () => {
+    expect(readAsks('a parent has made an allegation about my TA, what happens now?') & ASK.whatToDo).toBeTruthy();
+  });
+});
+
+describe('questions for a team, missed chances, and what happens to a request', () => {
+  it('"what questions should we go through with the team" and "discussion questions" ask for the discussion prompts', () => {
+    expect(readAsks('running a briefing on the case with my team, what questions should we go through') & ASK.discussion).toBeTruthy();
+    expect(readAsks('got any discussion questions for a staff meeting?') & ASK.discussion).toBeTruthy();
+    // A question about questions asked of a child is not a team discussion.
+    expect(readAsks('what questions should I ask the child when she tells me') & ASK.discussion).toBe(0);
+  });
+
+  it('"what were the missed chances?" asks what a review learned', () => {
+    expect(readAsks('that review about the baby, what were the missed chances?') & ASK.lessons).toBeTruthy();
+  });
+
+  it('"what actually happens to it" asks what happens next; "what do they actually do" asks what the service is', () => {
+    expect(readAsks('sent the form in yesterday. what actually happens to it?') & ASK.whatNext).toBeTruthy();
+    expect(readAsks('it has gone to the LADO. what do they actually do?') & ASK.whatIs).toBeTruthy();
+    // "What do they do now" asks what happens, not what a service is.
+    expect(readAsks('the police came. what do they do now?') & ASK.whatIs).toBe(0);
+  });
+});

@@ -51,6 +51,11 @@ describe('word handling', () => {
     expect(terms('he wouldnt sit and they havent rung')).toEqual(terms('he sit and they rung'));
   });
 
+  it('drops "pls" and "thx" as it drops "please" and "thanks"', () => {
+    // A chat's "pls" was a rare word no section has, so it halved how much of "lado phone number pls" a section covered.
+    expect(terms('lado phone number pls thx')).toEqual(terms('lado phone number please thanks'));
+  });
+
   it('keeps the letter of a case-review pseudonym and drops other single letters', () => {
     expect(terms('Learning from Child D')).toContain('d');
     expect(terms('vitamin d and a plan')).not.toContain('d');

@@ -781,6 +781,8 @@ describe('not about safeguarding: no confident answer', () => {
     // `paired:` in situations.yml; one alone stays weak.
     expect(reader.read('what does a social work assessment involve').weakEvidence).toBe(false);
     expect(reader.read('book the room for my supervision').weakEvidence).toBe(true);
+    // One word said twice is not a pair: office talk about a case stays weak.
+    expect(reader.read('can you merge this case into the other case on the system').weakEvidence).toBe(true);
   });
 
   it("an older person's money taken by family is an adult at risk, and a baby's birthmark is a mark on a baby", () => {
@@ -1628,5 +1630,84 @@ describe('whose job it is, when someone else might do it', () => {
     // The first steps share the story's words (bruise, baby, GP, refer); the question asks whose job the referral is.
     const engine = madeUpEngine([baby], real.situations, real.glossary);
     expect(engine.answer('small bruise on a baby at my visit, the GP said he would sort it. do I still refer it myself?', { noClarify: true }).hits[0]?.section.slug).toBe('whose-job');
+  });
+});
+
+describe('a case stepped down, and a referral with no news since', () => {
+  // Made-up sections: step down, step up, a disagreement, and chasing up a referral.
+  const docs = [
+    madeUpDoc('shire-steps', 'thresholds', 'Step up and step down', [
+      ['down', 'How does step down from social care to early help work?', 'When social care close a case and step down to early help, a lead professional takes over the plan with the family.', []],
+      ['up', 'How do I step a case up from early help to social care?', 'When worries grow during early help, refer to social care and share the early help assessment.', []],
+    ]),
+    madeUpDoc('shire-differences', 'escalation', 'Disagreeing with a decision', [
+      ['disagree', 'I disagree with a decision on a child: what can I do?', 'Talk to the worker who made the decision first, then escalate to managers.', []],
+    ]),
+    madeUpDoc('shire-after-referral', 'thresholds', 'After a referral', [
+      ['heard-back', 'I have not heard anything back after my referral: what should I do?', 'Chase it up: phone the front door with the reference number and ask what was decided.', []],
+      ['not-happy', 'I am not happy with the decision on my referral: what can I do?', 'Ask for the reasons and escalate if you still disagree.', []],
+    ]),
+  ];
+  let engine: AnswerEngine;
+  beforeAll(() => (engine = madeUpEngine(docs, real.situations, real.glossary)));
+  const firstOf = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.id;
+
+  it('a social worker stepping a case down asks how step down works, not how to disagree', () => {
+    // A decision on the case by a decision maker, with no disagreement told: step down, not escalation.
+    const q = 'the SW is closing it and stepping the case down to early help, school to lead. how does that work?';
+    expect(sits(q)).toContain('step-down');
+    expect(sits(q)).not.toContain('professional-disagreement');
+    expect(firstOf(q)).toBe('shire-steps#down');
+  });
+
+  it('stepped down and the practitioner disagrees: a disagreement, not how step down works', () => {
+    const read = sits('the SW is stepping it down to early help but I really do not agree, dad is still drinking');
+    expect(read).toContain('professional-disagreement');
+    expect(read).not.toContain('step-down');
+  });
+
+  it('a referral made and nothing heard since: chasing it up', () => {
+    // "not heard a thing" beside "put a referral in": no-news-after-referral, not the decision or how to refer.
+    expect(sits('put a referral in last week about a year 4 lad, not heard a thing since')).toContain('no-news-after-referral');
+    expect(firstOf('put a referral in last week about a year 4 lad, not heard a thing since')).toBe('shire-after-referral#heard-back');
+  });
+});
+
+describe('more words for who, what and where (this pass)', () => {
+  it('a child living with a relative or while the parents are abroad may be privately fostered, unless harm is told', () => {
+    expect(sits('year 2 boy has been living with his cousin since his parents went abroad')).toContain('living-with-relative');
+    // Harm by the relative is harm at home: the relative stays a family member who hits.
+    const harm = sits('year 5 girl living with her nan who hits her with a belt');
+    expect(harm).toContain('harm-at-home');
+    expect(harm).not.toContain('living-with-relative');
+  });
+
+  it('cars are a sign of either kind of exploitation: the other signs choose', () => {
+    const cars = sits('she is 15 and keeps getting into cars with older lads');
+    expect(cars).toContain('exploitation');
+    expect(cars).not.toContain('criminal-exploitation');
+    expect(sits('lad has two phones and keeps getting picked up in cars')).toContain('criminal-exploitation');
+  });
+
+  it('a conference that decided is a decision maker, and "no CP plan" a decision to challenge', () => {
+    expect(sits('conference decided no CP plan and I dont agree')).toContain('professional-disagreement');
+  });
+
+  it('"one of my practitioners" is a worker, and kicking a ball at a child or calling him useless is harm by one', () => {
+    expect(sits('a mum has accused one of my practitioners of rough handling her son at changing time')).toContain('allegation-against-worker');
+    expect(sits('the football coach booted a ball at a lad on purpose')).toContain('allegation-against-worker');
+    expect(sits('the PE teacher called him useless in front of the class')).toContain('allegation-against-worker');
+  });
+});
+
+describe('which area\'s designated officer', () => {
+  // Made-up siblings: conduct outside work, and which designated officer when work and home are in two areas.
+  const lado = madeUpDoc('shire-officer', 'lado', 'When to tell the designated officer', [
+    ['outside-work', 'Does behaviour outside work count?', 'An arrest or what a worker does at home can show a risk to the children they work with: tell the designated officer.', []],
+    ['which-officer', 'The person works in another area: which designated officer do I contact?', 'Contact the designated officer for the area where the person works.', []],
+  ]);
+  it('an arrest told, then "which LADO?": the sibling that says which area', () => {
+    const engine = madeUpEngine([lado], real.situations, real.glossary);
+    expect(engine.answer('arrested a teacher last night for assaulting a child, he lives here but works in another town, which LADO?', { noClarify: true }).hits[0]?.section.slug).toBe('which-officer');
   });
 });

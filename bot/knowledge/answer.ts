@@ -17,6 +17,7 @@ import { askPart } from './ask-part.ts';
 import { EMPTY_SITUATIONS, type ClarifySpec } from './situations-file.ts';
 import { englishWords } from './english-words.ts';
 import { heedSecondOpinion } from './second-opinion.ts';
+import { docNames, sourcesNamed } from './named-source.ts';
 
 export interface AnswerHit {
   section: Section;
@@ -99,6 +100,8 @@ const OTHER_DOER_FACTOR = 0.75;
 // A heading that holds only on a condition the question does not share ("It's the weekend: ..." for a weekday story).
 const CONDITION_MISSING_FACTOR = 0.8;
 const SPEAKER_WEIGHT = 0.35;
+// A document the question names while asking what it says ("what does Working Together say about challenge?").
+const NAMED_SOURCE_FACTOR = 1.5;
 // Plain keyword search's first this many sections are ranked, and given a little for their place in its order.
 const KEYWORD_CANDIDATES = 40;
 // The asking part of a story-then-question weighs this much more than the story (weighTheAsk).
@@ -123,9 +126,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const combined = new Float64Array(index.sections.length);
   const most = new Float64Array(index.sections.length);
   const avoid = new Float64Array(index.sections.length);
-  const damping = new Float64Array(index.sections.length);
+  const sectionFactor = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
+  const names = docNames(kb.docs);
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
   const knownWord = (w: string) => reader.knows(w) || glossary.uses(stem(w)) || english.has(w);
 
@@ -205,12 +209,21 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const candidates: number[] = [...keywordRank.keys()];
       if (lifts) for (let i = 0; i < lifts.length; i++) if (lifts[i] > 1) candidates.push(i);
       // A heading that holds only on a condition the question does not share ("It's the weekend: ...").
-      damping.fill(1);
-      for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) damping[i] = CONDITION_MISSING_FACTOR;
+      sectionFactor.fill(1);
+      for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) sectionFactor[i] = CONDITION_MISSING_FACTOR;
+      // A document the question asks about by name ("what does KCSIE say…") is where it is answered.
+      const namedDocs = sourcesNamed(wording, names);
+      if (namedDocs.size) {
+        for (let i = 0; i < sectionFactor.length; i++) {
+          if (!namedDocs.has(index.sections[i].doc.id)) continue;
+          sectionFactor[i] *= NAMED_SOURCE_FACTOR;
+          candidates.push(i);
+        }
+      }
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
-      const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), damping);
+      const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), sectionFactor);
       const arrange = (list: typeof ranked) => {
-        preferLocalSections(list, index);
+        preferLocalSections(list, index, namedDocs);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
       };

@@ -38,6 +38,8 @@ const frontMatterSchema = z.object({
   sources: stringList,
   // Checked on its own (questionsSchema), so a bad question and an unknown slug are both reported.
   questions: z.unknown().optional(),
+  /** What practitioners call the publication this document summarises ("Working Together", "KCSIE"). */
+  known_as: stringList,
   /** One line for "What's new" saying what this edit changed. */
   change_note: z.string().trim().min(1).max(200).regex(/^[^\n]*$/, 'must be one line').optional(),
 });
@@ -229,6 +231,7 @@ function readDoc(root: string, file: string, folder: string, problems: string[],
     related: d.related,
     sources: d.sources,
     ...(d.change_note ? { changeNote: d.change_note } : {}),
+    ...(d.known_as.length ? { knownAs: d.known_as } : {}),
     intro: split.intro,
     file: name,
     sections: split.sections,

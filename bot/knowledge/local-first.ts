@@ -21,12 +21,13 @@ const GENERIC = new Set(
   ),
 );
 
-/** Reorders `ranked` in place: a national section is moved below a local one of the same area and subject. */
-export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex): void {
+/** Reorders `ranked` in place: a national section is moved below a local one of the same area and subject, unless the
+ *  question names its document ("what does Working Together say…"; named-source.ts). */
+export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, namedDocs: ReadonlySet<string> = new Set()): void {
   const limit = Math.min(WINDOW, ranked.length);
   for (let i = 0; i < limit; i++) {
     const national = index.sections[ranked[i].index];
-    if (national.isLocal || national.doc.partnership !== 'national') continue;
+    if (national.isLocal || national.doc.partnership !== 'national' || namedDocs.has(national.doc.id)) continue;
     const subject = headingSubject(national.section.heading);
     for (let j = i + 1; j < limit; j++) {
       const local = index.sections[ranked[j].index];

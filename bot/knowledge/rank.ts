@@ -54,8 +54,9 @@ export function rankCandidates(
   lifts?: Float64Array,
   /** Only the best this many are returned (the same ones, in the same order, as the head of the full list). */
   keep = Infinity,
-  /** Per section, a factor for a heading whose condition the question does not share (1 = none); see HeadingClasses. */
-  damping?: Float64Array,
+  /** Per section, a factor on its score (1 = none): below 1 for a heading whose condition the question does not share
+   *  (HeadingClasses), above 1 for a document the question names as its source (named-source.ts). */
+  sectionFactor?: Float64Array,
 ): Scored[] {
   const idf = (t: string) => sectionIdf(index, t);
   const docN = index.docCount;
@@ -223,7 +224,7 @@ export function rankCandidates(
     if (intent.wantsTimescale && s.statesTimescale) score *= 1.15;
     if (intent.wantsContact && s.givesContact) score *= 1.15;
     if (!s.isLocal) score *= NATIONAL_FACTOR;
-    if (damping) score *= damping[i];
+    if (sectionFactor) score *= sectionFactor[i];
     if (s.forEmergency && !intent.namesEmergency) score *= EMERGENCY_DAMPING;
     if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
     else if (lifts) score *= lifts[i];

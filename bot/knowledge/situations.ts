@@ -249,7 +249,7 @@ export class SituationReader {
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
-    const seen: Array<{ cls: string; at: number; len: number }> = [];
+    const seen: Array<{ cls: string; at: number; len: number; phrase: string }> = [];
     const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
@@ -271,7 +271,7 @@ export class SituationReader {
         for (const m of at) {
           if (m.phrase.length !== len) continue;
           mentioned.add(m.cls);
-          seen.push({ cls: m.cls, at: i, len });
+          seen.push({ cls: m.cls, at: i, len, phrase: m.phrase.join(' ') });
         }
         if (!speaker) {
           for (const m of at) {
@@ -324,7 +324,8 @@ export class SituationReader {
     // alone ("the spider plant looks neglected", "a referral code for the staff gym").
     const domainWords = new Set(seen.filter((m) => this.domain.has(m.cls) && mentioned.has(m.cls)).map((m) => m.at)).size;
     const oneOrdinaryWord = domainWords === 1 && !domainClasses.some((c) => this.strong.has(c));
-    const paired = this.spec.paired.some((cls) => new Set(seen.filter((m) => m.cls === cls && mentioned.has(cls)).map((m) => m.at)).size >= 2);
+    // Two different words: "the case ... the case" is one word said twice, not the procedure's words paired.
+    const paired = this.spec.paired.some((cls) => mentioned.has(cls) && new Set(seen.filter((m) => m.cls === cls).map((m) => m.phrase)).size >= 2);
     const onlyWeak = domainClasses.every((c) => this.spec.weak.includes(c)) && !paired;
     const weakEvidence = domainClasses.length > 0 && !situations.length && (onlyWeak || oneOrdinaryWord);
     return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };

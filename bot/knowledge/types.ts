@@ -18,6 +18,8 @@ export interface KnowledgeDoc {
   sources: string[];
   /** Front matter `change_note`: one line for "What's new" about the latest edit. */
   changeNote?: string;
+  /** Front matter `known_as`: the names of the publication it summarises, for "what does Working Together say…". */
+  knownAs?: string[];
   /** Markdown before the first section heading. */
   intro: string;
   /** Path relative to the knowledge folder, for messages. */
