@@ -371,3 +371,15 @@ describe('questions for a team, missed chances, and what happens to a request', 
     expect(readAsks('the police came. what do they do now?') & ASK.whatIs).toBe(0);
   });
 });
+
+describe('"is it even my place?" and "have reviews picked up on it?"', () => {
+  it('"is it even my place to say anything" asks whose job it is', () => {
+    expect(readAsks('the GP is seeing them now, is it even my place to say anything') & ASK.whoseJob).toBeTruthy();
+  });
+
+  it('"is this something reviews have picked up on?" asks what reviews found', () => {
+    expect(readAsks('is this something reviews have picked up on?') & ASK.findings).toBeTruthy();
+    // Collecting a child is not a finding.
+    expect(readAsks('nan picked up her brother from school') & ASK.findings).toBe(0);
+  });
+});

@@ -1711,3 +1711,29 @@ describe('which area\'s designated officer', () => {
     expect(engine.answer('arrested a teacher last night for assaulting a child, he lives here but works in another town, which LADO?', { noClarify: true }).hits[0]?.section.slug).toBe('which-officer');
   });
 });
+
+describe('a child asking for a secret, and more people and signs', () => {
+  it('"begged me not to tell anyone, I said ok" is a child asking for a secret, not a parent refusing consent', () => {
+    const read = sits('a year 6 told me her stepdad hits her and begged me not to tell anyone, I said ok');
+    expect(read).toContain('secret-asked');
+    expect(read).not.toContain('consent-refused');
+  });
+
+  it('"...not to tell her mum" is left to consent: one person, not a secret from everyone', () => {
+    expect(sits('a 15 yr old wants the pill and begs me not to tell her mum')).not.toContain('secret-asked');
+  });
+
+  it('a GP who was rough with a child is a worker; a parent who stopped her own meds is no young carer', () => {
+    expect(sits('one of the GPs was rough with a toddler during the exam')).toContain('allegation-against-worker');
+    expect(sits('mum with bipolar has stopped her meds and the 2 year old is at home with her')).not.toContain('young-carer');
+  });
+
+  it('a partner "always at work" when the midwife visits is an unseen man', () => {
+    expect(sits('we only ever see mum at home visits, her partner is always at work')).toContain('unseen-man');
+  });
+
+  it('"came to the front desk" is where a worry was told, not office talk', () => {
+    expect(reader.read('a dad came to the front desk and said his son is being bullied online').officeTalk).toBe(false);
+    expect(reader.read('can I book a desk by the window').officeTalk).toBe(true);
+  });
+});
