@@ -383,3 +383,10 @@ describe('"is it even my place?" and "have reviews picked up on it?"', () => {
     expect(readAsks('nan picked up her brother from school') & ASK.findings).toBe(0);
   });
 });
+
+describe('"find out what happened" is looking into it, not the story of a case', () => {
+  it('asks no story', () => {
+    expect(readAsks('the head wants to find out what happened before anything else, is that right?') & ASK.story).toBe(0);
+    expect(readAsks('what actually happened in the Child K case?') & ASK.story).toBeTruthy();
+  });
+});

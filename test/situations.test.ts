@@ -1737,3 +1737,20 @@ describe('a child asking for a secret, and more people and signs', () => {
     expect(reader.read('can I book a desk by the window').officeTalk).toBe(true);
   });
 });
+
+describe('looking into an allegation first, asking a parent\'s consent, and a family\'s council forms', () => {
+  it('"the head will have a word with her first" about a worker who hurt a child is looking into it first', () => {
+    expect(sits('the dinner lady shoved a boy onto the bench and the head says she will have a word with her first')).toContain('investigating-first');
+    // A manager talking to a parent first is not an allegation looked into.
+    expect(sits('my manager will speak to her first before we refer the baby')).not.toContain('investigating-first');
+  });
+
+  it('"do I need dads consent before I send it?" asks whether the parents must agree', () => {
+    expect(sits('do I need dads consent before I send a referral to the front door')).toContain('asking-consent');
+  });
+
+  it('help with a family\'s council tax form is office talk; hardship with hungry children is not', () => {
+    expect(reader.read('can you help a family fill in their council tax reduction form').officeTalk).toBe(true);
+    expect(reader.read('the kids are coming in hungry and the family have council tax reduction problems').officeTalk).toBe(false);
+  });
+});

@@ -126,7 +126,8 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // "Can I leave it to her?", "he said he'd sort it", "do I refer it myself?", "can I refer even though he said not to?":
   // whose job it is, not permission.
   [ASK.whoseJob, /\b(even though |but )?(he|she|they|the \w+) (said|says|told (me|us)) (not to|no need|there'?s no need|don'?t bother)\b(?! tell)|\bwho is responsible\b|\bwhose (job|responsibility|role|duty)\b|\bis (it|that|this) (even )?(my|our) (job|responsibility|role|place)\b|\b(it'?s|its) (not )?(really )?(my|our) place\b|\bme,? (my|the|or) (\w+ ){0,3}or\b|\bleave it (to|for|with) (her|him|them|the \w+|my \w+|our \w+)\b|\b(i|we) (still )?(refer|report|ring|phone|call|tell|do) (it |this |that |them )?(myself|ourselves|personally)\b|\b(he|she|they|someone|somebody)('d|'ll| would| will)( have)?( already)? ((sort|sorted|deal with|dealt with|handle|handled|report|reported|refer|referred|flag|flagged) (it|this|that)|(pick|picked) (it|this|that) up)\b/],
-  [ASK.story, /\bwhat (actually |really |exactly |even )?happened\b/],
+  // Not "find out what happened" or "ask him what happened": investigating, not asking for a reviewed case's story.
+  [ASK.story, /(?<!\b(find out|found out|finding out|ask|asked|asking|establish|see|check|work out|look into|looking into|investigate|investigating) )\bwhat (actually |really |exactly |even )?happened\b/],
   [ASK.whichBody, /\b(which|whose) (lado|lados|designated officer|area|areas|area'?s|local authority|local authorities|la|council|borough|partnership|mash|front door|(children'?s )?social care)\b|\bwhat (lado|local authority|council|borough)\b(?! (number|phone|email|address|form))/],
   // Counts received over a time ("how many referrals does the LADO get a year?"), not of the procedure's parts ("how many
   // levels are there?") or a rule ("how many concerns before it's a referral?").
