@@ -390,3 +390,16 @@ describe('"find out what happened" is looking into it, not the story of a case',
     expect(readAsks('what actually happened in the Child K case?') & ASK.story).toBeTruthy();
   });
 });
+
+describe('"level 3 or level 4?" and "can anyone come out?"', () => {
+  it('two levels compared, and a heading on the levels of need, ask the level', () => {
+    expect(readAsks('whats the difference between level 3 and level 4') & ASK.level).toBeTruthy();
+    expect(readAsks("What are Wirral's levels of need?") & ASK.level).toBeTruthy();
+    expect(readAsks('my NVQ is level 3, can I do the course') & ASK.level).toBe(0);
+  });
+
+  it('"can anyone come out and talk to the family?" asks how to get a visit', () => {
+    expect(readAsks('can anyone come out and talk to the family about it?') & ASK.howTo).toBeTruthy();
+    expect(readAsks('anyone coming out for drinks on friday') & ASK.howTo).toBe(0);
+  });
+});

@@ -1754,3 +1754,10 @@ describe('looking into an allegation first, asking a parent\'s consent, and a fa
     expect(reader.read('the kids are coming in hungry and the family have council tax reduction problems').officeTalk).toBe(false);
   });
 });
+
+describe('the continuum named', () => {
+  it('"the continuum" means the partnership\'s levels of need wherever it is said', () => {
+    expect(reader.read('where is that on the continuum').inDomain).toBe(true);
+    expect(reader.read('where is that on the continuum').weakEvidence).toBe(false);
+  });
+});
