@@ -403,3 +403,14 @@ describe('"level 3 or level 4?" and "can anyone come out?"', () => {
     expect(readAsks('anyone coming out for drinks on friday') & ASK.howTo).toBe(0);
   });
 });
+
+describe('"what is it exactly?" and "what the audits actually found"', () => {
+  it('asks what a thing is, said after the thing', () => {
+    expect(readAsks("the trainer kept saying 'professionally curious', what is it exactly?") & ASK.whatIs).toBeTruthy();
+    expect(readAsks("I'm not sure what that means for someone like me") & ASK.whatIs).toBeTruthy();
+  });
+
+  it('"did the board say what the audits actually found?" asks the findings', () => {
+    expect(readAsks('did the board ever say what the audits actually found?') & ASK.findings).toBeTruthy();
+  });
+});

@@ -1761,3 +1761,24 @@ describe('the continuum named', () => {
     expect(reader.read('where is that on the continuum').weakEvidence).toBe(false);
   });
 });
+
+describe('the head teacher in two words, and a phrase in quotes', () => {
+  it('"the head teacher grabbed her" is an allegation about a leader', () => {
+    expect(sits('a girl told me the head teacher grabbed her blazer and shoved her against the wall')).toContain('allegation-about-a-leader');
+  });
+
+  it('a phrase put in quotes in a story is what "what is it?" asks about', () => {
+    // Made-up sections: one on the quoted term, one sharing the story's words (a training day for the team).
+    const docs = [
+      madeUpDoc('shire-curiosity', 'learning', 'Respectful uncertainty', [
+        ['what-it-means', 'What respectful uncertainty means', 'Respectful uncertainty is checking what families tell you rather than taking it at face value.', []],
+      ]),
+      madeUpDoc('shire-training', 'audits', 'Training for the team', [
+        ['training-day', 'What happens on a training day?', 'A training day covers what staff need for their role.', []],
+      ]),
+    ];
+    const engine = madeUpEngine(docs, real.situations, real.glossary);
+    const q = "our team had a training day and the trainer kept saying 'respectful uncertainty'. I'm lunchtime staff, what is it exactly?";
+    expect(engine.answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-curiosity#what-it-means');
+  });
+});

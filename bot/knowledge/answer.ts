@@ -310,7 +310,8 @@ function contentWords(queryTerms: QueryTerm[]): number {
 function weighTheAsk(queryTerms: QueryTerm[], wording: string, index: SearchIndex): void {
   const asked = askPart(wording);
   if (!asked) return;
-  const askTerms = new Set(terms(asked));
+  // A phrase put in quotes earlier ("the trainer kept saying 'professionally curious'... what is it?") is what is asked.
+  const askTerms = new Set([...terms(asked), ...quotedTerms(wording)]);
   const inAsk = (t: QueryTerm) => (t.original ? askTerms.has(t.term) : !!t.expands?.some((e) => askTerms.has(e)));
   if (!queryTerms.some((t) => t.original && inAsk(t) && index.df.has(t.term))) return;
   for (const t of queryTerms) {
@@ -319,4 +320,11 @@ function weighTheAsk(queryTerms: QueryTerm[], wording: string, index: SearchInde
     t.weight *= factor;
     t.coverageWeight /= factor;
   }
+}
+
+// A phrase in quotes: after a space or at the start, before punctuation, a space or the end; not an apostrophe in a word.
+const QUOTED = /(?:^|[\s(])['‘"“]([^'’"”\n]{2,60}?)['’"”](?=[\s.,;:!?)]|$)/g;
+
+function quotedTerms(wording: string): string[] {
+  return [...wording.matchAll(QUOTED)].flatMap((m) => terms(m[1]));
 }
