@@ -1782,3 +1782,11 @@ describe('the head teacher in two words, and a phrase in quotes', () => {
     expect(engine.answer(q, { noClarify: true }).hits[0]?.section.id).toBe('shire-curiosity#what-it-means');
   });
 });
+
+describe('a police call-out in police words', () => {
+  it('"attended a domestic" with children in the house is domestic abuse, and "when it kicked off" no danger now', () => {
+    const read = sits('attended a domestic, 3 kids in the house, youngest in the room when it kicked off. who do I tell about the kids?');
+    expect(read).toContain('domestic-abuse');
+    expect(read).not.toContain('danger-now');
+  });
+});
