@@ -1790,3 +1790,22 @@ describe('a police call-out in police words', () => {
     expect(read).not.toContain('danger-now');
   });
 });
+
+describe('who was told is not who did it, and sex under 16', () => {
+  it('"told our school nurse she is sleeping with…": the nurse was told; a young person under 16 is sexually active', () => {
+    const read = sits('15 yr old told our school nurse she is sleeping with her 19 year old boyfriend, do we report it');
+    expect(read).toContain('under-16-sexual-activity');
+    expect(read).not.toContain('worker-in-a-relationship');
+  });
+
+  it('a worker in the story is still a worker: "disclosed the PE teacher touched her", "the PE teacher is sleeping with a 15 year old"', () => {
+    expect(sits('a year 6 girl disclosed the PE teacher touched her')).toContain('allegation-against-worker');
+    const worker = sits('our PE teacher is sleeping with a 15 year old pupil');
+    expect(worker).toContain('worker-in-a-relationship');
+    expect(worker).not.toContain('under-16-sexual-activity');
+  });
+
+  it('"do we tell the teacher?" asks about the teacher the allegation is about', () => {
+    expect(sits('do we tell the teacher someone has made an allegation about them')).toContain('concern-about-worker');
+  });
+});

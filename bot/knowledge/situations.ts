@@ -20,6 +20,9 @@ const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 /** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed'].map((w) => stem(w)));
+/** The word, as typed, before the one a child told ("she told our school nurse she's sleeping with…"): who was told
+ *  did not do it. Not "tell" ("do we tell the teacher?" asks about the teacher), which "told" stems to. */
+const TOLD = new Set(['told', 'confided']);
 
 /** Words that may stand between an act and the one it is done to ("grabbed a boy", "messaging her friend"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some']);
@@ -153,7 +156,7 @@ export class SituationReader {
   /** Doer classes none of whose words is the nearest doer before an act in its sentence ("a parent says the head
    *  grabbed her son": family). When no act has a doer before it ("he was grabbed by the TA") every doer may have
    *  done it, except one only ever done to. `harmed`: the classes those done to are read as (situations.yml). */
-  private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[]): { idle: string[]; harmed: string[] } {
+  private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[], toldAt: ReadonlySet<number>): { idle: string[]; harmed: string[] } {
     const doers = new Set(this.spec.doers);
     const acts = new Set(this.spec.acts);
     if (!doers.size || !acts.size) return { idle: [], harmed: [] };
@@ -161,9 +164,13 @@ export class SituationReader {
     // The one an act is done to ("messaging a year 10 girl on snapchat") does not do the acts after it.
     const objects = new Set<number>();
     const harmed: string[] = [];
+    const actAt = new Set(matched.filter((m) => acts.has(m.cls)).map((m) => m.at));
     const witness = (at: number) => {
       const by = DETERMINERS.has(seq[at - 1]) ? at - 2 : at - 1;
-      return seq[by] === 'by' && WITNESSED.has(seq[by - 1]);
+      if (seq[by] === 'by' && WITNESSED.has(seq[by - 1])) return true;
+      const told = toldAt.has(by) || (seq[by] === 'in' && toldAt.has(by - 1));
+      const len = matched.find((m) => m.at === at)?.terms.length ?? 1;
+      return told && !actAt.has(at + len);
     };
     for (const act of matched) {
       if (!acts.has(act.cls)) continue;
@@ -191,10 +198,10 @@ export class SituationReader {
       // All the doer words at that place: "foster carer" is one phrase of one class, but a phrase may be in two.
       for (const m of matched) if (m.at === doer.at && doers.has(m.cls)) busy.add(m.cls);
     }
-    // With no doer before any act, every doer may have done it: all but those only ever done to.
+    // With no doer before any act, every doer may have done it: all but those only ever done to, or told.
     const idle = [...doers].filter((c) => {
       const uses = matched.filter((m) => m.cls === c);
-      return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at)));
+      return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at) || witness(m.at)));
     });
     return { idle, harmed };
   }
@@ -237,8 +244,10 @@ export class SituationReader {
 
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
+    const toldAt = new Set<number>();
     const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
+        if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);
         return stem(this.spell(this.corrections.get(w) ?? w));
       }),
@@ -283,7 +292,7 @@ export class SituationReader {
         i += len;
       }
     }
-    const doers = this.idleDoers(matched, seq, sentenceOf);
+    const doers = this.idleDoers(matched, seq, sentenceOf, toldAt);
     for (const idle of doers.idle) classes.delete(idle);
     for (const c of doers.harmed) classes.add(c);
     // "My son", "my kids": the speaker's own family, not a child they work with. A domain word said only inside such a
