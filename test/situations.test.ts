@@ -1809,3 +1809,15 @@ describe('who was told is not who did it, and sex under 16', () => {
     expect(sits('do we tell the teacher someone has made an allegation about them')).toContain('concern-about-worker');
   });
 });
+
+describe('a reviewed case by its pseudonym', () => {
+  it('"Child D" named asks about a review, so a baby\'s bruise in the story is not an injury to act on now', () => {
+    const read = reader.read("manager mentioned 'child D' when we talked about bruising on babies, what happened in that one");
+    expect(read.classes.has('asks-about-learning')).toBe(true);
+    expect(read.situations.map((s) => s.id)).not.toContain('injury-to-a-baby');
+  });
+
+  it('"a child 3 or 4 years old" is an age, not a review', () => {
+    expect(reader.read('a child 3 or 4 years old with bruises on his back').classes.has('asks-about-learning')).toBe(false);
+  });
+});
