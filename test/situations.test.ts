@@ -1751,6 +1751,7 @@ describe('looking into an allegation first, asking a parent\'s consent, and a fa
 
   it('help with a family\'s council tax form is office talk; hardship with hungry children is not', () => {
     expect(reader.read('can you help a family fill in their council tax reduction form').officeTalk).toBe(true);
+    expect(reader.read("they are behind on council tax, how do they apply for a reduction").officeTalk).toBe(true);
     expect(reader.read('the kids are coming in hungry and the family have council tax reduction problems').officeTalk).toBe(false);
   });
 });
