@@ -155,7 +155,8 @@ export class SituationReader {
 
   /** Doer classes none of whose words is the nearest doer before an act in its sentence ("a parent says the head
    *  grabbed her son": family). When no act has a doer before it ("he was grabbed by the TA") every doer may have
-   *  done it, except one only ever done to. `harmed`: the classes those done to are read as (situations.yml). */
+   *  done it, except one only ever done to or told ("she told our school nurse…"). `harmed`: the classes those done to
+   *  are read as (situations.yml). */
   private idleDoers(matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[], sentenceOf: readonly number[], toldAt: ReadonlySet<number>): { idle: string[]; harmed: string[] } {
     const doers = new Set(this.spec.doers);
     const acts = new Set(this.spec.acts);
