@@ -1822,3 +1822,9 @@ describe('a reviewed case by its pseudonym', () => {
     expect(reader.read('a child 3 or 4 years old with bruises on his back').classes.has('asks-about-learning')).toBe(false);
   });
 });
+
+describe('the decision not to refer, told as "we"', () => {
+  it('"the head says we\'re not referring" is the practitioner\'s own organisation not acting', () => {
+    expect(sits("I'm a TA, worried about a boy in my class but the head says we're not referring. what can I do?")).toContain('own-organisation-not-acting');
+  });
+});
