@@ -166,12 +166,11 @@ export class SituationReader {
     const objects = new Set<number>();
     const harmed: string[] = [];
     const actAt = new Set(matched.filter((m) => acts.has(m.cls)).map((m) => m.at));
-    const witness = (at: number) => {
+    const witness = ({ at, terms }: { at: number; terms: Phrase }) => {
       const by = DETERMINERS.has(seq[at - 1]) ? at - 2 : at - 1;
       if (seq[by] === 'by' && WITNESSED.has(seq[by - 1])) return true;
       const told = toldAt.has(by) || (seq[by] === 'in' && toldAt.has(by - 1));
-      const len = matched.find((m) => m.at === at)?.terms.length ?? 1;
-      return told && !actAt.has(at + len);
+      return told && !actAt.has(at + terms.length);
     };
     for (const act of matched) {
       if (!acts.has(act.cls)) continue;
@@ -192,7 +191,7 @@ export class SituationReader {
       let doer: { cls: string; at: number } | undefined = after;
       if (!doer) {
         for (const m of matched) {
-          if (doers.has(m.cls) && m.at < act.at && !objects.has(m.at) && !witness(m.at) && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
+          if (doers.has(m.cls) && m.at < act.at && !objects.has(m.at) && !witness(m) && sentenceOf[m.at] === sentenceOf[act.at] && (!doer || m.at > doer.at)) doer = m;
         }
       }
       if (!doer) continue;
@@ -202,7 +201,7 @@ export class SituationReader {
     // With no doer before any act, every doer may have done it: all but those only ever done to, or told.
     const idle = [...doers].filter((c) => {
       const uses = matched.filter((m) => m.cls === c);
-      return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at) || witness(m.at)));
+      return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at) || witness(m)));
     });
     return { idle, harmed };
   }
