@@ -414,3 +414,16 @@ describe('"what is it exactly?" and "what the audits actually found"', () => {
     expect(readAsks('did the board ever say what the audits actually found?') & ASK.findings).toBeTruthy();
   });
 });
+
+describe('a relative "who" is not the question "who attends"', () => {
+  it('"a boy who goes to the breakfast club" asks nothing about a meeting', () => {
+    // A relative clause after a noun describes the child; the question is elsewhere in the message.
+    expect(readAsks('a boy who goes to the breakfast club has bruises, do I report it') & ASK.whoAttends).toBe(0);
+  });
+
+  it('"who goes" as the question still asks it, at the start or after "and"', () => {
+    expect(readAsks('who goes to an initial child protection conference?') & ASK.whoAttends).toBeTruthy();
+    expect(readAsks('is it at the town hall, and who chairs it') & ASK.whoAttends).toBeTruthy();
+    expect(readAsks('not sure who comes to a core group') & ASK.whoAttends).toBeTruthy();
+  });
+});
