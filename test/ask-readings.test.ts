@@ -427,3 +427,35 @@ describe('a relative "who" is not the question "who attends"', () => {
     expect(readAsks('not sure who comes to a core group') & ASK.whoAttends).toBeTruthy();
   });
 });
+
+describe('"what was the case about?"', () => {
+  it('asks a reviewed case\'s story, as "what happened" does', () => {
+    expect(readAsks('what was the Child K case about, our manager keeps mentioning it') & ASK.story).toBeTruthy();
+    expect(readAsks("what's that bruising review about?") & ASK.story).toBeTruthy();
+    // "About" after anything else is no story: "what was the meeting about" asks nothing of a case.
+    expect(readAsks('what was the training day about') & ASK.story).toBe(0);
+  });
+});
+
+describe('asking for an explanation', () => {
+  it('"a simple explanation of", "keeps mixing up A and B" ask what they are', () => {
+    expect(readAsks('can you give me a simple explanation of a strategy discussion') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('my student keeps mixing up CIN and CP plans') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('the kids mixed up their coats at home time') & ASK.whatIs).toBe(0);
+  });
+});
+
+describe('"early help or social care?"', () => {
+  it('asks which level, however the two are put', () => {
+    expect(readAsks('is this an early help thing or a social care one?') & ASK.level).toBeTruthy();
+    expect(readAsks('level 2 or do I go to the front door?') & ASK.level).toBeTruthy();
+    expect(readAsks('we sent the early help form, do I also ring social care?') & ASK.level).toBe(0);
+  });
+});
+
+describe('"can I go over her head?"', () => {
+  it('asks how to challenge, not about a head teacher', () => {
+    expect(readAsks('my manager keeps saying no, can I go over her head') & ASK.challenge).toBeTruthy();
+    expect(readAsks('the ball went over her head') & ASK.challenge).toBe(0);
+  });
+});

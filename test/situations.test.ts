@@ -1828,3 +1828,49 @@ describe('the decision not to refer, told as "we"', () => {
     expect(sits("I'm a TA, worried about a boy in my class but the head says we're not referring. what can I do?")).toContain('own-organisation-not-acting');
   });
 });
+
+describe('an allegation passed on late', () => {
+  it('"we only told the LADO a week after" is a late referral, whoever it is about', () => {
+    // What follows lateness is its own question: the first steps on an allegation are long past.
+    expect(sits('we only told the LADO a week after the mum complained about our caretaker, what now?')).toContain('allegation-told-late');
+    expect(sits('the deputy sat on the allegation about the PE teacher for ages before anyone rang')).toContain('allegation-told-late');
+  });
+
+  it('a bus running late is no referral told late', () => {
+    expect(sits('the bus was ten minutes late and a year 2 was left at the gate')).not.toContain('allegation-told-late');
+  });
+});
+
+describe('a home as a visitor sees it', () => {
+  it('"nothing in the fridge" and "dog mess" are signs of neglect, not the office fridge', () => {
+    const read = reader.read('called round about the boiler, two toddlers, nothing in the fridge and dog mess on the stairs');
+    expect(read.situations.map((s) => s.id)).toContain('signs-of-neglect');
+    expect(read.officeTalk).toBe(false);
+    expect(reader.read('who cleans the staff fridge in the office').officeTalk).toBe(true);
+  });
+
+  it('a carer "out of it" with the children there is a carer under the influence', () => {
+    expect(sits('went to fit a smoke alarm, mum was completely out of it and the baby was crying in the cot')).toContain('parent-under-the-influence');
+  });
+});
+
+describe('money is office talk, even with a child named', () => {
+  it('a carer\'s weekly allowance for a 10 year old is not a safeguarding question', () => {
+    expect(reader.read('what is the weekly allowance for a 10 year old with our foster carers').officeTalk).toBe(true);
+    // Not "allowance" alone: stemmed, it is also "allowed", and a carer's conduct is no office question.
+    expect(reader.read('is a foster carer allowed to lock a 10 year old in her room').officeTalk).toBe(false);
+  });
+
+  it('unless hardship or a harm is told with it', () => {
+    expect(reader.read('mum says she cant pay the nursery fees and the 3 year old comes in hungry every day').officeTalk).toBe(false);
+  });
+});
+
+describe('years that are not an age', () => {
+  it('"been here 20 yrs" is time, not a child; "a 9 yr old" and "yr 6" still are', () => {
+    expect(reader.read('write a card for our receptionist, she has been here 20 yrs').classes.has('child-or-young-person')).toBe(false);
+    expect(reader.read('a 9 yr old girl says').classes.has('child-or-young-person')).toBe(true);
+    expect(reader.read('the lad is 9 yrs old').classes.has('child-or-young-person')).toBe(true);
+    expect(reader.read('my yr 6 group').classes.has('child-or-young-person')).toBe(true);
+  });
+});

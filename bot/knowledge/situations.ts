@@ -8,6 +8,9 @@ import { damerauLevenshtein } from './spelling.ts';
 
 // An age written as one word ("a 14yo", "my 9yrs old") is read as the class words say it ("14 yo").
 const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr|y\/o)\b/gi;
+// A number of years that is not an age ("she's been here 20 yrs", "for 3 yrs now") is time, not a child: "yr" alone
+// is a child word for "yr 6".
+const YEARS_OF_TIME = /\b(\d{1,2}) ?(yrs|yr)\b(?! ?(old|olds|o)\b)/gi;
 // A class named by its year group ("my year 9s", "the yr 6s") is children of that year.
 const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
@@ -245,7 +248,7 @@ export class SituationReader {
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
-    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);
