@@ -1874,3 +1874,17 @@ describe('years that are not an age', () => {
     expect(reader.read('my yr 6 group').classes.has('child-or-young-person')).toBe(true);
   });
 });
+
+describe('a youth justice worker and "they\'re together"', () => {
+  it('a YOT worker seeing a 17 year old on the caseload is a worker in a relationship', () => {
+    // YOT is a service by name; "colleague in YOT" is someone who works with children.
+    expect(sits("a youth offending officer is meeting a 16 yr old lad from our caseload, he says they're together")).toContain('worker-in-a-relationship');
+  });
+});
+
+describe('a long trip abroad for a wedding', () => {
+  it('a young person scared of a summer abroad for a family wedding may be at risk of forced marriage', () => {
+    expect(sits('year 11 girl is off abroad all summer for a family wedding and keeps crying about it')).toContain('forced-marriage');
+    expect(sits('year 11 girl has been to a lovely wedding')).not.toContain('forced-marriage');
+  });
+});
