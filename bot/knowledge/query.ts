@@ -24,6 +24,12 @@ export interface QueryTerm {
   inAsk?: boolean;
 }
 
+/** Every term with the same fields in the same order: terms of one shape keep the ranking code optimised (V8 threw
+ *  it away whenever a term with a field added later, "background" or "inAsk", reached it). */
+function queryTerm(term: string, weight: number, coverageWeight: number, original: boolean, expands: string[] | undefined, light: boolean): QueryTerm {
+  return { term, weight, coverageWeight, original, expands, background: false, kin: undefined, light, inAsk: false };
+}
+
 export interface ParsedQuery {
   terms: QueryTerm[];
   /** Original terms in order, for phrase matching. */
@@ -103,7 +109,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     sequence.push(term);
     const existing = byTerm.get(term);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else byTerm.set(term, { term, weight, coverageWeight: LIGHT_WORDS.has(term) ? 0.25 : 1, original: true, light: LIGHT_WORDS.has(term) });
+    else byTerm.set(term, queryTerm(term, weight, LIGHT_WORDS.has(term) ? 0.25 : 1, true, undefined, LIGHT_WORDS.has(term)));
   });
 
   for (const exp of glossary.expand(sequence)) {
@@ -119,7 +125,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
           if (!existing.original) existing.weight = Math.max(existing.weight, w);
           continue;
         }
-        byTerm.set(t, { term: t, weight: w, coverageWeight: 0, original: false, expands: stands });
+        byTerm.set(t, queryTerm(t, w, 0, false, stands, false));
       }
     }
   }

@@ -99,11 +99,13 @@ export function rankCandidates(
     bigramIds.push(id);
     for (let j = bp.start[id]; j < bp.start[id + 1]; j++) z.phrases[bp.items[j]]++;
   }
-  const touched: number[] = [];
+  // Lists of what was touched in preallocated arrays: growing a plain array per question was most of a query's garbage.
+  const touched = z.touchedSections;
+  let touchedCount = 0;
   const touch = (i: number) => {
     if (z.touched[i] === 0) {
       z.touched[i] = 1;
-      touched.push(i);
+      touched[touchedCount++] = i;
     }
   };
   const contribution = (k: number, tfw: number) => weights[k].q.weight * weights[k].idf * ((tfw * (K1 + 1)) / (tfw + K1));
@@ -140,7 +142,8 @@ export function rankCandidates(
   // Stored questions: each typed term (or, for a little less, its glossary equivalent or another word of its class) adds
   // its idf once per question.
   const qs = index.questions;
-  const touchedQuestions: number[] = [];
+  const touchedQuestions = z.touchedQuestions;
+  let touchedQuestionCount = 0;
   for (let k = 0; k < weights.length; k++) {
     const w = weights[k];
     if (!w.q.original) continue;
@@ -158,7 +161,10 @@ export function rankCandidates(
         const g = p[j];
         if (z.qstamp[g] === stamp) continue;
         z.qstamp[g] = stamp;
-        if (z.qacc[g] === 0) touchedQuestions.push(g);
+        if (z.qacc[g] === 0 && z.qtouched[g] === 0) {
+          z.qtouched[g] = 1;
+          touchedQuestions[touchedQuestionCount++] = g;
+        }
         z.qacc[g] += share * credit;
         if (w.q.inAsk) z.qask[g] += share * credit;
         // A stored question that names the same background (a role, an act) is not longer for it.
@@ -166,7 +172,8 @@ export function rankCandidates(
       }
     }
   }
-  for (const g of touchedQuestions) {
+  for (let t = 0; t < touchedQuestionCount; t++) {
+    const g = touchedQuestions[t];
     const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
     const i = qs.section[g];
     if (sim > z.qbest[i]) z.qbest[i] = sim;
@@ -178,6 +185,7 @@ export function rankCandidates(
     z.qask[g] = 0;
     z.qbg[g] = 0;
     z.qstamp[g] = 0;
+    z.qtouched[g] = 0;
   }
 
   // A glossary group counts once, at its best phrase term: a long synonym list must not outweigh the question.
@@ -210,7 +218,8 @@ export function rankCandidates(
   for (const i of candidates) touch(i);
 
   const out: Scored[] = [];
-  for (const i of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const i = touched[t];
     const s = index.sections[i];
     let score = z.score[i];
     // One addition per matching bigram, as many as before and in the same order, so the sum is the same to the bit.
@@ -285,7 +294,11 @@ interface Scratch {
   /** Per stored question: idf of the background words it shares with the question, discounted from its length. */
   qbg: Float64Array;
   qstamp: Int32Array;
+  /** Per stored question: listed in touchedQuestions this query. */
+  qtouched: Uint8Array;
+  touchedQuestions: Int32Array;
   touched: Uint8Array;
+  touchedSections: Int32Array;
   /** Per section: how many of the question's bigrams it has. */
   phrases: Int32Array;
   /** Per document: the document-level signal for this question. */
@@ -311,7 +324,10 @@ function scratchFor(index: SearchIndex): Scratch {
       qaskBest: new Float64Array(n),
       qbg: new Float64Array(index.questions.section.length),
       qstamp: new Int32Array(index.questions.section.length),
+      qtouched: new Uint8Array(index.questions.section.length),
+      touchedQuestions: new Int32Array(index.questions.section.length),
       touched: new Uint8Array(n),
+      touchedSections: new Int32Array(n),
       phrases: new Int32Array(n),
       doc: new Float64Array(index.docCount),
       reset(i) {
