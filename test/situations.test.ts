@@ -1888,3 +1888,13 @@ describe('a long trip abroad for a wedding', () => {
     expect(sits('year 11 girl has been to a lovely wedding')).not.toContain('forced-marriage');
   });
 });
+
+describe('asked about one of my cases for an audit', () => {
+  it('"they\'ve sent me a questionnaire about an old case, am I in bother?" is the practitioner\'s part in an audit', () => {
+    expect(sits("the partnership sent me a questionnaire about an old case of mine, am I in bother?")).toContain('asked-about-an-audit');
+  });
+
+  it('asking what an audit questionnaire found is not being asked to fill one in', () => {
+    expect(sits('what did the audit questionnaire find about supervision?')).not.toContain('asked-about-an-audit');
+  });
+});
