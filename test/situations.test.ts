@@ -1898,3 +1898,15 @@ describe('asked about one of my cases for an audit', () => {
     expect(sits('what did the audit questionnaire find about supervision?')).not.toContain('asked-about-an-audit');
   });
 });
+
+describe('a worker who resigns', () => {
+  it('"the TA we are looking into has handed her notice in" is a worker leaving before the allegation is resolved', () => {
+    // Resigning ends no allegation; the sections on that say so.
+    expect(sits('the TA we are investigating has handed her notice in, can we close it?')).toContain('worker-resigns');
+    expect(sits('our caretaker resigned after a parent complained he shouted at her son')).toContain('worker-resigns');
+  });
+
+  it('a parent resigning from her job is no worker leaving', () => {
+    expect(sits('mum resigned from her job and the family have no money')).not.toContain('worker-resigns');
+  });
+});
