@@ -1906,6 +1906,10 @@ describe('a worker who resigns', () => {
     expect(sits('our caretaker resigned after a parent complained he shouted at her son')).toContain('worker-resigns');
   });
 
+  it('"send her home pending" is a worker under investigation', () => {
+    expect(sits('the nursery manager wants to send the room leader home pending the outcome')).toContain('worker-under-investigation');
+  });
+
   it('a parent resigning from her job is no worker leaving', () => {
     expect(sits('mum resigned from her job and the family have no money')).not.toContain('worker-resigns');
   });
