@@ -459,3 +459,11 @@ describe('"can I go over her head?"', () => {
     expect(readAsks('the ball went over her head') & ASK.challenge).toBe(0);
   });
 });
+
+describe('"does she count as…?"', () => {
+  it('asks what counts, whoever it is asked of', () => {
+    expect(readAsks('the lad is 15 and helps his mum every day, does he count as a young carer') & ASK.level).toBeTruthy();
+    expect(readAsks('do they still count as looked after') & ASK.level).toBeTruthy();
+    expect(readAsks('she can count to ten in French') & ASK.level).toBe(0);
+  });
+});
