@@ -467,3 +467,10 @@ describe('"does she count as…?"', () => {
     expect(readAsks('she can count to ten in French') & ASK.level).toBe(0);
   });
 });
+
+describe('"what numbers should I put up?"', () => {
+  it('asks for contacts, as "number" does', () => {
+    expect(readIntent('what numbers do we put on the safeguarding poster?').wantsContact).toBe(true);
+    expect(readIntent('what happened in that review').wantsContact).toBe(false);
+  });
+});

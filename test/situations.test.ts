@@ -1914,3 +1914,26 @@ describe('a worker who resigns', () => {
     expect(sits('mum resigned from her job and the family have no money')).not.toContain('worker-resigns');
   });
 });
+
+describe('a worker off duty, with their own child', () => {
+  it('"a lad who works at a nursery smacked his own daughter at a party" is his life outside work, not an allegation about work', () => {
+    const read = sits('a lad who works at a nursery smacked his own daughter at a party, does it matter for his job?');
+    expect(read).toContain('worker-life-outside-work');
+    expect(read).not.toContain('allegation-against-worker');
+  });
+
+  it('"round the head" is where a child was hit, not the head teacher', () => {
+    const read = reader.read('a bloke clipped his son round the head');
+    expect(read.classes.has('senior-leader')).toBe(false);
+    expect(read.classes.has('decision-maker')).toBe(false);
+    expect(read.classes.has('physical-harm')).toBe(true);
+    // "The head" on its own is still the head teacher.
+    expect(reader.read('the head grabbed a year 4 by the arm').classes.has('senior-leader')).toBe(true);
+  });
+});
+
+describe('the manager of a children\'s home', () => {
+  it('"the registered manager" is a leader, so the allegation goes round them', () => {
+    expect(sits('a lad in our home says the registered manager hit him, and I report to her')).toContain('allegation-about-a-leader');
+  });
+});

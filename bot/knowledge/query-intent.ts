@@ -28,7 +28,7 @@ export function readIntent(question: string): QueryIntent {
   };
 }
 
-const CONTACT_WORDING = /\b(phone|number|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/;
+const CONTACT_WORDING = /\b(phone|numbers?|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/;
 
 // The emergency section ("a child is in immediate danger: who do I call?") is put first by the immediate-danger
 // detector when danger is described; in ordinary ranking its "who do I call" must not win every contact question.
