@@ -1937,3 +1937,14 @@ describe('the manager of a children\'s home', () => {
     expect(sits('a lad in our home says the registered manager hit him, and I report to her')).toContain('allegation-about-a-leader');
   });
 });
+
+describe('older men, in everyday words', () => {
+  it('"different older blokes in cars", a new iPhone and her nails done: a girl who may be sexually exploited', () => {
+    expect(sits('year 9 girl keeps getting collected by older blokes in cars, new iphone and her nails done every week')).toContain('sexual-exploitation');
+  });
+
+  it('"a man in his 20s" with gifts and new trainers: exploitation, the kind left to the sections', () => {
+    // Signs of both kinds: neither is chosen for the practitioner.
+    expect(sits('a 15 yo lad is picked up by a man in his 20s, new trainers and a new iphone')).toContain('exploitation');
+  });
+});
