@@ -1948,3 +1948,11 @@ describe('older men, in everyday words', () => {
     expect(sits('a 15 yo lad is picked up by a man in his 20s, new trainers and a new iphone')).toContain('exploitation');
   });
 });
+
+describe('a review by its pseudonym is safeguarding talk', () => {
+  it('"teaching the juniors about Child K: what were the missed chances?" is in the domain, not a child named alone', () => {
+    const read = reader.read('teaching the juniors about Child K next week, what were the missed chances?');
+    expect(read.inDomain).toBe(true);
+    expect(read.weakEvidence).toBe(false);
+  });
+});
