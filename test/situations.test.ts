@@ -1956,3 +1956,9 @@ describe('a review by its pseudonym is safeguarding talk', () => {
     expect(read.weakEvidence).toBe(false);
   });
 });
+
+describe('a nursery\'s room staff', () => {
+  it('"one of the baby room staff" who handled a child roughly is someone who works with children', () => {
+    expect(sits('one of the baby room staff yanked a toddler off the mat by his arm')).toContain('allegation-against-worker');
+  });
+});
