@@ -1830,10 +1830,14 @@ describe('the decision not to refer, told as "we"', () => {
 });
 
 describe('an allegation passed on late', () => {
-  it('"we only told the LADO a week after" is a late referral, whoever it is about', () => {
+  it('"we told the LADO days late" is a late referral, whoever it is about', () => {
     // What follows lateness is its own question: the first steps on an allegation are long past.
-    expect(sits('we only told the LADO a week after the mum complained about our caretaker, what now?')).toContain('allegation-told-late');
+    expect(sits('the mum complained about our caretaker and we only rang the LADO days late, what now?')).toContain('allegation-told-late');
     expect(sits('the deputy sat on the allegation about the PE teacher for ages before anyone rang')).toContain('allegation-told-late');
+  });
+
+  it('a referral with no news a week after is not one told late', () => {
+    expect(sits("a week after the referral to MASH I still haven't heard anything")).not.toContain('allegation-told-late');
   });
 
   it('a bus running late is no referral told late', () => {

@@ -161,7 +161,7 @@ export function rankCandidates(
         const g = p[j];
         if (z.qstamp[g] === stamp) continue;
         z.qstamp[g] = stamp;
-        if (z.qacc[g] === 0 && z.qtouched[g] === 0) {
+        if (z.qtouched[g] === 0) {
           z.qtouched[g] = 1;
           touchedQuestions[touchedQuestionCount++] = g;
         }
