@@ -1966,3 +1966,9 @@ describe('a nursery\'s room staff', () => {
     expect(sits('one of the baby room staff yanked a toddler off the mat by his arm')).toContain('allegation-against-worker');
   });
 });
+
+describe('a worker leaving, without an allegation', () => {
+  it('"our TA resigned, who covers her group?" is no allegation about a worker who resigns', () => {
+    expect(sits('our TA resigned, who covers her group next term?')).not.toContain('worker-resigns');
+  });
+});
