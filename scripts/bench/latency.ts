@@ -1,6 +1,7 @@
-// answer() latency, warm: every question many times in one process, after three warm-up rounds (V8 takes
-// about two rounds of these questions to optimise the ranking code), so the figures are the steady state
-// of a running bot rather than JIT compilation.
+// answer() latency, warm: every question many times in one process, after ten warm-up rounds, so the figures are the
+// steady state of a running bot rather than JIT compilation. Three rounds were once enough; on 2026-12-05 the slowest
+// 1 % after three fell in the first two measured rounds on both the old and the new code (p99 2.5-5 ms, after ten
+// 0.9-1.4 ms): V8 was still optimising. BENCHMARKS.md gives both.
 import { performance } from 'node:perf_hooks';
 import type { AnswerEngine } from '../../bot/knowledge/answer.ts';
 import { askResponse, type AskResponseDeps } from '../ask-response.ts';
@@ -14,7 +15,7 @@ export interface LatencyResult {
   respond: { p50: number; p99: number; max: number; mean: number };
 }
 
-const WARM_UP_ROUNDS = 3;
+const WARM_UP_ROUNDS = 10;
 
 export function measureLatency(engine: AnswerEngine, deps: AskResponseDeps, questions: readonly string[], rounds: number): LatencyResult {
   for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const q of questions) askResponse(deps, q);
