@@ -137,6 +137,8 @@ describe('who asks, and words the content never uses', () => {
     // "strat" is how a strategy meeting is said on the phone; "LAC" and "CLA" are a looked-after child.
     expect(expanded('invited to a strat tomorrow')).toEqual(expect.arrayContaining(terms('strategy meeting')));
     expect(expanded('is he CLA')).toEqual(expect.arrayContaining(terms('looked after child')));
+    // "Stop her teaching while it's looked into" is suspension, in a head teacher's words.
+    expect(expanded('can I stop her teaching while it is looked into')).toEqual(expect.arrayContaining(terms('suspended')));
   });
 
   it('every term has the same fields in the same order, typed or a glossary equivalent', () => {
