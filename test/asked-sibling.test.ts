@@ -144,3 +144,28 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(order('who do I tell')).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('"Why X matters" says what X is', () => {
+  let learning: AnswerEngine;
+  beforeAll(() => {
+    learning = madeUpEngine(
+      [
+        madeUpDoc('shire-learning-quiet-lads', 'learning', 'Learning: quiet lads', [
+          ['why', 'Why quiet lads matter', 'Quiet lads are boys who never cause trouble in class, so their worries go unseen by staff.', []],
+          ['found', 'Quiet lads: what we found', 'Reviews found that these boys were rarely asked how things were at home.', []],
+          ['do', 'Quiet lads: what to do differently', 'Ask them how things are at home, and note what they say.', []],
+        ]),
+      ],
+      real.situations,
+    );
+  });
+
+  it('"what do they mean by quiet lads?" is answered by the section on why they matter', () => {
+    // The headings share the words; the ask (what it means) picks the section that says what they are.
+    expect(learning.answer('what do they mean by quiet lads', { noClarify: true }).hits[0]?.section.slug).toBe('why');
+  });
+
+  it('a heading that asks why is still a why heading', () => {
+    expect(readAsks('Why quiet lads matter') & ASK.why).toBeTruthy();
+  });
+});

@@ -2,9 +2,13 @@
 // phrase pairs, and plain keyword search over the same words.
 import type { KnowledgeDoc, Section } from './types.ts';
 import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
-import { givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
+import { ASK, givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
+
+// A learning section on why a thing matters opens by saying what it is ("Why unseen men matter": the men around a
+// child whom services never meet): it answers "what do they mean by unseen men?" as well as "why".
+const WHY_IT_MATTERS = /^why [\w' -]+ matters?$/i;
 
 export const INDEX_VERSION = 3;
 
@@ -182,7 +186,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
-        asks: readAsks(section.heading),
+        asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0),
         forEmergency: isEmergencyHeading(section.heading),
       });
       addToDoc(headingWords, tokenizeWords(headingWords));
