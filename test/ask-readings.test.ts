@@ -474,3 +474,10 @@ describe('"what numbers should I put up?"', () => {
     expect(readIntent('what happened in that review').wantsContact).toBe(false);
   });
 });
+
+describe('"how risky is that?"', () => {
+  it('asks how serious it is, like "is that bad enough?"', () => {
+    expect(readAsks('baby asleep on dad on the sofa after a few drinks, how risky is that') & ASK.level).toBeTruthy();
+    expect(readAsks('how risky is the trip to the climbing wall') & ASK.level).toBe(0);
+  });
+});
