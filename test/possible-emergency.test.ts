@@ -85,6 +85,28 @@ describe('a possible emergency with a procedural question', () => {
   });
 });
 
+describe('whom to ring out of hours, in a message about danger', () => {
+  const OUT_OF_HOURS = /out-of-hours/;
+
+  it('asks for the number at night: the out-of-hours section, which itself says 999, leads; the emergency section is next', () => {
+    // The banner already says 999; what they asked for is the number that answers at 3am.
+    const q = 'half 3 in the morning, mum collapsed drunk on the sofa and the 2 little ones are on their own with her. who do I ring at this hour for social care?';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.hits[0].section.id).toMatch(OUT_OF_HOURS);
+    expect(asked.hits[0].section.text).toMatch(/999/);
+    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+  });
+
+  it('even said to be happening right now, the out-of-hours number leads when that is what is asked', () => {
+    expect(order('the kids are alone in the flat right now and mum is passed out drunk, who do I ring out of hours?')[0]).toMatch(OUT_OF_HOURS);
+  });
+
+  it('the same danger asking only whom to call, with no time of day: the emergency section leads', () => {
+    expect(order('the kids are alone in the flat right now and mum is passed out drunk, who do I ring?')[0]).toBe(EMERGENCY_SECTION);
+  });
+});
+
 describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],

@@ -1,7 +1,7 @@
 // The "ask" use case, for every channel: what was understood of a question and what was found. Pure: no
 // cards, no HTML, no HTTP. Each channel presents it its own way (cards/ask-card.ts for Teams, the tab's
 // HTML, the JSON of /api/search, the ask CLI).
-import type { AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
+import type { Answer, AnswerEngine, AnswerHit, Confidence } from '../knowledge/answer.ts';
 import type { ClarifySpec } from '../knowledge/situations-file.ts';
 import type { PartnershipProfile } from '../partnership/profile.ts';
 import { asksMoreThanWhomToCall } from '../knowledge/query-intent.ts';
@@ -45,12 +45,13 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
   const safety = assessSafety(question, deps.danger);
   // A child in immediate danger: the 999-then-front-door section is the answer, the ranked sections follow.
   const emergency = safety.immediateDanger ? deps.engine.section(deps.profile.emergency.section) : undefined;
-  const possibleEmergency = emergency && !options.sectionId ? answerBeforeEmergency(deps, question, safety, emergency) : undefined;
+  const ranked = emergency && !options.sectionId ? deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: true }) : undefined;
+  const possibleEmergency = emergency && ranked ? answerBeforeEmergency(question, safety, emergency, ranked) : undefined;
   if (possibleEmergency) return { question, safety, emergency, ...possibleEmergency, answered: true, clarify: undefined, notSureReason: 'no-match' };
   const lead = options.sectionId ? deps.engine.section(options.sectionId) : emergency;
   const answer = lead
     ? {
-        hits: [lead, ...deps.engine.answer((question || lead.section.heading).slice(0, MAX_QUESTION_CHARS), { noClarify: true }).hits.filter((h) => h.section.id !== lead.section.id)],
+        hits: [lead, ...(ranked ?? deps.engine.answer((question || lead.section.heading).slice(0, MAX_QUESTION_CHARS), { noClarify: true })).hits.filter((h) => h.section.id !== lead.section.id)],
         confidence: 'high' as const,
         clarify: undefined,
       }
@@ -70,13 +71,16 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
 /** A possible emergency told with a question about the procedure ("4 month old with a bruise, mum says her brother
  *  did it, do I still refer?"), asking what to do ("fingertip bruises, says he fell off his bike, what do I do?") or
  *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
- *  still comes first, then the answer to that question, then the emergency section. Undefined when the emergency
- *  section should lead: danger happening now or an emergency on its own, a happening told without a question, or
- *  asking only whom to call. */
-function answerBeforeEmergency(deps: AskDeps, question: string, safety: SafetyAssessment, emergency: AnswerHit): { hits: AnswerHit[]; confidence: Confidence } | undefined {
-  if (safety.immediateDangerAcute || !asksMoreThanWhomToCall(question)) return undefined;
-  const ranked = deps.engine.answer(question.slice(0, MAX_QUESTION_CHARS), { noClarify: true });
+ *  still comes first, then the answer to that question, then the emergency section. So too, even right now, a
+ *  situation whose section may come first (whom to ring at 2am: the out-of-hours number) when that section itself
+ *  says to call 999. Undefined when the emergency section should lead: danger happening now or an emergency on its
+ *  own, a happening told without a question, or asking only whom to call. */
+function answerBeforeEmergency(question: string, safety: SafetyAssessment, emergency: AnswerHit, ranked: Answer): { hits: AnswerHit[]; confidence: Confidence } | undefined {
+  const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
   if (ranked.confidence !== 'high' || !best) return undefined;
+  if (!asksMore && !(ranked.beforeEmergency && SAYS_CALL_999.test(best.section.text))) return undefined;
   return { hits: [best, emergency, ...rest], confidence: 'high' };
 }
+
+const SAYS_CALL_999 = /\b(call|phone|ring|dial) 999\b/i;

@@ -40,6 +40,8 @@ export interface Answer {
   situations: string[];
   /** Set when the words fit more than one situation and none is named: ask which, rather than guess. */
   clarify?: ClarifySpec;
+  /** A situation it describes lets its section come before the emergency section (situations.yml before_emergency). */
+  beforeEmergency?: boolean;
 }
 
 export interface AnswerOptions {
@@ -279,7 +281,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
           ) ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
-      return { question, hits, confidence, situations };
+      return { question, hits, confidence, situations, beforeEmergency: situation.situations.some((s) => s.before_emergency) };
     },
   };
 }

@@ -34,6 +34,10 @@ const situationSchema = z
     replaces: z.array(className).default([]),
     /** How strongly the situation steers the ranking, 0.5-2 (1 by default). */
     strength: z.number().min(0.25).max(3).default(1),
+    /** In a message about immediate danger, the section this situation finds may come before the emergency section,
+     *  when that section itself says to call 999 ("who do I ring at 2am?": the out-of-hours number). The 999 banner
+     *  still comes first. */
+    before_emergency: z.boolean().default(false),
   })
   .strict();
 
