@@ -85,6 +85,24 @@ describe('a possible emergency with a procedural question', () => {
   });
 });
 
+describe('whose task a step is, in a message about danger', () => {
+  const STILL_MISSING = 'our 14 year old in care went missing again, third time this month and still not back.';
+
+  it('"who does the return interview?" asks about a step, not whom to call: the missing section first, 999 next', () => {
+    const ids = order(`${STILL_MISSING} who does the return interview when she's back?`);
+    expect(ids[0]).toMatch(/missing/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('"does she need a return interview" asks whether a step is needed: answered first', () => {
+    expect(order(`${STILL_MISSING} does she need a return interview`)[0]).toMatch(/missing/);
+  });
+
+  it('"who do I ring?" about the same child asks whom to call: the emergency section leads', () => {
+    expect(order(`${STILL_MISSING} who do I ring?`)[0]).toBe(EMERGENCY_SECTION);
+  });
+});
+
 describe('whom to ring out of hours, in a message about danger', () => {
   const OUT_OF_HOURS = /out-of-hours/;
 
