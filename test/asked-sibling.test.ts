@@ -128,6 +128,20 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(same.map((r) => r.index)).toEqual([0, 1, 2]);
   });
 
+  it('asked what an audit found, the findings come before the list of audits, even when the list fits the story better', () => {
+    const audits = { sections: [
+      { doc: { id: 'audits' }, asks: 0 }, // 0: "Which audits ran last year?", its stored questions name each theme
+      { doc: { id: 'audits' }, asks: ASK.why }, // 1: why the partnership audits
+      { doc: { id: 'audits' }, asks: ASK.findings }, // 2: "What did last year's audits find?"
+    ] } as unknown as SearchIndex;
+    const list = [0, 1, 2].map((i) => ({ index: i }));
+    preferTheAskedSibling(list, audits, readIntent('what did the audit on children missing from home come up with, what did it find'));
+    expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
+    // A kind of review named ("one of the learning reviews") is no question about what was found.
+    expect(readAsks('will they do a serious case review or one of the learning reviews') & ASK.findings).toBe(0);
+    expect(readAsks('was there any learning from that one') & ASK.findings).toBeTruthy();
+  });
+
   it('asked whether the child will end up with a record, the section on that comes before the document\'s first steps', () => {
     const prevent = { sections: [
       { doc: { id: 'prevent' }, asks: ASK.whatToDo }, // 0: "I'm worried a child is being radicalised: what do I do?"
