@@ -1561,6 +1561,13 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('our receptionist runs a brownies pack and was arrested at the weekend for a domestic')).toContain('worker-life-outside-work');
   });
 
+  it('"lifted by the police for a domestic at her house" is a worker\'s conduct outside work, not a worker alone with a child', () => {
+    // "At her house" belongs to the domestic, not to a child taken to a worker's home; "lifted" is arrested, not a lift.
+    const read = sits('our dance teacher got lifted by the police for a domestic at her house, none of the pupils involved');
+    expect(read).toContain('worker-life-outside-work');
+    expect(read).not.toContain('boundaries-of-worker');
+  });
+
   it('abuse "as a teenager" told by an adult now is non-recent', () => {
     // Said long after, by the adult the child grew into: the non-recent allegation, not a child to protect today.
     expect(sits('a man rang to say his old scout leader touched him as a teenager')).toContain('non-recent-allegation');
