@@ -1568,6 +1568,14 @@ describe('more people, signs and terms in everyday words', () => {
     expect(read).not.toContain('boundaries-of-worker');
   });
 
+  it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
+    // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
+    const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
+    expect(read.classes).not.toContain('sexual-harm');
+    expect(read.classes).not.toContain('boundary-crossing');
+    expect(read.situations.map((s) => s.id)).toContain('no-news-after-referral');
+  });
+
   it('abuse "as a teenager" told by an adult now is non-recent', () => {
     // Said long after, by the adult the child grew into: the non-recent allegation, not a child to protect today.
     expect(sits('a man rang to say his old scout leader touched him as a teenager')).toContain('non-recent-allegation');
