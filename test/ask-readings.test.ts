@@ -85,6 +85,9 @@ describe('what was learned, not what happened', () => {
     expect(readIntent('what did they learn from the case of the boy in the fire').asks & ASK.findings).toBe(0);
     expect(readAsks('Child 9: what happened?') & ASK.lessons).toBe(0);
     expect(readAsks('Child 9: what did the board learn?') & ASK.lessons).toBeTruthy();
+    // "There was learning in it for us" names the lessons as what is wanted.
+    expect(readAsks('my manager said there was some learning in that review for health visitors, what was it') & ASK.lessons).toBeTruthy();
+    expect(readAsks('there is a learning review next week') & ASK.lessons).toBe(0);
   });
 
   it('"what did the audits find" still asks the findings, which a lessons heading also answers', () => {
