@@ -29,6 +29,18 @@ describe('"...lado or not?"', () => {
   });
 });
 
+describe('a definition asked for', () => {
+  it.each(["what's the proper definition of emotional abuse, in plain words", 'What counts as emotional abuse?', 'need the legal definition of a child in need'])(
+    'asks what it is: %s',
+    (q) => expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
+  );
+
+  it('"what counts as" still asks where the line is too; "does that count as" asks only that', () => {
+    expect(readAsks('What counts as emotional abuse?') & ASK.level).toBeTruthy();
+    expect(readAsks('does shouting at him every day count as emotional abuse') & ASK.whatIs).toBe(0);
+  });
+});
+
 describe('what an acronym stands for', () => {
   it.each(['no idea what it stands for', 'what does TAF stand for', 'what does the acronym on the agenda stand for'])('asks what it is: %s', (q) =>
     expect(readAsks(q) & ASK.whatIs).toBeTruthy(),

@@ -5,8 +5,6 @@ export interface QueryIntent {
   wantsTimescale: boolean;
   /** "phone", "number", "email", "contact": prefers sections that give a contact. */
   wantsContact: boolean;
-  /** "what is", "define", "meaning": prefers sections whose heading names the thing. */
-  wantsDefinition: boolean;
   /** What the question asks for (ASK bits). */
   asks: number;
   /** The question itself names danger or an emergency: the emergency section may rank on its words. */
@@ -21,7 +19,6 @@ export function readIntent(question: string): QueryIntent {
   return {
     wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q),
     wantsContact: CONTACT_WORDING.test(q),
-    wantsDefinition: /^(what('s| is| are| does)|define|definition|meaning of|explain)\b/.test(q.trim()),
     asks: questionAsks(question),
     namesEmergency: EMERGENCY_WORDING.test(q),
     questioned: /\?/.test(q),
@@ -138,7 +135,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // levels are there?") or a rule ("how many concerns before it's a referral?").
   [ASK.figures, /\b(how many|number of) (\w+ ){0,2}(allegations|referrals|cases|contacts|children|reviews|audits|concerns|reports|notifications|investigations|incidents|deaths)\b.*\b(get|gets|got|receive|receives|received|deal with|deals with|dealt with|handle|handles|handled|were there|are there|come in|came in|a year|per year|each year|last year|that year|this year|\d\d\/\d\d|20\d\d)\b/],
   // "What's the best way to reach them" and "what's the number" ask how and whom, not what a thing is.
-  [ASK.whatIs, /^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (longest|maximum|max|most|soonest|quickest|point|purpose)\b|the ([\w'-]+ ){0,3}(number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b|^what [\w' -]{1,40} means\b|\bwhat (on earth |the heck |exactly |even |actually )(is|are) (it|that|this|they|those|these|an? \w+)\b|\bwhat (it |that |this |they |(does|do) (\w+ ){1,3})stands? for\b|\b(does|do|would) (that|this|it|they) (actually |really |even |just )?mean\b|\bdifference between\b|\bwhat'?s the difference\b|\b(simple|quick|short|brief|plain|easy|basic) explanation\b|\bexplanation of\b|\bexplain (to (me|them|her|him) )?(what|the difference)\b|\bmix(ing|es|ed)? up ([\w-]+ ){1,3}(and|with) [\w-]+|\bmix(ing|es|ed)? (them|these|those|the two) up\b|\bhow (is|are) ([\w'-]+ ){1,4}(any )?different (from|to)\b|\b(classed|classified|counted|regarded) as\b|\b(is there|isn'?t there|there'?s|is there not) (a |an )?(name|term|word|phrase|label) for\b|\bwhat (is|are) (it|that|this|they) (exactly|actually|even)\b|\bwhat (that|this|it) (actually |really |even )?means\b|(^|[.?!,] *)what (do|does) (they|it|the \w+( \w+)?) (actually |even |really |exactly )?do\b(?! (now|next|first|about|with|if|when))/],
+  [ASK.whatIs, /^what counts? as\b|\b(the |a )?(actual |proper |official |legal )?definition of\b|^(what('s|s| is| are| does| do (the|these|those))|define|meaning of)\b(?! (i|we|happens|should|must|meant|supposed|the (best|quickest|easiest|fastest|right|proper) way|the (longest|maximum|max|most|soonest|quickest|point|purpose)\b|the ([\w'-]+ ){0,3}(number|phone|email|address|contact|deadline|time ?limit|timescale|time ?frame|cut ?off)))|\bwhat (does|do) (that|this|it|they|those|these) (even |actually |really )?(outcomes? )?mean\b|^what [\w' -]{1,40} means\b|\bwhat (on earth |the heck |exactly |even |actually )(is|are) (it|that|this|they|those|these|an? \w+)\b|\bwhat (it |that |this |they |(does|do) (\w+ ){1,3})stands? for\b|\b(does|do|would) (that|this|it|they) (actually |really |even |just )?mean\b|\bdifference between\b|\bwhat'?s the difference\b|\b(simple|quick|short|brief|plain|easy|basic) explanation\b|\bexplanation of\b|\bexplain (to (me|them|her|him) )?(what|the difference)\b|\bmix(ing|es|ed)? up ([\w-]+ ){1,3}(and|with) [\w-]+|\bmix(ing|es|ed)? (them|these|those|the two) up\b|\bhow (is|are) ([\w'-]+ ){1,4}(any )?different (from|to)\b|\b(classed|classified|counted|regarded) as\b|\b(is there|isn'?t there|there'?s|is there not) (a |an )?(name|term|word|phrase|label) for\b|\bwhat (is|are) (it|that|this|they) (exactly|actually|even)\b|\bwhat (that|this|it) (actually |really |even )?means\b|(^|[.?!,] *)what (do|does) (they|it|the \w+( \w+)?) (actually |even |really |exactly )?do\b(?! (now|next|first|about|with|if|when))/],
 ];
 
 // Something already done ("I've made the referral", "we referred him last week"): "what happens now" then asks
