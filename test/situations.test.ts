@@ -1568,6 +1568,17 @@ describe('more people, signs and terms in everyday words', () => {
     expect(read).not.toContain('boundaries-of-worker');
   });
 
+  it('a concern waved away by my own lead ("she just says it\'s nothing") is my organisation not acting', () => {
+    // Told twice and brushed aside: the route when your own organisation will not act, not 999 or first steps.
+    expect(sits("I've raised the boy who comes in with marks twice with our DSL and she says it's nothing, what now")).toContain('own-organisation-not-acting');
+  });
+
+  it('hospital doctors and scout leaders are people who work with children', () => {
+    // A consultant named by an adult patient years later is a non-recent allegation; a leader told late is a late referral.
+    expect(sits('a woman told me one of our consultants abused her as a teenager on the ward, 20 years ago')).toContain('non-recent-allegation');
+    expect(sits("a mum told another leader a fortnight ago that one of our leaders hit her son at camp, and it's only just come to me")).toContain('allegation-told-late');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
