@@ -1934,6 +1934,8 @@ describe('a worker who resigns', () => {
     // Resigning ends no allegation; the sections on that say so.
     expect(sits('the TA we are investigating has handed her notice in, can we close it?')).toContain('worker-resigns');
     expect(sits('our caretaker resigned after a parent complained he shouted at her son')).toContain('worker-resigns');
+    // The referral names the allegation: "the coach we reported to the LADO has left the club".
+    expect(sits('the coach we reported to the LADO last month has left the club, do we carry on?')).toContain('worker-resigns');
   });
 
   it('"send her home pending" is a worker under investigation', () => {
