@@ -1192,6 +1192,11 @@ describe('harm while early help is in place', () => {
     expect(ids).toContain('harm-during-early-help');
     expect(ids).not.toContain('harm-at-home');
   });
+
+  it('"how do I step this up" from an early help plan is the step up, whatever the worry', () => {
+    // Said as the step itself: the section on stepping a case up, not the levels of need the worry would fit.
+    expect(sits("the early help plan isn't working, mum's drinking again and the kids are missing school, how do we step this up?")).toContain('harm-during-early-help');
+  });
 });
 
 describe('everyday words for who and what', () => {
