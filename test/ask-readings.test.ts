@@ -35,6 +35,10 @@ describe('a definition asked for', () => {
     (q) => expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
   );
 
+  it('"what actually is one?" after the thing is named asks what it is', () => {
+    expect(readAsks("they've asked us for a report for a 'practice review', what actually is one") & ASK.whatIs).toBeTruthy();
+  });
+
   it('"what counts as" still asks where the line is too; "does that count as" asks only that', () => {
     expect(readAsks('What counts as emotional abuse?') & ASK.level).toBeTruthy();
     expect(readAsks('does shouting at him every day count as emotional abuse') & ASK.whatIs).toBe(0);
