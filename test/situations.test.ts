@@ -1584,6 +1584,15 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits("a mum told another leader a fortnight ago that one of our leaders hit her son at camp, and it's only just come to me")).toContain('allegation-told-late');
   });
 
+  it('"review it at the next visit" is no case review: a baby\'s bruise is still the baby\'s bruise', () => {
+    // "Review" reads as asking about learning, which sets the baby situation aside; inside a longer everyday phrase it
+    // does not, while "what did the case review say" still does.
+    const read = reader.read("bruise on a 3 month old's cheek, the GP wants to review next visit, should we refer now?");
+    expect(read.classes).not.toContain('asks-about-learning');
+    expect(read.situations.map((s) => s.id)).toContain('injury-to-a-baby');
+    expect(reader.read('what did the case review say about bruised babies').classes).toContain('asks-about-learning');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');

@@ -67,6 +67,8 @@ export class SituationReader {
   /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
   private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
   private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  /** Classes no rule names ("not-what-it-seems"): their phrases only keep their words from other classes, overlays too. */
+  private readonly holdingOnly: Set<string>;
   /** Per class, the stems of its one-word phrases. */
   private readonly oneWordStems = new Map<string, string[]>();
   private readonly spec: SituationsFile;
@@ -112,6 +114,10 @@ export class SituationReader {
       }
     }
     const overlay = new Set(spec.overlay);
+    // A class no rule of the file names ("not-what-it-seems") only holds its phrases' words away from other classes.
+    const { classes: _, ...rules } = spec;
+    const named = JSON.stringify(rules);
+    this.holdingOnly = new Set(Object.keys(spec.classes).filter((cls) => !named.includes(`"${cls}"`)));
     for (const [cls, list] of Object.entries(spec.classes)) {
       const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
       const oneWord = new Set<string>();
@@ -264,7 +270,9 @@ export class SituationReader {
     const seen: Array<{ cls: string; at: number; len: number; phrase: string }> = [];
     const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
+    const held: Array<{ at: number; len: number }> = [];
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
+      const overlay = byFirst === this.overlayByFirst;
       for (let i = 0; i < seq.length; ) {
         const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
         if (!at.length) {
@@ -272,6 +280,13 @@ export class SituationReader {
           continue;
         }
         const len = at[0].phrase.length;
+        // An overlay is read beside the others, but not inside a longer phrase that only means something else: the
+        // "review" of "review next visit" is no case review.
+        if (overlay && held.some((s) => s.len > len && s.at <= i && i + len <= s.at + s.len)) {
+          i++;
+          continue;
+        }
+        if (!overlay && at.every((m) => m.phrase.length !== len || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
