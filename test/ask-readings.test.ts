@@ -90,7 +90,7 @@ describe('"how long": a time limit on me, or how long something takes', () => {
 });
 
 describe('"what do I say to him?"', () => {
-  it.each(['the dad asked me outright, what do I say to him', 'what should we tell the family', "where do we even start with something like this", 'where should I begin?'])('asks what to do: %s', (q) =>
+  it.each(['the dad asked me outright, what do I say to him', 'what should we tell the family', "where do we even start with something like this", 'where should I begin?', 'what should I be saying to her about it'])('asks what to do: %s', (q) =>
     expect(readAsks(q) & ASK.whatToDo).toBeTruthy(),
   );
 });

@@ -1195,6 +1195,13 @@ describe('harm while early help is in place', () => {
     expect(ids).not.toContain('harm-at-home');
   });
 
+  it('a baby put down on the sofa or in the parents\' bed is safer sleep, told in parents\' words', () => {
+    // No "co-sleeping" said: "falls asleep on the settee with mum" is how it is told; the safer sleep sections answer it.
+    expect(sits("mum says the 6 week old falls asleep on the settee with her most evenings, what advice do I give?")).toContain('unsafe-sleep');
+    expect(sits('dad says the baby has been in bed with them since she came home, they have no cot')).toContain('unsafe-sleep');
+    expect(sits('the toddler fell off the sofa and banged his arm')).not.toContain('unsafe-sleep');
+  });
+
   it('"how do I step this up" from an early help plan is the step up, whatever the worry', () => {
     // Said as the step itself: the section on stepping a case up, not the levels of need the worry would fit.
     expect(sits("the early help plan isn't working, mum's drinking again and the kids are missing school, how do we step this up?")).toContain('harm-during-early-help');
