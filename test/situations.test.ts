@@ -249,6 +249,12 @@ describe('words that misfire', () => {
     expect(reader.read('we cannot agree with another agency about what happens next').inDomain).toBe(true);
   });
 
+  it('the section 11 audit, and the schools\' section 175 return, are safeguarding names', () => {
+    expect(reader.read('the trust has asked me to fill in our section 11 return, what is it').inDomain).toBe(true);
+    expect(reader.read('who does the s175 for a primary school').inDomain).toBe(true);
+    expect(reader.read('my mum was sectioned last year').inDomain).toBe(false);
+  });
+
   it('an email signature is office talk; a parent\'s signature on a consent form is not', () => {
     // A stored question about signing for consent made "add a signature to my emails" a clear winner.
     expect(reader.read('how do I put a signature on my emails').officeTalk).toBe(true);
