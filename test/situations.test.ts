@@ -118,6 +118,10 @@ describe('who is involved and what happened', () => {
     // "Since the plan" is a decision on the case; "still the same" and "argue with" are how the disagreement is said.
     expect(sits('six weeks since the plan was agreed and she is still the same, unwashed and tired, year 3')).toContain('professional-disagreement');
     expect(sits('the hub came back NFA on my referral for a 10 year old, can I argue with that')).toContain('professional-disagreement');
+    // The neglect told as the reason for disagreeing is background: challenging the decision is what is asked.
+    const ids = sits("the front door said NFA twice, the kids are always hungry and dirty, I don't agree, how do I challenge it");
+    expect(ids).toContain('professional-disagreement');
+    expect(ids).not.toContain('signs-of-neglect');
     // A case "about to close" is a decision too, and concerns left unanswered are how the disagreement starts.
     expect(sits("the family support worker hasn't responded to my concerns and the case is about to close, what can I do")).toContain('professional-disagreement');
   });
