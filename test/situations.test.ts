@@ -1778,6 +1778,10 @@ describe('a child asking for a secret, and more people and signs', () => {
     expect(read).not.toContain('consent-refused');
   });
 
+  it('"mum said no, can I still involve social services?" is consent refused: involving them is passing it on', () => {
+    expect(sits('mum said no way when I mentioned it, can I still involve social services?')).toContain('consent-refused');
+  });
+
   it('"...not to tell her mum" is left to consent: one person, not a secret from everyone', () => {
     expect(sits('a 15 yr old wants the pill and begs me not to tell her mum')).not.toContain('secret-asked');
   });
