@@ -1612,6 +1612,15 @@ describe('more people, signs and terms in everyday words', () => {
     expect(reader.read('what did the case review say about bruised babies').classes).toContain('asks-about-learning');
   });
 
+  it('students on placement, a referral "to the MASH", and carrying on "till we hear back", in everyday words', () => {
+    // A student nurse is staff; "referred to the MASH" is a referral made, yet "refer to social care" still passes it on;
+    // whether someone "can carry on coaching" asks about suspension.
+    expect(sits('a dad says a student nurse was really rough with his baby on the ward')).toContain('allegation-against-worker');
+    expect(sits('referred to the mash 10 days ago, not heard anything, is that normal')).toContain('no-news-after-referral');
+    expect(sits('she refused point blank for me to refer to social care, can I still')).toContain('consent-refused');
+    expect(sits('the chair reported our coach to the LADO, can he carry on coaching till we hear back')).toContain('worker-under-investigation');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
