@@ -1621,6 +1621,14 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('the chair reported our coach to the LADO, can he carry on coaching till we hear back')).toContain('worker-under-investigation');
   });
 
+  it('"what numbers should we put up?" asks for the contact list; a colleague is someone who works with children', () => {
+    expect(sits('what numbers should we put up on the club noticeboard for safeguarding?')).toContain('contact-list');
+    // Numbers alone are no safeguarding: the situation is weak, so an office list is not answered on it.
+    expect(sits('what numbers should we put up for the IT helpdesk')).toContain('contact-list');
+    expect(reader.read('what numbers should we put up for the IT helpdesk').situations.every((s) => s.strength < 1)).toBe(true);
+    expect(sits('my colleague keeps taking photos of the kids on her own phone for memories')).toContain('boundaries-of-worker');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
