@@ -1629,6 +1629,11 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('my colleague keeps taking photos of the kids on her own phone for memories')).toContain('boundaries-of-worker');
   });
 
+  it('"slammed him into a wall" is rough handling; a friend\'s child "living with them since the summer" is private fostering', () => {
+    expect(sits('one of the support workers slammed the lad into the door frame last night')).toContain('allegation-against-worker');
+    expect(sits("a neighbour's 13 year old has been living with them since easter while her dad is in prison")).toContain('private-fostering');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
