@@ -1034,6 +1034,8 @@ describe('situations told in everyday words', () => {
     // What a child says happened to a parent is domestic abuse, though no one says "domestic".
     ['a boy in year 4 says his dad throws things at mum when he has been drinking', 'domestic-abuse'],
     ['little girl in nursery told us daddy hurt mummy last night', 'domestic-abuse'],
+    // A parent telling of her own partner's violence, with the children at home: domestic abuse, not a child hurt.
+    ['mum told me at the clinic her husband hits her and the kids see it, what do I do', 'domestic-abuse'],
     // A child's own mental health, in everyday words.
     ['one of my year 9s has been really anxious and has stopped eating, who do I talk to', 'child-mental-health'],
     // Topics named by what happened, not by the policy's name.
