@@ -422,6 +422,9 @@ describe('"level 3 or level 4?" and "can anyone come out?"', () => {
   it('"can anyone come out and talk to the family?" asks how to get a visit', () => {
     expect(readAsks('can anyone come out and talk to the family about it?') & ASK.howTo).toBeTruthy();
     expect(readAsks('anyone coming out for drinks on friday') & ASK.howTo).toBe(0);
+    // A service named as who would come: "can the fire service come out?" asks how to get the visit arranged.
+    expect(readAsks('could the school nurse come round and see mum at home?') & ASK.howTo).toBeTruthy();
+    expect(readAsks('will the police come out if I ring?') & ASK.howTo).toBeTruthy();
   });
 });
 
