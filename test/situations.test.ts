@@ -122,6 +122,8 @@ describe('who is involved and what happened', () => {
     const ids = sits("the front door said NFA twice, the kids are always hungry and dirty, I don't agree, how do I challenge it");
     expect(ids).toContain('professional-disagreement');
     expect(ids).not.toContain('signs-of-neglect');
+    // A plan going round in circles is the disagreement, said without "disagree".
+    expect(sits('the social worker and core group keep rolling over the same actions and nothing moves on for the boy, can I escalate?')).toContain('professional-disagreement');
     // A case "about to close" is a decision too, and concerns left unanswered are how the disagreement starts.
     expect(sits("the family support worker hasn't responded to my concerns and the case is about to close, what can I do")).toContain('professional-disagreement');
   });
