@@ -1601,6 +1601,12 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits("I've raised the boy who comes in with marks twice with our DSL and she says it's nothing, what now")).toContain('own-organisation-not-acting');
   });
 
+  it('abuse "when he was a pupil here", told by the adult now, is non-recent', () => {
+    // Said by a parent now about his own school days: not a child to protect today.
+    const ids = sits('a dad at pick up says our caretaker abused him when he was a pupil here, what do we do');
+    expect(ids).toContain('non-recent-allegation');
+  });
+
   it('hospital doctors and scout leaders are people who work with children', () => {
     // A consultant named by an adult patient years later is a non-recent allegation; a leader told late is a late referral.
     expect(sits('a woman told me one of our consultants abused her as a teenager on the ward, 20 years ago')).toContain('non-recent-allegation');
