@@ -1607,6 +1607,14 @@ describe('more people, signs and terms in everyday words', () => {
     expect(ids).toContain('non-recent-allegation');
   });
 
+  it('"can I give him a heads up?" about a worker an allegation is about asks whether to tell him', () => {
+    // The question is about warning the worker, not the first steps the allegation itself would get.
+    const ids = sits('a parent says our coach grabbed her son at training, can I give him a heads up before the LADO rings him?');
+    expect(ids).toContain('warning-the-accused');
+    expect(ids).not.toContain('allegation-against-worker');
+    expect(sits('mum says the coach grabbed her son at training, what do I do?')).not.toContain('warning-the-accused');
+  });
+
   it('hospital doctors and scout leaders are people who work with children', () => {
     // A consultant named by an adult patient years later is a non-recent allegation; a leader told late is a late referral.
     expect(sits('a woman told me one of our consultants abused her as a teenager on the ward, 20 years ago')).toContain('non-recent-allegation');
