@@ -497,6 +497,12 @@ describe('"what numbers should I put up?"', () => {
     expect(readIntent('what numbers do we put on the safeguarding poster?').wantsContact).toBe(true);
     expect(readIntent('what happened in that review').wantsContact).toBe(false);
   });
+
+  it('an email asked for is a contact; an email received is only the story', () => {
+    expect(readIntent("what's the email address for the designated officer").wantsContact).toBe(true);
+    expect(readIntent('can I just email the front door or do I have to ring').wantsContact).toBe(true);
+    expect(readIntent('got an email asking me to fill in a questionnaire about an old case, why me?').wantsContact).toBe(false);
+  });
 });
 
 describe('"how risky is that?"', () => {

@@ -28,7 +28,8 @@ export function readIntent(question: string): QueryIntent {
 // Getting in touch with someone: with "who", a question asks whom to call.
 const CALLING = /\b(call|calls|ring|phone|contact|tell|inform|report|refer|notify|speak to|talk to|go to|get hold of|get in touch|number|email|e-mail|alert|let \w+ know|pass (\w+ )?on|hand (\w+ )?over|(should|needs?|must|ought|has|have)( to)? know|be (told|informed|made aware|aware))\b/;
 
-const CONTACT_WORDING = /\b(phone|numbers?|telephone|ring|call|email|e-mail|contact details?|who do i contact|how do i contact)\b/;
+// "Email" as a contact asked for ("the LADO's email?"), not one received ("got an email asking me to...").
+const CONTACT_WORDING = /\b(phone|numbers?|telephone|ring|call|contact details?|who do i contact|how do i contact)\b|\b(e-?mail (address|for)|(what'?s|whats|what is) the e-?mail|(can|do|should|shall) (i|we) (just )?e-?mail)\b/;
 
 // The emergency section ("a child is in immediate danger: who do I call?") is put first by the immediate-danger
 // detector when danger is described; in ordinary ranking its "who do I call" must not win every contact question.
