@@ -1615,6 +1615,11 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('mum says the coach grabbed her son at training, what do I do?')).not.toContain('warning-the-accused');
   });
 
+  it('"she\'s from an agency, not one of ours" asks whom the LADO covers, beside the allegation', () => {
+    expect(sits('the cover teacher shoved a boy in year 5, she came through an agency, does it still go to the LADO?')).toContain('worker-not-our-employee');
+    expect(sits('the cover teacher shoved a boy in year 5, does it go to the LADO?')).not.toContain('worker-not-our-employee');
+  });
+
   it('hospital doctors and scout leaders are people who work with children', () => {
     // A consultant named by an adult patient years later is a non-recent allegation; a leader told late is a late referral.
     expect(sits('a woman told me one of our consultants abused her as a teenager on the ward, 20 years ago')).toContain('non-recent-allegation');
