@@ -1214,6 +1214,8 @@ describe('harm while early help is in place', () => {
     expect(sits("mum says the 6 week old falls asleep on the settee with her most evenings, what advice do I give?")).toContain('unsafe-sleep');
     expect(sits('dad says the baby has been in bed with them since she came home, they have no cot')).toContain('unsafe-sleep');
     expect(sits('the toddler fell off the sofa and banged his arm')).not.toContain('unsafe-sleep');
+    // Asked as advice: "what should I tell new mums about where the baby sleeps?"
+    expect(sits('what should I tell new mums about where the baby sleeps before they leave the ward')).toContain('unsafe-sleep');
   });
 
   it('"how do I step this up" from an early help plan is the step up, whatever the worry', () => {
