@@ -10,6 +10,7 @@ import { preferLocalSections, WINDOW as LOCAL_FIRST_WINDOW } from './local-first
 import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
+import { preferTheNamedDefinition, WINDOW as NAMED_DEFINITION_WINDOW } from './named-definition.ts';
 import { diversifyRunnersUp, WINDOW as RUNNERS_UP_WINDOW } from './diverse-runners-up.ts';
 import { HeadingClasses, SituationReader, situationLifts, withoutOwnName } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
@@ -223,11 +224,12 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         }
       }
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
-      const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, RUNNERS_UP_WINDOW), sectionFactor);
+      const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, NAMED_DEFINITION_WINDOW, RUNNERS_UP_WINDOW), sectionFactor);
       const arrange = (list: typeof ranked) => {
         preferLocalSections(list, index, namedDocs);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
+        preferTheNamedDefinition(list, index, wording, kb.partnership.short_name);
       };
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.

@@ -1,0 +1,37 @@
+// "What's a rapid review, and is it about blaming us?": a question asking what a named thing is, answered by the
+// section whose heading asks just that ("What is a rapid review?"), when it is among the first few. The story around
+// the question (a child's death) can rank other sections higher; the thing named says which one is asked for.
+import type { SearchIndex } from './search-index.ts';
+import { terms } from './text-analysis.ts';
+
+// How far down such a section is looked for.
+export const WINDOW = 8;
+
+// What the question asks to have explained: "what's a rapid review", "what is the section 11 audit", up to the next
+// clause ("..., and is it about blaming us?").
+const ASKED = /\bwhat(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please)\b)/;
+// A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?".
+const DEFINES = /^what (?:is|are) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
+
+/** The stems a heading defines ("rapid review"), or undefined when it asks something else. */
+export function definedBy(heading: string): string | undefined {
+  const m = DEFINES.exec(heading.trim());
+  return m ? terms(m[1]).join(' ') : undefined;
+}
+
+/** Moves the section whose heading defines the thing the question asks about to the front. `place` is the
+ *  partnership's name, which a heading may add ("What is the Section 11 audit in Wirral?"). */
+export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string): void {
+  const m = ASKED.exec(question.toLowerCase().replace(/[’‘]/g, "'"));
+  if (!m) return;
+  const asked = terms(m[1]).join(' ');
+  if (!asked) return;
+  const withPlace = `${asked} ${terms(`in ${place}`).join(' ')}`.trim();
+  const limit = Math.min(WINDOW, ranked.length);
+  for (let j = 0; j < limit; j++) {
+    const defines = index.sections[ranked[j].index].defines;
+    if (defines !== asked && defines !== withPlace) continue;
+    if (j > 0) ranked.unshift(...ranked.splice(j, 1));
+    return;
+  }
+}

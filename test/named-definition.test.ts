@@ -1,0 +1,51 @@
+// A question asking what a named thing is ("what's a rapid review?") is answered by the section whose heading asks
+// just that, even when the story around it (a child's death) fits other sections better. Made-up documents, so the
+// test does not lean on a partnership's wording.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../bot/knowledge/load.ts';
+import type { AnswerEngine } from '../bot/knowledge/answer.ts';
+import { definedBy } from '../bot/knowledge/named-definition.ts';
+import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
+
+let engine: AnswerEngine;
+const first = (q: string) => engine.answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+beforeAll(() => {
+  const real = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wigan');
+  engine = madeUpEngine(
+    [
+      madeUpDoc('shire-child-deaths', 'learning', 'When a child dies', [
+        ['deaths', 'What happens when a child dies?', 'Every death of a child is reviewed by the child death panel. Staff who knew the child may be asked for information.', [
+          'a baby died in hospital last week, will we be asked for information',
+          'child died on the ward, what happens next with reviews',
+        ]],
+      ]),
+      madeUpDoc('shire-reviews', 'learning', 'Reviews of serious cases', [
+        ['timescales', 'What are the timescales for a rapid review?', 'The partnership gathers information from agencies within 15 working days.', [
+          'how long does the partnership have to do a rapid review after a child dies',
+        ]],
+        ['what', 'What is a rapid review?', 'A rapid review is a quick look by the partnership, after a child dies or is seriously harmed, at whether a fuller review is needed. It is about learning, not blame.', []],
+      ]),
+    ],
+    real.situations,
+  );
+});
+
+describe('a named thing asked about', () => {
+  it('"what\'s a rapid review?" after a story of a child\'s death: the section that says what one is', () => {
+    // The death fits the other sections' stored questions; the question asks what the review is.
+    expect(first("a baby died on our ward last week and we've been asked for a chronology for a rapid review. what's a rapid review and is it about blame?")).toBe('what');
+  });
+
+  it('asked something else about it, the ranking stands: "how long does a rapid review take?"', () => {
+    expect(first('a baby died on our ward last week, how long does the partnership have for the rapid review?')).toBe('timescales');
+  });
+
+  it('reads what a heading defines, and only a heading that asks just that', () => {
+    expect(definedBy('What is a rapid review?')).toBe('rapid review');
+    expect(definedBy('What is private fostering, and how do I report it?')).toBe('privat foster');
+    expect(definedBy('What are the timescales for a rapid review?')).toBe('timescal rapid review');
+    expect(definedBy('How do I refer?')).toBeUndefined();
+  });
+});
