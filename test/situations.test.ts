@@ -1209,6 +1209,12 @@ describe('harm while early help is in place', () => {
     expect(ids).not.toContain('harm-at-home');
   });
 
+  it("a parent's mental health beside the children is the parental mental health situation, not the child's own", () => {
+    expect(sits('dad has bipolar and has stopped taking his tablets, the kids are 3 and 5')).toContain('parent-mental-health');
+    // Told by mum about her son: the son's anxiety ("mum says" makes mum the speaker).
+    expect(sits("mum says her son has really bad anxiety and won't go to school")).not.toContain('parent-mental-health');
+  });
+
   it('a baby put down on the sofa or in the parents\' bed is safer sleep, told in parents\' words', () => {
     // No "co-sleeping" said: "falls asleep on the settee with mum" is how it is told; the safer sleep sections answer it.
     expect(sits("mum says the 6 week old falls asleep on the settee with her most evenings, what advice do I give?")).toContain('unsafe-sleep');
