@@ -1209,6 +1209,14 @@ describe('harm while early help is in place', () => {
     expect(ids).not.toContain('harm-at-home');
   });
 
+  it('a parent "sent down", and a child "not in school for weeks", in everyday words', () => {
+    // Neither says "prison" or "missing education"; both have their own sections.
+    expect(sits('her dad got sent down in the summer and she has gone very quiet in class')).toContain('family-member-in-prison');
+    expect(sits("the new family's 7 year old hasn't been in school for a month, no school place yet")).toContain('child-out-of-school');
+    // A worker's own arrest is the worker's conduct, not a child's parent in prison.
+    expect(sits('our caretaker has been on remand since friday')).not.toContain('family-member-in-prison');
+  });
+
   it("a parent's mental health beside the children is the parental mental health situation, not the child's own", () => {
     expect(sits('dad has bipolar and has stopped taking his tablets, the kids are 3 and 5')).toContain('parent-mental-health');
     // Told by mum about her son: the son's anxiety ("mum says" makes mum the speaker).
