@@ -1209,6 +1209,14 @@ describe('harm while early help is in place', () => {
     expect(ids).not.toContain('harm-at-home');
   });
 
+  it('someone a child knows only from a game or an app is online grooming; a worker on snapchat is not', () => {
+    expect(sits('a year 5 girl says a man on roblox keeps asking where she lives and sends her robux')).toContain('online-grooming');
+    expect(sits('a year 9 girl has an online boyfriend she has never met, he says he is 16')).toContain('online-grooming');
+    // A worker's messages are the worker's boundaries; a parent's number on whatsapp is nobody unknown.
+    expect(sits('a new teacher has added some year 11s on snapchat')).not.toContain('online-grooming');
+    expect(sits("the TA has the boy's mum on whatsapp")).not.toContain('online-grooming');
+  });
+
   it('a parent "sent down", and a child "not in school for weeks", in everyday words', () => {
     // Neither says "prison" or "missing education"; both have their own sections.
     expect(sits('her dad got sent down in the summer and she has gone very quiet in class')).toContain('family-member-in-prison');
