@@ -1696,6 +1696,8 @@ describe('more people, signs and terms in everyday words', () => {
 
   it('antidepressants are a sign of mental ill health, and with drink and domestic abuse make the toxic trio', () => {
     expect(sits('dad drinks every night, hits mum, and she is on antidepressants')).toContain('toxic-trio');
+    // The three together are the toxic trio, not the parent's mental health alone.
+    expect(sits('dad drinks every night, hits mum, and she is on antidepressants')).not.toContain('parent-mental-health');
   });
 
   it('data protection about a family\'s records is information sharing; named alone it is general knowledge', () => {
