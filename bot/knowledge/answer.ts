@@ -10,7 +10,7 @@ import { preferLocalSections, WINDOW as LOCAL_FIRST_WINDOW } from './local-first
 import { readFormsOfAddress } from './forms-of-address.ts';
 import { preferWhatNotToDo, WINDOW as WHAT_NOT_TO_DO_WINDOW } from './negative-ask.ts';
 import { preferTheAskedSibling, WINDOW as ASKED_SIBLING_WINDOW } from './asked-sibling.ts';
-import { preferTheNamedDefinition, WINDOW as NAMED_DEFINITION_WINDOW } from './named-definition.ts';
+import { placeTerms, preferTheNamedDefinition, WINDOW as NAMED_DEFINITION_WINDOW } from './named-definition.ts';
 import { diversifyRunnersUp, WINDOW as RUNNERS_UP_WINDOW } from './diverse-runners-up.ts';
 import { HeadingClasses, SituationReader, situationLifts, withoutOwnName } from './situations.ts';
 import { stem, terms } from './text-analysis.ts';
@@ -122,6 +122,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   // A word the content uses, or an ordinary English word ("wanted" is not "wasted"), is meant as typed.
   const english = englishWords();
   const reader = new SituationReader(withoutOwnName(kb.situations ?? EMPTY_SITUATIONS, kb.partnership.short_name), glossary.corrections, (w) => index.vocabulary.has(w) || english.has(w), kb.partnership.short_name);
+  const place = placeTerms(kb.partnership.short_name ?? '');
   const liftsBySituation = situationLifts(reader, index.sections);
   const headingClasses = new HeadingClasses(reader, index.sections);
   const clarifyAdds = (kb.situations ?? EMPTY_SITUATIONS).clarify.flatMap((c) => c.choices.map((ch) => ch.adds.toLowerCase()));
@@ -229,7 +230,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         preferLocalSections(list, index, namedDocs);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
-        preferTheNamedDefinition(list, index, wording, kb.partnership.short_name);
+        preferTheNamedDefinition(list, index, wording, place);
       };
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.

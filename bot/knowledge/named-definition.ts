@@ -19,14 +19,19 @@ export function definedBy(heading: string): string | undefined {
   return m ? terms(m[1]).join(' ') : undefined;
 }
 
-/** Moves the section whose heading defines the thing the question asks about to the front. `place` is the
- *  partnership's name, which a heading may add ("What is the Section 11 audit in Wirral?"). */
+/** The stems of the partnership's name, which a heading may add ("What is the Section 11 audit in Wirral?"). */
+export function placeTerms(place: string): string {
+  return terms(place).join(' ');
+}
+
+/** Moves the section whose heading defines the thing the question asks about to the front. `place` is from
+ *  placeTerms, read once per engine. */
 export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string): void {
   const m = ASKED.exec(question.toLowerCase().replace(/[’‘]/g, "'"));
   if (!m) return;
   const asked = terms(m[1]).join(' ');
   if (!asked) return;
-  const withPlace = `${asked} ${terms(`in ${place}`).join(' ')}`.trim();
+  const withPlace = `${asked} ${place}`.trim();
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;

@@ -288,10 +288,10 @@ export class SituationReader {
         }
         if (!overlay && at.every((m) => m.phrase.length !== len || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
-        const before = byFirst === this.byFirst ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
-        const after = byFirst === this.byFirst ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
+        const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
+        const after = !overlay ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
         const person = !this.speakerClasses.size || at.some((m) => m.phrase.length === len && this.speakerClasses.has(m.cls));
-        const speaker = person && (!!(before || after) || (byFirst === this.byFirst && i === 0 && len === openingLength));
+        const speaker = person && (!!(before || after) || (!overlay && i === 0 && len === openingLength));
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
