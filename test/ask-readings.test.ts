@@ -124,6 +124,15 @@ describe('timing and what went wrong', () => {
   it('"how early" and "when should I be getting it in" ask a time limit', () => {
     expect(readIntent('how early should the referral go in').asks & ASK.deadline).toBeTruthy();
     expect(readIntent('when should I be getting the referral in').asks & ASK.deadline).toBeTruthy();
+    expect(readIntent('at what stage of the pregnancy do we refer').asks & ASK.deadline).toBeTruthy();
+    expect(readIntent('how many weeks pregnant should she be before we refer').asks & ASK.deadline).toBeTruthy();
+  });
+
+  it('"can I refer without his ok?" asks whether consent is needed; sharing without it is asked as permission', () => {
+    expect(readAsks("grandad says I'm not to tell anyone. can I still refer without his ok?") & ASK.whether).toBeTruthy();
+    expect(readAsks('can we ring the front door without the parents agreement') & ASK.whether).toBeTruthy();
+    expect(readAsks('can I share information without consent') & ASK.whether).toBe(0);
+    expect(readAsks('can I refer her to the food bank') & ASK.whether).toBe(0);
   });
 
   it('"what did agencies get wrong" asks the lessons', () => {

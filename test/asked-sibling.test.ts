@@ -38,6 +38,10 @@ describe('the sibling that answers what is asked', () => {
     expect(first("girl in year 8 has been staying at her friend's house for weeks after a row with mum, do I need to do anything")).toBe('do');
   });
 
+  it('"does anyone need to know?" with no sibling asking whether: the what-to-do sibling, not the definition', () => {
+    expect(first("lad in year 10 has been staying with his mate's family for about a month since a row with his dad. do we need to tell anyone?")).toBe('do');
+  });
+
   it('asked what it is, the "what is it" section keeps its place', () => {
     expect(first("a boy staying at his friend's house for weeks: what is that called")).toBe('what');
   });

@@ -42,8 +42,15 @@ describe('a named thing asked about', () => {
     expect(first('a baby died on our ward last week, how long does the partnership have for the rapid review?')).toBe('timescales');
   });
 
+  it('"what does a rapid review meeting actually mean for us?": the named thing with one more word still names it', () => {
+    // Asked as meaning, of "a rapid review" with "meeting" after it; the death story fits the other sections.
+    expect(first('a baby died on the ward and now there is a rapid review meeting. what does a rapid review meeting actually mean for us?')).toBe('what');
+  });
+
   it('reads what a heading defines, and only a heading that asks just that', () => {
     expect(definedBy('What is a rapid review?')).toBe('rapid review');
+    // An aside in brackets is not part of the name.
+    expect(definedBy('What is a rapid review (a local review)?')).toBe('rapid review');
     expect(definedBy('What is private fostering, and how do I report it?')).toBe('privat foster');
     expect(definedBy('What are the timescales for a rapid review?')).toBe('timescal rapid review');
     expect(definedBy('How do I refer?')).toBeUndefined();

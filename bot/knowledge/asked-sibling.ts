@@ -23,6 +23,15 @@ export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], 
   const narrowFirst = (index.sections[ranked[0].index].asks & NARROW_ASKS & ~intent.asks) !== 0;
   const asked = narrowFirst ? intent.asks : intent.asks & DECISIVE_ASKS;
   if (!asked) return;
+  if (moveUpSiblingAsking(asked, ranked, index, intent)) return;
+  // "...do we need to tell anyone?" with no sibling asking whether: the document's "what do I do" section answers a
+  // practical ask better than its definition.
+  if (narrowFirst && intent.asks & PRACTICAL_ASKS) moveUpSiblingAsking(ASK.whatToDo, ranked, index, intent);
+}
+
+const PRACTICAL_ASKS = ASK.whether | ASK.mayWe | ASK.whoTells | ASK.howTo;
+
+function moveUpSiblingAsking<T extends { index: number }>(asked: number, ranked: T[], index: SearchIndex, intent: QueryIntent): boolean {
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const candidate = index.sections[ranked[j].index];
@@ -31,6 +40,7 @@ export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], 
     // Already first of its document: a sibling lower down, in a document above it, may still be the one asked for.
     if (i === j) continue;
     if (i < j && !(index.sections[ranked[i].index].asks & intent.asks)) ranked.splice(i, 0, ...ranked.splice(j, 1));
-    return;
+    return true;
   }
+  return false;
 }

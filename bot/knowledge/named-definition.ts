@@ -10,12 +10,15 @@ export const WINDOW = 8;
 // What the question asks to have explained: "what's a rapid review", "what is the section 11 audit", up to the next
 // clause ("..., and is it about blaming us?").
 const ASKED = /\bwhat(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please)\b)/;
+// "What does a child in need plan actually mean for me?"
+const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?".
 const DEFINES = /^what (?:is|are) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
 
 /** The stems a heading defines ("rapid review"), or undefined when it asks something else. */
 export function definedBy(heading: string): string | undefined {
-  const m = DEFINES.exec(heading.trim());
+  // An aside in brackets is not the name: "What is a child in need (section 17)?" defines "child in need".
+  const m = DEFINES.exec(heading.replace(/\s*\([^)]*\)/g, '').trim());
   return m ? terms(m[1]).join(' ') : undefined;
 }
 
@@ -27,7 +30,8 @@ export function placeTerms(place: string): string {
 /** Moves the section whose heading defines the thing the question asks about to the front. `place` is from
  *  placeTerms, read once per engine. */
 export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string): void {
-  const m = ASKED.exec(question.toLowerCase().replace(/[’‘]/g, "'"));
+  const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
   if (!m) return;
   const asked = terms(m[1]).join(' ');
   if (!asked) return;
@@ -35,8 +39,13 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;
-    if (defines !== asked && defines !== withPlace) continue;
+    if (!defines || (defines !== asked && defines !== withPlace && !namesOneOf(asked, defines))) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
     return;
   }
+}
+
+/** "child need plan" asks about one of the "child need" things: the name with one more word after it. */
+function namesOneOf(asked: string, defines: string): boolean {
+  return asked.startsWith(`${defines} `) && !asked.slice(defines.length + 1).includes(' ');
 }
