@@ -53,6 +53,13 @@ describe('who is involved and what happened', () => {
     expect(first('her stepdad slapped her across the face last night')).toBe('fixtureshire-worried#im-worried-a-child-is-being-harmed-at-home-what-do-i-do');
   });
 
+  it('a parent saying the practitioner hurt her child: an allegation about the asker, not harm at home', () => {
+    // "Her son" names family, but the one said to have done it is "I".
+    expect(sits("mum has complained about me, says I pushed her son out of the way at the gate")).toContain('allegation-about-me');
+    expect(sits("mum has complained about me, says I pushed her son out of the way at the gate")).not.toContain('harm-at-home');
+    expect(sits('mum pushed her son out of the way at the gate and he fell')).not.toContain('allegation-about-me');
+  });
+
   it('another child: child-on-child abuse, and the designated officer for adults comes nowhere near', () => {
     // "an older boy" + "pushing": child-on-child, which avoids the LADO area.
     const top = ids('an older boy keeps pushing a year 7 into the lockers and kicking him');
