@@ -60,6 +60,18 @@ describe('who is involved and what happened', () => {
     expect(sits('mum pushed her son out of the way at the gate and he fell')).not.toContain('allegation-about-me');
   });
 
+  it("a young person's own say over sharing is its own situation, not the parents' consent", () => {
+    // "At his age" and "refuse" with a concern passed on: whether he can decide, not whether mum must agree.
+    expect(sits("16 year old on my caseload says he doesn't want me telling social care, can he refuse at his age?")).toContain('young-persons-own-consent');
+    expect(sits("mum says she doesn't want me telling social care, can she refuse?")).not.toContain('young-persons-own-consent');
+  });
+
+  it('an agency worker not coming back, with the LADO named: a worker leaving mid-allegation', () => {
+    expect(sits("the agency TA we referred to the LADO has told them she isn't coming back, is that the end of it?")).toContain('worker-resigns');
+    // Leaving alone is no question of safeguarding.
+    expect(sits("our agency TA isn't coming back after christmas, who covers her class?")).not.toContain('worker-resigns');
+  });
+
   it('another child: child-on-child abuse, and the designated officer for adults comes nowhere near', () => {
     // "an older boy" + "pushing": child-on-child, which avoids the LADO area.
     const top = ids('an older boy keeps pushing a year 7 into the lockers and kicking him');
