@@ -128,6 +128,12 @@ describe('timing and what went wrong', () => {
     expect(readIntent('how many weeks pregnant should she be before we refer').asks & ASK.deadline).toBeTruthy();
   });
 
+  it('"what should a school do with it?" as a heading asks what to do, as "what should we do" does', () => {
+    expect(readAsks('What is a notification from the police, and what should a school do with it?') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('what should staff do when a parent arrives drunk?') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('what should a school look like?') & ASK.whatToDo).toBe(0);
+  });
+
   it('"can I refer without his ok?" asks whether consent is needed; sharing without it is asked as permission', () => {
     expect(readAsks("grandad says I'm not to tell anyone. can I still refer without his ok?") & ASK.whether).toBeTruthy();
     expect(readAsks('can we ring the front door without the parents agreement') & ASK.whether).toBeTruthy();
