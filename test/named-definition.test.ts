@@ -47,10 +47,15 @@ describe('a named thing asked about', () => {
     expect(first('a baby died on the ward and now there is a rapid review meeting. what does a rapid review meeting actually mean for us?')).toBe('what');
   });
 
+  it('"what\'s the actual definition of a rapid review": the definition asked for by that name', () => {
+    expect(first("a baby died on our ward last week, what's the actual definition of a rapid review")).toBe('what');
+  });
+
   it('reads what a heading defines, and only a heading that asks just that', () => {
     expect(definedBy('What is a rapid review?')).toBe('rapid review');
     // An aside in brackets is not part of the name.
     expect(definedBy('What is a rapid review (a local review)?')).toBe('rapid review');
+    expect(definedBy('What counts as a rapid review?')).toBe('rapid review');
     expect(definedBy('What is private fostering, and how do I report it?')).toBe('privat foster');
     expect(definedBy('What are the timescales for a rapid review?')).toBe('timescal rapid review');
     expect(definedBy('How do I refer?')).toBeUndefined();

@@ -12,8 +12,9 @@ export const WINDOW = 8;
 const ASKED = /\bwhat(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please)\b)/;
 // "What does a child in need plan actually mean for me?"
 const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
-// A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?".
-const DEFINES = /^what (?:is|are) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
+// A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
+// counts as significant harm?".
+const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
 
 /** The stems a heading defines ("rapid review"), or undefined when it asks something else. */
 export function definedBy(heading: string): string | undefined {
@@ -33,7 +34,8 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
   if (!m) return;
-  const asked = terms(m[1]).join(' ');
+  // "What's the actual definition of significant harm?" asks about "significant harm".
+  const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
   if (!asked) return;
   const withPlace = `${asked} ${place}`.trim();
   const limit = Math.min(WINDOW, ranked.length);
