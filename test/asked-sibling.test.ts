@@ -100,7 +100,7 @@ describe('preferTheAskedSibling on a ranking', () => {
   ];
   const index = { sections } as unknown as SearchIndex;
   const order = (question: string, ranked = [0, 1, 2, 3]) => {
-    const list = ranked.map((i) => ({ index: i }));
+    const list = ranked.map((i) => ({ index: i, score: 10 - i }));
     preferTheAskedSibling(list, index, readIntent(question));
     return list.map((r) => r.index);
   };
@@ -117,17 +117,33 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(order('how long will the whole thing take')).toEqual([0, 1, 2, 3]);
   });
 
+  it('a time limit on the asker: the section on it, from another document of the same area, when it is close behind', () => {
+    const two = (secondScore: number, secondArea = 'lado') => {
+      const index = { sections: [
+        { doc: { id: 'when-to-refer', area: 'lado' }, asks: ASK.whether }, // 0: does it have to be serious harm?
+        { doc: { id: 'reporting', area: secondArea }, asks: ASK.timescale | ASK.deadline }, // 1: how quickly must I tell them?
+      ] } as unknown as SearchIndex;
+      const list = [{ index: 0, score: 10 }, { index: 1, score: secondScore }];
+      preferTheAskedSibling(list, index, readIntent('she grabbed his wrist and left marks, how long have I got to let them know?'));
+      return list.map((r) => r.index);
+    };
+    expect(two(9.5)).toEqual([1, 0]);
+    // Far behind, the story's section stands; so it does when the time limit is another area's.
+    expect(two(6)).toEqual([0, 1]);
+    expect(two(9.5, 'thresholds')).toEqual([0, 1]);
+  });
+
   it('asked what a review learned, the lessons come before the story of what happened, even when the story fits better', () => {
     const review = { sections: [
       { doc: { id: 'child-k' }, asks: ASK.findings }, // 0: "Child K: what happened?", its stored questions tell the story
       { doc: { id: 'child-k' }, asks: ASK.differently }, // 1: what to do differently
       { doc: { id: 'child-k' }, asks: ASK.lessons | ASK.findings }, // 2: "What did we learn from Child K?"
     ] } as unknown as SearchIndex;
-    const list = [0, 1, 2].map((i) => ({ index: i }));
+    const list = [0, 1, 2].map((i) => ({ index: i, score: 10 - i }));
     preferTheAskedSibling(list, review, readIntent('what did they learn from the boy who was hurt by the dog'));
     expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
     // Asked what happened, the story keeps its place.
-    const same = [0, 1, 2].map((i) => ({ index: i }));
+    const same = [0, 1, 2].map((i) => ({ index: i, score: 10 - i }));
     preferTheAskedSibling(same, review, readIntent('what happened to the boy who was hurt by the dog'));
     expect(same.map((r) => r.index)).toEqual([0, 1, 2]);
   });
@@ -138,7 +154,7 @@ describe('preferTheAskedSibling on a ranking', () => {
       { doc: { id: 'audits' }, asks: ASK.why }, // 1: why the partnership audits
       { doc: { id: 'audits' }, asks: ASK.findings }, // 2: "What did last year's audits find?"
     ] } as unknown as SearchIndex;
-    const list = [0, 1, 2].map((i) => ({ index: i }));
+    const list = [0, 1, 2].map((i) => ({ index: i, score: 10 - i }));
     preferTheAskedSibling(list, audits, readIntent('what did the audit on children missing from home come up with, what did it find'));
     expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
     // A kind of review named ("one of the learning reviews") is no question about what was found.
@@ -152,7 +168,7 @@ describe('preferTheAskedSibling on a ranking', () => {
       { doc: { id: 'prevent' }, asks: 0 }, // 1: what a referral should say
       { doc: { id: 'prevent' }, asks: ASK.consequence }, // 2: "Will a referral get the child or family into trouble?"
     ] } as unknown as SearchIndex;
-    const list = [0, 1, 2].map((i) => ({ index: i }));
+    const list = [0, 1, 2].map((i) => ({ index: i, score: 10 - i }));
     preferTheAskedSibling(list, prevent, readIntent("school want to refer him, his dad's worried he'll end up with a police record, will he?"));
     expect(list.map((r) => r.index)).toEqual([2, 0, 1]);
   });

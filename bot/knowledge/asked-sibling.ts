@@ -2,7 +2,8 @@
 // whose heading asks what the question asks moves above the document's best-scoring section when that section's
 // heading asks something else: "...how long have we got to get it to them?" is answered by "How quickly must I tell
 // the LADO?", not by the first steps that tell the same story. Only for a narrow ask (DECISIVE_ASKS), or
-// when the first section's own heading asks a narrow thing the question does not ("What is private fostering?").
+// when the first section's own heading asks a narrow thing the question does not ("What is private fostering?"). A time
+// limit on the asker is looked for in the area's other documents too, close behind.
 import type { SearchIndex } from './search-index.ts';
 import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 
@@ -16,8 +17,9 @@ export const WINDOW = 8;
 const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.findings | ASK.consequence | ASK.story | ASK.figures | ASK.whoseJob | ASK.whichBody;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
-export function preferTheAskedSibling<T extends { index: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
+export function preferTheAskedSibling<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
   if (!ranked.length || !intent.asks) return;
+  if (preferACloseSectionAskingTheTime(ranked, index, intent)) return;
   // A first section whose heading asks something narrow the question does not ("What is private fostering?" for
   // "...do I need to do anything?"): any sibling asking what the question asks answers it better.
   const narrowFirst = (index.sections[ranked[0].index].asks & NARROW_ASKS & ~intent.asks) !== 0;
@@ -40,6 +42,26 @@ function moveUpSiblingAsking<T extends { index: number }>(asked: number, ranked:
     // Already first of its document: a sibling lower down, in a document above it, may still be the one asked for.
     if (i === j) continue;
     if (i < j && !(index.sections[ranked[i].index].asks & intent.asks)) ranked.splice(i, 0, ...ranked.splice(j, 1));
+    return true;
+  }
+  return false;
+}
+
+// A time limit on the asker ("how long have I got to let the LADO know?") where the first section, of another document
+// on the same area, answers something else about the same story: the section on that time limit, when it is close behind.
+// Not a plain "timescale", which a heading on how long a case takes also fits.
+const CLOSE_BEHIND = 0.9;
+const TIME_WINDOW = 5;
+
+function preferACloseSectionAskingTheTime<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): boolean {
+  const asked = intent.asks & ASK.deadline;
+  const first = index.sections[ranked[0].index];
+  if (!asked || first.asks & asked) return false;
+  for (let j = 1; j < Math.min(TIME_WINDOW, ranked.length); j++) {
+    const candidate = index.sections[ranked[j].index];
+    if (!(candidate.asks & asked) || candidate.doc.id === first.doc.id || candidate.doc.area !== first.doc.area) continue;
+    if (ranked[j].score < CLOSE_BEHIND * ranked[0].score) return false;
+    ranked.unshift(...ranked.splice(j, 1));
     return true;
   }
   return false;
