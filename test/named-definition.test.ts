@@ -29,6 +29,8 @@ beforeAll(() => {
       ]),
     ],
     real.situations,
+    // "RR" is the made-up partnership's short name for a rapid review.
+    [{ term: 'RR', means: 'rapid review', also: [], misspellings: [] }],
   );
 });
 
@@ -49,6 +51,10 @@ describe('a named thing asked about', () => {
 
   it('"what\'s the actual definition of a rapid review": the definition asked for by that name', () => {
     expect(first("a baby died on our ward last week, what's the actual definition of a rapid review")).toBe('what');
+  });
+
+  it('"what even is an RR in plain english": the definition, named by its short name', () => {
+    expect(first('a baby died on our ward last week and now there is an RR. what even is an RR in plain english')).toBe('what');
   });
 
   it('reads what a heading defines, and only a heading that asks just that', () => {

@@ -230,7 +230,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         preferLocalSections(list, index, namedDocs);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
-        preferTheNamedDefinition(list, index, wording, place);
+        preferTheNamedDefinition(list, index, wording, place, glossary);
       };
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.

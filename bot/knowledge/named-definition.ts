@@ -3,13 +3,14 @@
 // the question (a child's death) can rank other sections higher; the thing named says which one is asked for.
 import type { SearchIndex } from './search-index.ts';
 import { terms } from './text-analysis.ts';
+import type { Glossary } from './glossary.ts';
 
 // How far down such a section is looked for.
 export const WINDOW = 8;
 
 // What the question asks to have explained: "what's a rapid review", "what is the section 11 audit", up to the next
 // clause ("..., and is it about blaming us?").
-const ASKED = /\bwhat(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please)\b)/;
+const ASKED = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please|in plain english|in simple terms|in plain terms|in english)\b)/;
 // "What does a child in need plan actually mean for me?"
 const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
@@ -30,18 +31,22 @@ export function placeTerms(place: string): string {
 
 /** Moves the section whose heading defines the thing the question asks about to the front. `place` is from
  *  placeTerms, read once per engine. */
-export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string): void {
+export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string, glossary?: Glossary): void {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
   if (!m) return;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
   if (!asked) return;
-  const withPlace = `${asked} ${place}`.trim();
+  // "What is a CIN plan?" names "child in need" by its acronym: every way the glossary says it.
+  const names = glossary ? sayings(asked, glossary) : [{ text: asked, typedEnd: true }];
+  // One more word after the name ("CIN plan") only when that word was typed: a glossary phrase is whole ("significant
+  // harm enquiry" is not one of the "significant harm" things).
+  const fits = (defines: string) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines)));
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;
-    if (!defines || (defines !== asked && defines !== withPlace && !namesOneOf(asked, defines))) continue;
+    if (!defines || !fits(defines)) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
     return;
   }
@@ -50,4 +55,16 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
 /** "child need plan" asks about one of the "child need" things: the name with one more word after it. */
 function namesOneOf(asked: string, defines: string): boolean {
   return asked.startsWith(`${defines} `) && !asked.slice(defines.length + 1).includes(' ');
+}
+
+/** The asked name, and the same with each glossary phrase in it replaced by the phrase's equivalents; `typedEnd` when its
+ *  last word is one the question typed, not the end of a glossary phrase. */
+function sayings(asked: string, glossary: Glossary): Array<{ text: string; typedEnd: boolean }> {
+  const parts = asked.split(' ');
+  const out = [{ text: asked, typedEnd: true }];
+  for (const e of glossary.expand(parts)) {
+    const typedEnd = e.start + e.length < parts.length;
+    for (const phrase of e.phrases) out.push({ text: [...parts.slice(0, e.start), ...phrase, ...parts.slice(e.start + e.length)].join(' '), typedEnd });
+  }
+  return out;
 }
