@@ -125,6 +125,18 @@ describe('whom to ring out of hours, in a message about danger', () => {
   });
 });
 
+describe('a parent come to collect drunk, right now', () => {
+  it('the section on that moment, which itself says when to call 999, leads; the emergency section is next', () => {
+    // Acute ("right now"), but what to do at the door is what is asked; the banner already says 999.
+    const q = 'mum is at the nursery door to collect her 3 year old, slurring and can barely stand, she has the car keys. what do we do right now?';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.hits[0].section.id).toMatch(/drunk-or-high/);
+    expect(asked.hits[0].section.text).toMatch(/999/);
+    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+  });
+});
+
 describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],
