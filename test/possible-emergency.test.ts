@@ -137,6 +137,16 @@ describe('a parent come to collect drunk, right now', () => {
   });
 });
 
+describe('a young person blackmailed online, tonight', () => {
+  it('the section on the blackmail, which says when to call 999, leads; the emergency section is next', () => {
+    const q = 'year 11 lad crying in my office, a man he met online says he will send his nudes to his whole year tonight unless he pays. what do we do?';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.hits[0].section.id).toMatch(/blackmailed/);
+    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+  });
+});
+
 describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],
