@@ -128,6 +128,11 @@ describe('timing and what went wrong', () => {
     expect(readIntent('how many weeks pregnant should she be before we refer').asks & ASK.deadline).toBeTruthy();
   });
 
+  it('"What is not a matter for the designated officer?" draws a line; it defines nothing', () => {
+    expect(readAsks('What is not a matter for the designated officer?') & ASK.whatIs).toBe(0);
+    expect(readAsks('What is a matter for the designated officer?') & ASK.whatIs).toBeTruthy();
+  });
+
   it('"what should a school do with it?" as a heading asks what to do, as "what should we do" does', () => {
     expect(readAsks('What is a notification from the police, and what should a school do with it?') & ASK.whatToDo).toBeTruthy();
     expect(readAsks('what should staff do when a parent arrives drunk?') & ASK.whatToDo).toBeTruthy();
