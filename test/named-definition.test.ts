@@ -57,6 +57,10 @@ describe('a named thing asked about', () => {
     expect(first('a baby died on our ward last week and now there is an RR. what even is an RR in plain english')).toBe('what');
   });
 
+  it('"...a rapid review has been called. What actually is that?": the thing named before the question', () => {
+    expect(first('a baby died on our ward last week and the manager says a rapid review has been called. what actually is that?')).toBe('what');
+  });
+
   it('reads what a heading defines, and only a heading that asks just that', () => {
     expect(definedBy('What is a rapid review?')).toBe('rapid review');
     // An aside in brackets is not part of the name.

@@ -72,6 +72,12 @@ describe('who is involved and what happened', () => {
     expect(sits("our agency TA isn't coming back after christmas, who covers her class?")).not.toContain('worker-resigns');
   });
 
+  it('grabbing a towel is not grabbing a child', () => {
+    // "Grabs" is an act of harm only when it is done to someone.
+    expect(sits('mum leaves the baby in the bath for a second while she grabs a towel, what do I tell her?')).not.toContain('harm-at-home');
+    expect(sits('mum grabbed the baby by the arm and shook him')).toContain('harm-at-home');
+  });
+
   it('another child: child-on-child abuse, and the designated officer for adults comes nowhere near', () => {
     // "an older boy" + "pushing": child-on-child, which avoids the LADO area.
     const top = ids('an older boy keeps pushing a year 7 into the lockers and kicking him');

@@ -11,6 +11,8 @@ export const WINDOW = 8;
 // What the question asks to have explained: "what's a rapid review", "what is the section 11 audit", up to the next
 // clause ("..., and is it about blaming us?").
 const ASKED = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please|in plain english|in simple terms|in plain terms|in english)\b)/;
+// "A rapid review's been called on a family we had. What actually is that?": the thing was named before the question.
+const ASKED_BACK = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:that|it|this|one|they|those|these)\b/;
 // "What does a child in need plan actually mean for me?"
 const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
@@ -37,7 +39,10 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   if (!m) return;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
-  if (!asked) return;
+  if (!asked) {
+    if (ASKED_BACK.test(q)) preferADefinitionNamedEarlier(ranked, index, q);
+    return;
+  }
   // "What is a CIN plan?" names "child in need" by its acronym: every way the glossary says it.
   const names = glossary ? sayings(asked, glossary) : [{ text: asked, typedEnd: true }];
   // One more word after the name ("CIN plan") only when that word was typed: a glossary phrase is whole ("significant
@@ -47,6 +52,18 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;
     if (!defines || !fits(defines)) continue;
+    if (j > 0) ranked.unshift(...ranked.splice(j, 1));
+    return;
+  }
+}
+
+/** "What actually is that?" after the thing was named: the section defining something the question names, word for word. */
+function preferADefinitionNamedEarlier<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string): void {
+  const said = ` ${terms(question).join(' ')} `;
+  const limit = Math.min(WINDOW, ranked.length);
+  for (let j = 0; j < limit; j++) {
+    const defines = index.sections[ranked[j].index].defines;
+    if (!defines || !said.includes(` ${defines} `)) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
     return;
   }
