@@ -126,24 +126,13 @@ describe('whom to ring out of hours, in a message about danger', () => {
 });
 
 describe('a parent come to collect drunk, right now', () => {
-  it('the section on that moment, which itself says when to call 999, leads; the emergency section is next', () => {
-    // Acute ("right now"), but what to do at the door is what is asked; the banner already says 999.
+  it('happening now: the emergency section (999, then the front door) leads, the section on that moment is next', () => {
+    // Acute: whatever is asked, 999 and the front door come first; what to do at the door follows.
     const q = 'mum is at the nursery door to collect her 3 year old, slurring and can barely stand, she has the car keys. what do we do right now?';
     const asked = ask(deps, q);
     expect(asked.safety.immediateDanger).toBe(true);
-    expect(asked.hits[0].section.id).toMatch(/drunk-or-high/);
-    expect(asked.hits[0].section.text).toMatch(/999/);
-    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
-  });
-});
-
-describe('a young person blackmailed online, tonight', () => {
-  it('the section on the blackmail, which says when to call 999, leads; the emergency section is next', () => {
-    const q = 'year 11 lad crying in my office, a man he met online says he will send his nudes to his whole year tonight unless he pays. what do we do?';
-    const asked = ask(deps, q);
-    expect(asked.safety.immediateDanger).toBe(true);
-    expect(asked.hits[0].section.id).toMatch(/blackmailed/);
-    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+    expect(asked.hits[0].section.id).toBe(EMERGENCY_SECTION);
+    expect(asked.hits.slice(1, 3).map((h) => h.section.id).join(' ')).toMatch(/drunk-or-high/);
   });
 });
 
