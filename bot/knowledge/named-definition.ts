@@ -33,37 +33,32 @@ export function placeTerms(place: string): string {
 
 /** Moves the section whose heading defines the thing the question asks about to the front. `place` is from
  *  placeTerms, read once per engine. */
-export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string, glossary?: Glossary): void {
+export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string, glossary: Glossary): void {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
   const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
   if (!m) return;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
   if (!asked) {
-    if (ASKED_BACK.test(q)) preferADefinitionNamedEarlier(ranked, index, q);
+    // "What actually is that?" after the thing was named: a section defining something the question names, word for word.
+    if (!ASKED_BACK.test(q)) return;
+    const said = ` ${terms(q).join(' ')} `;
+    moveUpTheFirstDefining(ranked, index, (defines) => said.includes(` ${defines} `));
     return;
   }
   // "What is a CIN plan?" names "child in need" by its acronym: every way the glossary says it.
-  const names = glossary ? sayings(asked, glossary) : [{ text: asked, typedEnd: true }];
+  const names = sayings(asked, glossary);
   // One more word after the name ("CIN plan") only when that word was typed: a glossary phrase is whole ("significant
   // harm enquiry" is not one of the "significant harm" things).
-  const fits = (defines: string) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines)));
+  moveUpTheFirstDefining(ranked, index, (defines) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines))));
+}
+
+/** The first section in the window whose heading defines what `fits` accepts moves to the front. */
+function moveUpTheFirstDefining<T extends { index: number }>(ranked: T[], index: SearchIndex, fits: (defines: string) => boolean): void {
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;
     if (!defines || !fits(defines)) continue;
-    if (j > 0) ranked.unshift(...ranked.splice(j, 1));
-    return;
-  }
-}
-
-/** "What actually is that?" after the thing was named: the section defining something the question names, word for word. */
-function preferADefinitionNamedEarlier<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string): void {
-  const said = ` ${terms(question).join(' ')} `;
-  const limit = Math.min(WINDOW, ranked.length);
-  for (let j = 0; j < limit; j++) {
-    const defines = index.sections[ranked[j].index].defines;
-    if (!defines || !said.includes(` ${defines} `)) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
     return;
   }
