@@ -951,7 +951,7 @@ describe('more situations in plain words', () => {
   });
 
   it('a question about what a review found is not a happening: no situation steers it away from learning', () => {
-    expect(reader.read('what did the review say about neglect').situations).toEqual([]);
+    expect(sits('what did the review say about neglect')).toEqual(['asks-what-a-review-found']);
     expect(sits('she is always hungry and smells, is it neglect')).toContain('signs-of-neglect');
     // Signs of neglect, asking what to do differently: the learning on neglect, which the happening would steer away from.
     const asked = sits('the kids are always hungry and in dirty clothes, what should we be doing differently');
@@ -2131,5 +2131,58 @@ describe('a nursery\'s room staff', () => {
 describe('a worker leaving, without an allegation', () => {
   it('"our TA resigned, who covers her group?" is no allegation about a worker who resigns', () => {
     expect(sits('our TA resigned, who covers her group next term?')).not.toContain('worker-resigns');
+  });
+});
+
+describe('the safeguarding lead as the one accused', () => {
+  it('"our DSL grabbed him" is about the person allegations go to; "I told our DSL the TA grabbed him" is not', () => {
+    // The doer logic reads who did it: the DSL before "grabbed", or the TA before it.
+    expect(sits('a dad rang to say our DSL grabbed his son by the collar on the stairs')).toContain('allegation-about-a-leader');
+    const told = sits('I told our DSL that the TA grabbed a year 4 boy by the arm');
+    expect(told).toContain('allegation-against-worker');
+    expect(told).not.toContain('allegation-about-a-leader');
+  });
+
+  it('the DSL named only as the one who would refer keeps the question about consent', () => {
+    // No act of harm, so the DSL does nothing here: parents refusing is the situation.
+    const q = "dad doesn't want social services involved. can our DSL still refer without his consent?";
+    expect(sits(q)).toContain('consent-refused');
+    expect(sits(q)).not.toContain('allegation-about-a-leader');
+  });
+});
+
+describe('an injury explained two ways', () => {
+  it('"first said the oven, then said the iron" doubts the explanation; touching the oven is no touching of a child', () => {
+    const q = 'toddler has a burn on her palm, nan first said she touched the oven, then said it was the iron';
+    const read = reader.read(q);
+    expect(read.situations.map((s) => s.id)).toContain('injury-explanation-doubted');
+    // The doubted explanation, not harm at home in general, which steers away from the injury sections.
+    expect(read.situations.map((s) => s.id)).not.toContain('harm-at-home');
+    expect([...read.classes]).not.toContain('sexual-harm');
+  });
+});
+
+describe('a line the child can ring', () => {
+  it('"is there a number she can ring herself?" asks for the children\'s helpline, confidently', () => {
+    // Only a child and a phone number are said; the child calling for herself is what the helpline section answers.
+    const q = 'my niece is 12 and says some things she just cannot tell me. is there a number she can ring herself?';
+    expect(first(q)).toBe('fixtureshire-worried#helplines-advice-from-a-charity-and-a-line-for-children');
+    expect(engine.answer(q).confidence).toBe('high');
+  });
+});
+
+describe('what a review found about a situation like mine', () => {
+  it('asked what a review found, the learning comes first whatever the story is about', () => {
+    // The story (a baby bruised, a boyfriend) would reach the thresholds sections; the question asks what a review found.
+    const q = "baby had a bruise and mum's boyfriend never comes to visits. someone said a review looked at this kind of thing, what did it find?";
+    expect(sits(q)).toContain('asks-what-a-review-found');
+    expect(first(q)).toBe('fixtureshire-fathers#what-reviews-taught-us-about-dads');
+  });
+});
+
+describe('an adult, said outright', () => {
+  it('"worried about him, not the child" is an adult at risk', () => {
+    // An older relative with bruises, and the asker says the worry is the adult.
+    expect(sits('the grandad who collects her has bruises and seems muddled, it is him I am worried about, not the child')).toContain('adult-at-risk');
   });
 });
