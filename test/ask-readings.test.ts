@@ -446,6 +446,11 @@ describe('"level 3 or level 4?" and "can anyone come out?"', () => {
     expect(readAsks('could the school nurse come round and see mum at home?') & ASK.howTo).toBeTruthy();
     expect(readAsks('will the police come out if I ring?') & ASK.howTo).toBeTruthy();
   });
+
+  it('"will the designated officer come in and investigate?" asks what they do, not how to get them to visit', () => {
+    expect(readAsks('will the designated officer come in and investigate it for us?') & ASK.howTo).toBe(0);
+    expect(readAsks('does the LADO come out to interview the staff member?') & ASK.howTo).toBe(0);
+  });
 });
 
 describe('"what is it exactly?" and "what the audits actually found"', () => {

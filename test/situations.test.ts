@@ -2186,3 +2186,16 @@ describe('an adult, said outright', () => {
     expect(sits('the grandad who collects her has bruises and seems muddled, it is him I am worried about, not the child')).toContain('adult-at-risk');
   });
 });
+
+describe('a night worker, and nothing happened at work', () => {
+  it('"a night worker pushed him" is someone who works with children, not a question to clarify', () => {
+    const read = reader.read('a lad in the home says a night worker shoved him into the door frame');
+    expect(read.situations.map((s) => s.id)).toContain('allegation-against-worker');
+    expect(read.clarify).toBeUndefined();
+  });
+
+  it('"nothing\'s happened at work" is no plan going nowhere', () => {
+    // The stems of "nothing's happened" are those of "nothing happening", a disagreement's words.
+    expect([...reader.read("her husband was arrested at the weekend, nothing's happened at work, do we tell anyone?").classes]).not.toContain('disagreement');
+  });
+});
