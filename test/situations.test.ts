@@ -2199,3 +2199,13 @@ describe('a night worker, and nothing happened at work', () => {
     expect([...reader.read("her husband was arrested at the weekend, nothing's happened at work, do we tell anyone?").classes]).not.toContain('disagreement');
   });
 });
+
+describe('a baby in the bath', () => {
+  it('a bath seat, and mum nipping out to grab the towels: bath safety, not a parent grabbing a child', () => {
+    const read = reader.read('she puts the 8 month old in a bath seat and pops downstairs to grab towels, what do I tell her');
+    expect(read.situations.map((s) => s.id)).toContain('unsafe-bathing');
+    // Grabbing towels is no act of harm.
+    expect([...read.classes]).not.toContain('physical-harm');
+    expect(read.situations.map((s) => s.id)).not.toContain('harm-at-home');
+  });
+});
