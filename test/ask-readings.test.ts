@@ -536,3 +536,9 @@ describe('"how risky is that?"', () => {
     expect(readAsks('how risky is the trip to the climbing wall') & ASK.level).toBe(0);
   });
 });
+
+describe('"is that something or nothing?"', () => {
+  it('asks whether it counts', () => {
+    expect(readAsks('the coach keeps texting one lad late at night, is that something or nothing?') & ASK.whether).toBeTruthy();
+  });
+});

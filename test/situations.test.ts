@@ -2209,3 +2209,33 @@ describe('a baby in the bath', () => {
     expect(read.situations.map((s) => s.id)).not.toContain('harm-at-home');
   });
 });
+
+describe('a foster carer giving up, a coach too friendly online, a review by its initials', () => {
+  it('a foster carer under investigation who wants to deregister: a worker leaving before it is resolved', () => {
+    // "Carer" is the foster carer here; giving up registration is leaving.
+    expect(sits('the carer under investigation has given notice and wants to deregister, can we close it')).toContain('worker-resigns');
+  });
+
+  it('"calls her gorgeous and follows her on insta": someone who works with children crossing boundaries', () => {
+    expect(sits('the swimming coach keeps calling a 14 year old gorgeous and follows her on insta')).toContain('boundaries-of-worker');
+  });
+
+  it('"the key messages from that LCSPR" asks what a review found', () => {
+    expect(sits('what were the key messages from that LCSPR about the teenager who moved to adult services')).toContain('asks-what-a-review-found');
+  });
+});
+
+describe('a referral with no news', () => {
+  it('"referred a family in ... not heard a thing" is chasing a referral', () => {
+    expect(sits('referred a family in to the front door ten days ago and not heard a thing')).toContain('no-news-after-referral');
+  });
+
+  it('the referral phrase keeps the child it names: "referred a child" still says the question is about a child', () => {
+    // referral-made is read beside the other classes, so "a child" is not swallowed by the longer phrase.
+    expect([...reader.read('we referred a child to social care a month ago and nothing has changed').classes]).toContain('child-or-young-person');
+  });
+
+  it('a "10 wk old" is a baby', () => {
+    expect(sits('10 wk old with a small bruise on his ear, what do I do')).toContain('injury-to-a-baby');
+  });
+});
