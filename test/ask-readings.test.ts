@@ -542,3 +542,10 @@ describe('"is that something or nothing?"', () => {
     expect(readAsks('the coach keeps texting one lad late at night, is that something or nothing?') & ASK.whether).toBeTruthy();
   });
 });
+
+describe('"will the designated officer investigate it for us?"', () => {
+  it('asks what they do', () => {
+    expect(readAsks('will the designated officer investigate it for us or do we?') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('does the LADO actually do the investigation?') & ASK.whatIs).toBeTruthy();
+  });
+});

@@ -2239,3 +2239,9 @@ describe('a referral with no news', () => {
     expect(sits('10 wk old with a small bruise on his ear, what do I do')).toContain('injury-to-a-baby');
   });
 });
+
+describe('a church choir', () => {
+  it('the choir leader who shook a boy is someone who works with children', () => {
+    expect(sits('the choir leader shook a 9 year old boy by the shoulders at practice')).toContain('allegation-against-worker');
+  });
+});
