@@ -2245,3 +2245,21 @@ describe('a church choir', () => {
     expect(sits('the choir leader shook a 9 year old boy by the shoulders at practice')).toContain('allegation-against-worker');
   });
 });
+
+describe('ages with a slash, learning for an inset day, the escalation procedure by name', () => {
+  it('"13 y/o" is an age under 16, spaced or not', () => {
+    expect([...reader.read('my 13 y/o niece keeps going missing at night').classes]).toContain('under-16-age');
+    expect([...reader.read('a 14y/o keeps going missing at night').classes]).toContain('under-16-age');
+  });
+
+  it('the learning from case reviews for an inset day is not office talk', () => {
+    // "Inset day" is office talk on its own; what the reviews found is what is asked.
+    const read = reader.read('the head wants the learning from our case reviews for the inset day');
+    expect(read.officeTalk).toBe(false);
+    expect(reader.read('what time does the inset day start').officeTalk).toBe(true);
+  });
+
+  it('"the escalation procedure" named alone is safeguarding evidence enough', () => {
+    expect(reader.read('does anyone round here actually use the escalation procedure?').weakEvidence).toBe(false);
+  });
+});

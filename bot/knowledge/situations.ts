@@ -7,7 +7,9 @@ import { stem, words } from './text-analysis.ts';
 import { damerauLevenshtein } from './spelling.ts';
 
 // An age written as one word ("a 14yo", "my 9yrs old") is read as the class words say it ("14 yo").
-const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr|y\/o)\b/gi;
+const AGE_WRITTEN_TOGETHER = /\b(\d{1,2})(yo|yos|yrs|yr)\b/gi;
+// "13 y/o" and "13y/o" are "13 yo": the slash would split them into letters no class has.
+const AGE_WITH_A_SLASH = /\b(\d{1,2}) ?y\/o\b/gi;
 // A number of years that is not an age ("she's been here 20 yrs", "for 3 yrs now") is time, not a child: "yr" alone
 // is a child word for "yr 6".
 const YEARS_OF_TIME = /\b(\d{1,2}) ?(yrs|yr)\b(?! ?(old|olds|o)\b)/gi;
@@ -254,7 +256,7 @@ export class SituationReader {
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
-    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);

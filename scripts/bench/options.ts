@@ -68,7 +68,7 @@ export function benchOptions(args: readonly string[], defaults: { out: string; s
   return {
     ...common,
     latencyCalls: 2_000,
-    coldStartRuns: 3,
+    coldStartRuns: 5,
     runBudgetMs: 172_000,
     // --http-seconds N: a longer soak per level (then the run may exceed 3 minutes).
     httpSeconds: Number(value('--http-seconds') ?? 4),
