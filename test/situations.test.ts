@@ -2263,3 +2263,9 @@ describe('ages with a slash, learning for an inset day, the escalation procedure
     expect(reader.read('does anyone round here actually use the escalation procedure?').weakEvidence).toBe(false);
   });
 });
+
+describe('an unpaid volunteer', () => {
+  it('"does it apply when we\'re not paid?" asks whether the designated officer covers volunteers', () => {
+    expect(sits("one of our volunteers shoved a child at cubs, does the LADO even apply when we're not paid?")).toContain('worker-not-our-employee');
+  });
+});
