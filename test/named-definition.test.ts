@@ -27,6 +27,9 @@ beforeAll(() => {
         ]],
         ['what', 'What is a rapid review?', 'A rapid review is a quick look by the partnership, after a child dies or is seriously harmed, at whether a fuller review is needed. It is about learning, not blame.', []],
       ]),
+      madeUpDoc('shire-early-help', 'thresholds', 'Early help in Shire', [
+        ['model', 'What is the SFQM model used in Shire?', 'Shire plans early help with the Strengths, Family, Questions and Meeting model: the family and the lead worker agree what is going well, what worries them and what will change.', []],
+      ]),
     ],
     real.situations,
     // "RR" is the made-up partnership's short name for a rapid review.
@@ -69,5 +72,17 @@ describe('a named thing asked about', () => {
     expect(definedBy('What is private fostering, and how do I report it?')).toBe('privat foster');
     expect(definedBy('What are the timescales for a rapid review?')).toBe('timescal rapid review');
     expect(definedBy('How do I refer?')).toBeUndefined();
+  });
+});
+
+describe('an abbreviation asked about', () => {
+  it('"what does SFQM stand for?": the section defining the SFQM model, answered with confidence', () => {
+    // No safeguarding word, but the content defines what is asked: that is evidence the question is in scope.
+    expect(first('what does SFQM stand for')).toBe('model');
+    expect(engine.answer('what does SFQM stand for').confidence).toBe('high');
+  });
+
+  it('letters the content does not define are not answered with confidence', () => {
+    expect(engine.answer('what does QWZX stand for').confidence).not.toBe('high');
   });
 });

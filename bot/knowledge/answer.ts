@@ -230,16 +230,17 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
         preferLocalSections(list, index, namedDocs);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
-        preferTheNamedDefinition(list, index, wording, place, glossary);
+        return preferTheNamedDefinition(list, index, wording, place, glossary);
       };
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.
       const own = ranked.slice();
       const moved = heedSecondOpinion(ranked, wording, index);
-      arrange(ranked);
+      const definedInRanked = arrange(ranked);
       // Whether the question is understood is judged on our own order (placed the same way, when plain search moved
       // anything); the margin of a clear winner is over the best runner-up, read before the runners-up are reordered.
-      if (moved) arrange(own);
+      // A heading there defining what the question asks to have explained ("what does SFEF stand for?") is evidence.
+      const definesTheAsked = moved ? arrange(own) : definedInRanked;
       const order = moved ? own : ranked;
       const top = order[0];
       // That runner-up is the best section of another document: a sibling close behind is the same subject answered
@@ -272,7 +273,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // A child named and nothing else of safeguarding ("ideas for a year 3 science lesson") is weak evidence: the section
       // must cover more of the question, or one of its stored questions fit.
       const childOnlyEvidence = !situation.weakEvidence || (!!top && (top.coverage >= ONLY_A_CHILD_COVERAGE || top.questionMatch >= ONLY_A_CHILD_QUESTION_MATCH));
-      const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || nearlyAllCovered || closeToAStoredQuestion || clearWinner);
+      const evidence = !situation.officeTalk && !situation.personalTalk && childOnlyEvidence && (situation.inDomain || situation.situations.some((s) => s.strength >= 1) || definesTheAsked || nearlyAllCovered || closeToAStoredQuestion || clearWinner);
       const confident =
         !!top &&
         evidence &&

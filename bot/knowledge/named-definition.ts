@@ -15,6 +15,8 @@ const ASKED = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:a |an |
 const ASKED_BACK = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:that|it|this|one|they|those|these)\b/;
 // "What does a child in need plan actually mean for me?"
 const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
+// "What does SFEF stand for?": an abbreviation, answered by the heading defining what it is ("What is the SFEF model?").
+const ASKED_STANDS_FOR = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9'-]{0,15}) (?:actually |even |exactly )?stands? for\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
 // counts as significant harm?".
 const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
@@ -31,37 +33,43 @@ export function placeTerms(place: string): string {
   return terms(place).join(' ');
 }
 
-/** Moves the section whose heading defines the thing the question asks about to the front. `place` is from
- *  placeTerms, read once per engine. */
-export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string, glossary: Glossary): void {
+/** Moves the section whose heading defines the thing the question asks about to the front, and says whether one did
+ *  (the content defines what is asked: evidence the question is in scope). `place` is from placeTerms, read once per engine. */
+export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[], index: SearchIndex, question: string, place: string, glossary: Glossary): boolean {
   const q = question.toLowerCase().replace(/[’‘]/g, "'");
+  const abbreviation = ASKED_STANDS_FOR.exec(q);
+  if (abbreviation) {
+    // The letters name the defined thing, alone or before its kind ("SFEF" for "SFEF model").
+    const asked = terms(abbreviation[1]).join(' ');
+    return !!asked && moveUpTheFirstDefining(ranked, index, (defines) => defines === asked || defines.startsWith(`${asked} `));
+  }
   const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
-  if (!m) return;
+  if (!m) return false;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
   if (!asked) {
     // "What actually is that?" after the thing was named: a section defining something the question names, word for word.
-    if (!ASKED_BACK.test(q)) return;
+    if (!ASKED_BACK.test(q)) return false;
     const said = ` ${terms(q).join(' ')} `;
-    moveUpTheFirstDefining(ranked, index, (defines) => said.includes(` ${defines} `));
-    return;
+    return moveUpTheFirstDefining(ranked, index, (defines) => said.includes(` ${defines} `));
   }
   // "What is a CIN plan?" names "child in need" by its acronym: every way the glossary says it.
   const names = sayings(asked, glossary);
   // One more word after the name ("CIN plan") only when that word was typed: a glossary phrase is whole ("significant
   // harm enquiry" is not one of the "significant harm" things).
-  moveUpTheFirstDefining(ranked, index, (defines) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines))));
+  return moveUpTheFirstDefining(ranked, index, (defines) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines))));
 }
 
-/** The first section in the window whose heading defines what `fits` accepts moves to the front. */
-function moveUpTheFirstDefining<T extends { index: number }>(ranked: T[], index: SearchIndex, fits: (defines: string) => boolean): void {
+/** The first section in the window whose heading defines what `fits` accepts moves to the front; true when there was one. */
+function moveUpTheFirstDefining<T extends { index: number }>(ranked: T[], index: SearchIndex, fits: (defines: string) => boolean): boolean {
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const defines = index.sections[ranked[j].index].defines;
     if (!defines || !fits(defines)) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
-    return;
+    return true;
   }
+  return false;
 }
 
 /** "child need plan" asks about one of the "child need" things: the name with one more word after it. */
