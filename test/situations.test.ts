@@ -2269,3 +2269,9 @@ describe('an unpaid volunteer', () => {
     expect(sits("one of our volunteers shoved a child at cubs, does the LADO even apply when we're not paid?")).toContain('worker-not-our-employee');
   });
 });
+
+describe('strangling, as it is told', () => {
+  it('"her partner had his hands round her throat" is domestic abuse', () => {
+    expect(sits('mum said her partner had his hands round her throat on saturday, the baby was in the room')).toContain('domestic-abuse');
+  });
+});
