@@ -203,3 +203,31 @@ describe('"Why X matters" says what X is', () => {
     expect(readAsks('Why quiet lads matter') & ASK.why).toBeTruthy();
   });
 });
+
+describe('a personal duty to report', () => {
+  let duty: AnswerEngine;
+  beforeAll(() => {
+    duty = madeUpEngine(
+      [
+        madeUpDoc('shire-branding', 'thresholds', 'Branding as a harmful practice', [
+          ['do', 'I think a girl has been branded: what do I do?', 'Talk to your safeguarding lead and refer to the front door the same day. A girl who says she was branded as a child may be frightened to tell anyone else.', [
+            'a girl in year 7 says she was branded on holiday abroad when she was little, what do I do',
+          ]],
+          ['duty', 'Is there a legal duty to report branding?', 'Yes: a teacher or nurse who learns of it must report it to the police personally, by the end of the next working day.', []],
+        ]),
+      ],
+      real.situations,
+    );
+  });
+
+  it('"do I have to ring the police myself or does the DSL?" is answered by the duty, not the first steps', () => {
+    // The story fits the first steps' stored question; whose job it is picks the heading on the duty.
+    expect(duty.answer('a girl in year 8 says she was branded abroad when she was small, do I have to ring the police myself or does the DSL do it?', { noClarify: true }).hits[0]?.section.slug).toBe('duty');
+  });
+
+  it('reads a duty to report, and "is it me that has to", as whose job it is', () => {
+    expect(readAsks('Is there a legal duty to report branding?') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('is it me that has to tell them, and by when?') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('do I tell the police personally?') & ASK.whoseJob).toBeTruthy();
+  });
+});
