@@ -2275,3 +2275,11 @@ describe('strangling, as it is told', () => {
     expect(sits('mum said her partner had his hands round her throat on saturday, the baby was in the room')).toContain('domestic-abuse');
   });
 });
+
+describe('someone not on the staff', () => {
+  it('"she isn\'t staff, does it still go to the LADO?" asks whether she is covered, not the first steps', () => {
+    const q = "a parent helper on the reading rota grabbed a year 1 by the arm. she isn't staff, does it still go to the LADO?";
+    expect(sits(q)).toContain('worker-not-our-employee');
+    expect(sits(q)).not.toContain('allegation-against-worker');
+  });
+});
