@@ -549,3 +549,10 @@ describe('"will the designated officer investigate it for us?"', () => {
     expect(readAsks('does the LADO actually do the investigation?') & ASK.whatIs).toBeTruthy();
   });
 });
+
+describe('"...or is it just our own incident form?"', () => {
+  it('asks whether it goes on at all', () => {
+    expect(readAsks('do I ring the designated officer or is this just our own incident form?') & ASK.whether).toBeTruthy();
+    expect(readAsks('LADO or is it an HR matter?') & ASK.whether).toBeTruthy();
+  });
+});

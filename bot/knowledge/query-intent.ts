@@ -152,9 +152,9 @@ const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already)
 // now" asks what comes next for them, not the first steps for whoever receives an allegation.
 const ACCUSED_SELF = /\b(allegations?|complaint|concerns?) (has been |have been |was |were )?(made )?(about|against) me\b|\b(accused|accusing|reported|investigating|investigate|suspended) me\b|\b(i'?ve|i have|i'?m|i am) (been |being )?(accused|investigated|suspended)\b|\bsays? i (hit|hurt|slapped|grabbed|pushed|smacked|touched|shouted at|kicked)\b|\b(told|telling) (\w+ ){0,2}(that )?i (hit|hurt|slapped|grabbed|pushed|smacked|touched|shouted at|kicked)\b/;
 
-// "...tell the LADO or just have a word with him?", "report it or deal with it ourselves?": whether it goes on at all,
-// not permission ("should I tell") for one step.
-const OR_LEAVE_IT = /\bor ((should|shall|can|do|could) (i|we) )?(just |simply )?(keep an eye|wait|leave it|monitor|do nothing|(have|had) a (quiet |little )?(word|chat)|(speak|talk|chat) (to|with) (him|her|them)|deal with it|handle it|sort it|(note|log|record|jot) (it|this|that)( down)?( somewhere)?)\b/;
+// "...tell the LADO or just have a word with him?", "report it or deal with it ourselves?", "...or is it just our own
+// incident form?": whether it goes on at all, not permission ("should I tell") for one step.
+const OR_LEAVE_IT = /\bor ((should|shall|can|do|could) (i|we) )?(just |simply )?(keep an eye|wait|leave it|monitor|do nothing|(have|had) a (quiet |little )?(word|chat)|(speak|talk|chat) (to|with) (him|her|them)|deal with it|handle it|sort it|(note|log|record|jot) (it|this|that)( down)?( somewhere)?)\b|\bor (is (it|this|that) )?(just )?(our own|an internal|an|a|our) (incident form|incident report|internal matter|internal thing|in-house matter|in house matter|conduct matter|hr matter|disciplinary matter|matter for us)\b/;
 
 /** A question's asks: a time limit or a duration, once read, is what its "how long" asks, and lessons what its
  *  findings ask (a heading keeps both bits, so a plain "what's the timescale?" still fits either kind of heading). */
