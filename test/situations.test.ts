@@ -2283,3 +2283,24 @@ describe('someone not on the staff', () => {
     expect(sits(q)).not.toContain('allegation-against-worker');
   });
 });
+
+describe('a letting, an RSO, running gear, an admissions form', () => {
+  it('the karate club that hires our hall: the letting, not whether they are covered or the first steps', () => {
+    const q = "the karate club that hires our hall on mondays, one of their instructors slapped a boy. they're not our staff, what do we do?";
+    expect(sits(q)).toContain('activity-on-our-premises');
+    expect(sits(q)).not.toContain('worker-not-our-employee');
+  });
+
+  it('"one of my RSOs has moved in with a mum of two" is a person posing a risk', () => {
+    expect(sits('one of my RSOs has moved in with a mum of two young kids without telling us')).toContain('person-posing-a-risk');
+  });
+
+  it('"being used to run gear" is criminal exploitation', () => {
+    expect(sits('a 15 year old is being used to run gear to other towns by older lads')).toContain('criminal-exploitation');
+  });
+
+  it('an admissions form saying she lives with a family friend is not office talk', () => {
+    // "Admissions form" is school admin; a child living away from her parents is the question.
+    expect(reader.read("the admissions form says she's living with her mum's friend while mum works abroad for months").officeTalk).toBe(false);
+  });
+});
