@@ -556,3 +556,10 @@ describe('"...or is it just our own incident form?"', () => {
     expect(readAsks('LADO or is it an HR matter?') & ASK.whether).toBeTruthy();
   });
 });
+
+describe('"what did that review conclude?"', () => {
+  it('asks what it found', () => {
+    expect(readAsks('what did that review actually conclude?') & ASK.findings).toBeTruthy();
+    expect(readAsks('what were the main conclusions of the audit') & ASK.findings).toBeTruthy();
+  });
+});
