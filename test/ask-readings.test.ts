@@ -563,3 +563,10 @@ describe('"what did that review conclude?"', () => {
     expect(readAsks('what were the main conclusions of the audit') & ASK.findings).toBeTruthy();
   });
 });
+
+describe('"still got to ring it through?"', () => {
+  it('asks whether it still goes on, not whom to call', () => {
+    expect(readAsks('mum has a good explanation, still got to ring it through?') & ASK.whether).toBeTruthy();
+    expect(readAsks('do we still have to refer if dad says he fell?') & ASK.whether).toBeTruthy();
+  });
+});

@@ -32,6 +32,12 @@ describe('a possible emergency with a procedural question', () => {
     expect(ids[1]).toBe(EMERGENCY_SECTION);
   });
 
+  it('"still got to ring it through?" asks whether to refer, so the answer to it comes first too', () => {
+    const ids = order('6 month old has a small bruise on her forehead, nan says the toddler threw a brick at her, still got to ring it through?');
+    expect(ids[0]).toMatch(/non-mobile|explanation|bruise/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
   it('said to be happening right now: the emergency section leads', () => {
     expect(order(`${BRUISED_BABY} he is screaming right now`)[0]).toBe(EMERGENCY_SECTION);
   });
