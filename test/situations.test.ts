@@ -2304,3 +2304,11 @@ describe('a letting, an RSO, running gear, an admissions form', () => {
     expect(reader.read("the admissions form says she's living with her mum's friend while mum works abroad for months").officeTalk).toBe(false);
   });
 });
+
+describe('hospital words', () => {
+  it('"paeds" is children\'s medicine and "in charge" a role: no abuser, no criminal charge', () => {
+    const classes = [...reader.read("paeds ward, I'm the nurse in charge tonight. what do I do about a parent shouting at staff?").classes];
+    expect(classes).not.toContain('risk-person-sign');
+    expect(classes).not.toContain('conduct-outside-work');
+  });
+});
