@@ -561,6 +561,9 @@ describe('"what did that review conclude?"', () => {
   it('asks what it found', () => {
     expect(readAsks('what did that review actually conclude?') & ASK.findings).toBeTruthy();
     expect(readAsks('what were the main conclusions of the audit') & ASK.findings).toBeTruthy();
+    expect(readAsks('what did the serious case reviews about neglect actually say?') & ASK.findings).toBeTruthy();
+    // Not what a person said.
+    expect(readAsks('what did mum say when you asked her?') & ASK.findings).toBe(0);
   });
 });
 
