@@ -2312,3 +2312,16 @@ describe('hospital words', () => {
     expect(classes).not.toContain('conduct-outside-work');
   });
 });
+
+describe("a childminder's assistant", () => {
+  it('an assistant a childminder employs, arrested after a domestic: a worker\'s life outside work', () => {
+    // Not the domestic abuse situation: the question is whether the worker's conduct matters to the children minded.
+    const q = 'one of the assistants I employ was arrested at the weekend after a domestic, nothing to do with the children, do I tell anyone?';
+    expect(sits(q)).toContain('worker-life-outside-work');
+    expect(sits(q)).not.toContain('domestic-abuse');
+  });
+
+  it('"none of the actions have happened" is a plan going nowhere', () => {
+    expect([...reader.read('the CP plan has run for months and none of the actions have happened').classes]).toContain('disagreement');
+  });
+});
