@@ -2232,7 +2232,7 @@ describe('a referral with no news', () => {
 
   it('the referral phrase keeps the child it names: "referred a child" still says the question is about a child', () => {
     // referral-made is read beside the other classes, so "a child" is not swallowed by the longer phrase.
-    expect([...reader.read('we referred a child to social care a month ago and nothing has changed').classes]).toContain('child-or-young-person');
+    expect([...reader.read('we referred a child in to social care a month ago and nothing has changed').classes]).toContain('child-or-young-person');
   });
 
   it('a "10 wk old" is a baby', () => {
