@@ -2325,3 +2325,11 @@ describe("a childminder's assistant", () => {
     expect([...reader.read('the CP plan has run for months and none of the actions have happened').classes]).toContain('disagreement');
   });
 });
+
+describe('a learning word in office talk', () => {
+  it('"themes" for a school event is no review asked about', () => {
+    // The situation that brings the learning sections first is not read from school admin talk.
+    expect(sits('can you suggest themes for the year 4 class assembly and the summer fair raffle?')).not.toContain('asks-what-a-review-found');
+    expect(sits('what were the themes from the reviews about neglect?')).toContain('asks-what-a-review-found');
+  });
+});
