@@ -2333,3 +2333,23 @@ describe('a learning word in office talk', () => {
     expect(sits('what were the themes from the reviews about neglect?')).toContain('asks-what-a-review-found');
   });
 });
+
+describe('a deacon, a lead who will not refer, a school nursing trip, a complaint about the head', () => {
+  it('the deacon who grabbed a girl is someone who works with children', () => {
+    expect(sits('a girl in our youth group says the deacon grabbed her wrist and swore at her')).toContain('allegation-against-worker');
+  });
+
+  it('"my practice safeguarding lead says it isn\'t worth referring" is my own organisation not acting', () => {
+    expect(sits("my practice safeguarding lead says my worry isn't worth referring, can I go above her?")).toContain('own-organisation-not-acting');
+  });
+
+  it('the school nursing team booking a coach for a gala is school admin, not a nurse in a story', () => {
+    const read = reader.read('our school nursing team want to hire a coach company for the year 5 sports day, who do we book through?');
+    expect(read.domainClasses).not.toContain('safeguarding-topic');
+    expect(read.officeTalk).toBe(true);
+  });
+
+  it('an allegation about the head, told as a concern raised, is about a leader', () => {
+    expect(sits('a parent has raised a concern about our headteacher, who do I take it to?')).toContain('allegation-about-a-leader');
+  });
+});
