@@ -229,5 +229,6 @@ describe('a personal duty to report', () => {
     expect(readAsks('Is there a legal duty to report branding?') & ASK.whoseJob).toBeTruthy();
     expect(readAsks('is it me that has to tell them, and by when?') & ASK.whoseJob).toBeTruthy();
     expect(readAsks('do I tell the police personally?') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('do I report to police myself or pass it to the DSL?') & ASK.whoseJob).toBeTruthy();
   });
 });
