@@ -2353,3 +2353,13 @@ describe('a deacon, a lead who will not refer, a school nursing trip, a complain
     expect(sits('a parent has raised a concern about our headteacher, who do I take it to?')).toContain('allegation-about-a-leader');
   });
 });
+
+describe('pharmacy staff, and men in their twenties', () => {
+  it('a pharmacy counter assistant messaging a girl is someone who works with children crossing boundaries', () => {
+    expect(sits('the pharmacy counter assistant has been snapchatting a 14 year old girl who collects her inhaler')).toContain('boundaries-of-worker');
+  });
+
+  it('a 15 year old girl dropped off by lads in their 20s: sexual exploitation', () => {
+    expect(sits('15 year old girl keeps being dropped off drunk by lads in their 20s')).toContain('sexual-exploitation');
+  });
+});
