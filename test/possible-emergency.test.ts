@@ -173,3 +173,11 @@ describe('the detector says when danger is acute', () => {
     expect(finding.acute).toBe(acute);
   });
 });
+
+describe('"who do we ring at the weekend?"', () => {
+  it('asked as "we", whom to ring out of hours still brings the out-of-hours number first, which itself says 999', () => {
+    const ids = order('sunday afternoon at our youth camp a 13 year old says his mum hits him and he is scared to go home tomorrow. who do we ring at the weekend?');
+    expect(ids[0]).toMatch(/out-of-hours|night-or-at-the-weekend/);
+    expect(ids).toContain(EMERGENCY_SECTION);
+  });
+});
