@@ -64,6 +64,16 @@ describe('a named thing asked about', () => {
     expect(first('a baby died on our ward last week and the manager says a rapid review has been called. what actually is that?')).toBe('what');
   });
 
+  it('"...the partnership wants everyone\'s notes. is that a rapid review?": whether the story is the thing, answered by what it is', () => {
+    // The story of a death fits the other sections; asked whether it is the named thing, its definition answers.
+    expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes by friday. is that a rapid review?')).toBe('what');
+  });
+
+  it('"is that a rapid review and how long does the partnership have?": a second question joined on, so the ranking stands', () => {
+    // Only the named thing on its own, at the end of the question, asks whether the story is that thing.
+    expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes, is that a rapid review and how long does the partnership have?')).toBe('timescales');
+  });
+
   it('reads what a heading defines, and only a heading that asks just that', () => {
     expect(definedBy('What is a rapid review?')).toBe('rapid review');
     // An aside in brackets is not part of the name.

@@ -17,6 +17,10 @@ const ASKED_BACK = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:th
 const ASKED_MEANING = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?) (?:actually |really |even |exactly )?mean\b/;
 // "What does SFEF stand for?": an abbreviation, answered by the heading defining what it is ("What is the SFEF model?").
 const ASKED_STANDS_FOR = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9'-]{0,15}) (?:actually |even |exactly )?stands? for\b/;
+// "Living at his mate's for two months while mum works abroad. Is that private fostering?": whether the story is the
+// named thing, asked at the end of a sentence, is answered by what that thing is. A thing of two words or more: "is
+// that neglect?" asks about a category of harm, whose level and next steps answer the story better than its definition.
+const ASKED_WHETHER_IT_IS = /\b(?:is|would|does|could) (?:that|this|it) (?:still )?(?:be |count as |counts as |be counted as |be classed as |classed as |class as |be seen as |be considered |considered |be called |called |what (?:they|you|we) call )?(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)\s*(?:\?|$)/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
 // counts as significant harm?".
 const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
@@ -43,7 +47,7 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
     const asked = terms(abbreviation[1]).join(' ');
     return !!asked && moveUpTheFirstDefining(ranked, index, (defines) => defines === asked || defines.startsWith(`${asked} `));
   }
-  const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q);
+  const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q) ?? namedThingAskedAbout(q);
   if (!m) return false;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
@@ -58,6 +62,13 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   // One more word after the name ("CIN plan") only when that word was typed: a glossary phrase is whole ("significant
   // harm enquiry" is not one of the "significant harm" things).
   return moveUpTheFirstDefining(ranked, index, (defines) => names.some((n) => defines === n.text || defines === `${n.text} ${place}`.trim() || (n.typedEnd && namesOneOf(n.text, defines))));
+}
+
+/** The thing asked about in "is that private fostering?", when it is a name of two words or more, alone (not a choice,
+ *  not "neglect and what level would it be"). */
+function namedThingAskedAbout(q: string): RegExpExecArray | null {
+  const m = ASKED_WHETHER_IT_IS.exec(q);
+  return m && !/\b(?:or|and|but|what|which|how|who|when|if)\b/.test(m[1]) && terms(m[1]).length >= 2 ? m : null;
 }
 
 /** The first section in the window whose heading defines what `fits` accepts moves to the front; true when there was one. */
