@@ -65,6 +65,12 @@ describe('whether an act counts as abuse', () => {
   it('"is it" about something else is not that ask', () => {
     expect(readAsks('is the abuse team on call tonight') & ASK.level).toBe(0);
   });
+
+  it('a heading giving examples of something answers whether a story is one: "what are examples of low-level concerns?"', () => {
+    // "Low level or LADO?" asks where the line is; the list of examples answers it better than what to do with one.
+    expect(readAsks('What are examples of low-level concerns?') & ASK.level).toBeTruthy();
+    expect(readAsks('What should a school do with a low-level concern?') & ASK.level).toBe(0);
+  });
 });
 
 describe('"how long": a time limit on me, or how long something takes', () => {

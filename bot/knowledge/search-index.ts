@@ -2,7 +2,7 @@
 // phrase pairs, and plain keyword search over the same words.
 import type { KnowledgeDoc, Section } from './types.ts';
 import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
-import { ASK, givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
+import { ASK, givesContact, isEmergencyHeading, readAsks, saysWhatIsNot, statesTimescale } from './query-intent.ts';
 import { definedBy } from './named-definition.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
@@ -31,6 +31,8 @@ export interface IndexedSection {
   asks: number;
   /** The heading is about immediate danger or an emergency (query-intent.ts isEmergencyHeading). */
   forEmergency: boolean;
+  /** The heading says what is not for a service ("What is not a matter for the LADO?"; query-intent.ts saysWhatIsNot). */
+  saysWhatIsNot: boolean;
   /** The stems of what the heading asks to have explained ("What is a rapid review?": "rapid review"; named-definition.ts). */
   defines?: string;
 }
@@ -191,6 +193,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         isLocal: doc.partnership === localPartnership,
         asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0),
         forEmergency: isEmergencyHeading(section.heading),
+        saysWhatIsNot: saysWhatIsNot(section.heading),
         defines: definedBy(section.heading),
       });
       addToDoc(headingWords, tokenizeWords(headingWords));
