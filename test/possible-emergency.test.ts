@@ -132,13 +132,38 @@ describe('whom to ring out of hours, in a message about danger', () => {
 });
 
 describe('a parent come to collect drunk, right now', () => {
-  it('happening now: the emergency section (999, then the front door) leads, the section on that moment is next', () => {
-    // Acute: whatever is asked, 999 and the front door come first; what to do at the door follows.
+  it('happening now: the banner says 999; the section on that moment, which says when to call 999, leads; the emergency section is next', () => {
+    // What to do at the door (keep the child, don't use force, 999 if they try to drive) is what is asked.
     const q = 'mum is at the nursery door to collect her 3 year old, slurring and can barely stand, she has the car keys. what do we do right now?';
     const asked = ask(deps, q);
     expect(asked.safety.immediateDanger).toBe(true);
-    expect(asked.hits[0].section.id).toBe(EMERGENCY_SECTION);
-    expect(asked.hits.slice(1, 3).map((h) => h.section.id).join(' ')).toMatch(/drunk-or-high/);
+    expect(asked.hits[0].section.id).toMatch(/drunk-or-high/);
+    expect(asked.hits[0].section.text).toMatch(/call 999/);
+    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+  });
+
+  it('"car\'s parked outside" is part of the danger, not office talk about parking: the pick-up section still leads', () => {
+    // Read as a parking request, the question was not understood and the emergency section stood alone at the top.
+    const asked = ask(deps, "dad's turned up to collect slurring and stinking of drink, car's parked outside, what do I do");
+    expect(asked.confidence).toBe('high');
+    expect(asked.hits[0].section.id).toMatch(/drunk-or-high/);
+  });
+});
+
+describe('a section allowed before the emergency section leads only when it is that section', () => {
+  it('"tonight" as when a threat will be carried out, asking whom to ring right now: the emergency section leads', () => {
+    // "Tonight" reads as out of hours, whose section may lead; the best section beside the emergency one is not it.
+    const q = 'waiting with a 9 year old at the bus stop now, he says his stepdad told him he\'d kill him and his mum tonight. who do I ring right now?';
+    expect(ask(deps, q).safety.immediateDanger).toBe(true);
+    expect(order(q)[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('cuts shown tonight, asking what to do now: the self-harm section, which says when to call 999, leads', () => {
+    // Not the out-of-hours section's place ("tonight" is when, not whom to ring at night): self-harm's own.
+    const q = 'private tutor. a year 10 girl showed me cuts on her arm tonight and begged me not to tell her parents. what do I do now';
+    const ids = order(q);
+    expect(ids[0]).toMatch(/self-harm/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
   });
 });
 

@@ -14,7 +14,7 @@ import { preferLocalSections } from '../bot/knowledge/local-first.ts';
 import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
 import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
-import { stem } from '../bot/knowledge/text-analysis.ts';
+import { stem, terms } from '../bot/knowledge/text-analysis.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'situations');
@@ -631,6 +631,20 @@ describe('the partnership\'s own document first', () => {
     const hits = engine.answer('does the employer have to suspend a member of staff, is it automatic', { noClarify: true }).hits;
     expect(hits[0]?.section.id).toBe('loc-staff#suspended');
     expect(hits[1]?.section.id).toBe('nat-staff#suspension');
+  });
+
+  it('a local section on the same subject stays below when the question asks what only the national heading names', () => {
+    // "Unsubstantiated" is in the national heading on what outcomes mean, not in the local one on false and malicious ones.
+    const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'lado', partnership }, isLocal: partnership !== 'national' });
+    const index = { sections: [section('What do the outcomes mean: substantiated, unsubstantiated, false, malicious?', 'national'), section('What happens if an allegation turns out to be false or malicious?', 'localshire')] };
+    const order = (question: string) => {
+      const ranked = [100, 90].map((score, i) => ({ index: i, score }));
+      preferLocalSections(ranked, index as never, new Set(), new Set(terms(question)));
+      return ranked[0].index;
+    };
+    expect(order('the allegation about our playworker came back unsubstantiated, has she been cleared')).toBe(0);
+    // Asked about a false or malicious allegation, the local section on it comes first as before.
+    expect(order('the allegation about our playworker was found to be malicious, what happens now')).toBe(1);
   });
 
   it('a local section on another subject is not moved up for sharing a word of the question', () => {
@@ -1704,6 +1718,21 @@ describe('more people, signs and terms in everyday words', () => {
   it('"slammed him into a wall" is rough handling; a friend\'s child "living with them since the summer" is private fostering', () => {
     expect(sits('one of the support workers slammed the lad into the door frame last night')).toContain('allegation-against-worker');
     expect(sits("a neighbour's 13 year old has been living with them since easter while her dad is in prison")).toContain('private-fostering');
+  });
+
+  it('a worker rude to a parent, reported by the parent as a safeguarding matter: a complaint, not for the designated officer', () => {
+    // The LADO's work is harm or risk to children; a worker's manner towards an adult is the employer's complaint.
+    expect(first('a dad wants us to report our receptionist to the designated officer because she was rude to a parent on the phone, does that go to them?')).toBe('fixtureshire-allegations#what-does-not-go-to-the-designated-officer');
+    expect(sits('our breakfast club assistant snapped at mum at the door and mum says she is reporting her for safeguarding')).toContain('complaint-not-allegation');
+    // Rude to a parent and rough with a child is an allegation.
+    expect(sits('our breakfast club assistant snapped at mum at the door and grabbed the boy by the arm, is that safeguarding')).not.toContain('complaint-not-allegation');
+  });
+
+  it('"does anyone talk to him when he\'s back?" after going missing asks about the return, whatever the signs of exploitation', () => {
+    // New trainers and a second phone say county lines; the question is the talk after a missing episode.
+    const story = 'the 14 year old keeps going missing overnight and comes back with a second phone and new trainers.';
+    expect(first(`${story} does anyone talk to him when he's back?`)).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
+    expect(first(`${story} what should I do?`)).toBe('fixtureshire-exploitation#county-lines-what-should-i-do');
   });
 
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {

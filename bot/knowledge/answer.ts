@@ -217,6 +217,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       for (const i of headingClasses.withConditions) if (headingClasses.conditionMissing(i, situation.classes)) sectionFactor[i] = CONDITION_MISSING_FACTOR;
       // A document the question asks about by name ("what does KCSIE say…") is where it is answered.
       const namedDocs = sourcesNamed(wording, names);
+      const askedStems = new Set(terms(wording));
       if (namedDocs.size) {
         for (let i = 0; i < sectionFactor.length; i++) {
           if (!namedDocs.has(index.sections[i].doc.id)) continue;
@@ -227,7 +228,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // Only the head of the ranking is read: the hits, the runner-up, and the windows the reorderings look in.
       const ranked = rankCandidates(index, query, intent, candidates, keywordRank, lifts, Math.max(limit, 2, LOCAL_FIRST_WINDOW, WHAT_NOT_TO_DO_WINDOW, ASKED_SIBLING_WINDOW, NAMED_DEFINITION_WINDOW, RUNNERS_UP_WINDOW), sectionFactor);
       const arrange = (list: typeof ranked) => {
-        preferLocalSections(list, index, namedDocs);
+        preferLocalSections(list, index, namedDocs, askedStems);
         preferTheAskedSibling(list, index, intent);
         preferWhatNotToDo(list, index, intent);
         return preferTheNamedDefinition(list, index, wording, place, glossary);
@@ -285,7 +286,10 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
           ) ||
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
-      return { question, hits, confidence, situations, beforeEmergency: situation.situations.some((s) => s.before_emergency) };
+      // Only for the section that situation points at: "going to kill them both tonight" is not asking at night whom to ring.
+      const firstBesideEmergency = ranked.slice(0, limit).find((r) => !index.sections[r.index].forEmergency);
+      const beforeEmergency = !!firstBesideEmergency && situation.situations.some((s) => s.before_emergency && liftsBySituation.get(s.id)![firstBesideEmergency.index] > 1);
+      return { question, hits, confidence, situations, beforeEmergency };
     },
   };
 }

@@ -22,8 +22,11 @@ const GENERIC = new Set(
 );
 
 /** Reorders `ranked` in place: a national section is moved below a local one of the same area and subject, unless the
- *  question names its document ("what does Working Together say…"; named-source.ts). */
-export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, namedDocs: ReadonlySet<string> = new Set()): void {
+ *  question names its document ("what does Working Together say…"; named-source.ts), or names more words of the national
+ *  heading's subject that the local heading lacks than of the local heading's ("does that mean unsubstantiated…" is
+ *  asked by "what do the outcomes mean: substantiated, unsubstantiated, false, malicious?", not by "what happens if an
+ *  allegation turns out to be false or malicious?"). `asked` is the question's stems. */
+export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, namedDocs: ReadonlySet<string> = new Set(), asked: ReadonlySet<string> = new Set()): void {
   const limit = Math.min(WINDOW, ranked.length);
   for (let i = 0; i < limit; i++) {
     const national = index.sections[ranked[i].index];
@@ -33,12 +36,19 @@ export function preferLocalSections<T extends { index: number; score: number }>(
       const local = index.sections[ranked[j].index];
       if (!local.isLocal || local.doc.area !== national.doc.area) continue;
       if (ranked[j].score < MIN_SCORE_RATIO * ranked[i].score) break;
-      if (!sameSubject(subject, headingSubject(local.section.heading))) continue;
+      const localSubject = headingSubject(local.section.heading);
+      if (!sameSubject(subject, localSubject)) continue;
+      if (askedOnlyIn(subject, localSubject, asked) > askedOnlyIn(localSubject, [], asked)) continue;
       const [moved] = ranked.splice(j, 1);
       ranked.splice(i, 0, moved);
       break;
     }
   }
+}
+
+/** How many of the question's words are subject words of one heading and not of the other. */
+function askedOnlyIn(subject: string[], other: string[], asked: ReadonlySet<string>): number {
+  return subject.filter((t) => [...asked].some((a) => sameWord(t, a)) && !other.some((u) => sameWord(t, u))).length;
 }
 
 /** Half or more of the shorter heading's subject words are in the other: one shared word ("sexual") is not enough. */
