@@ -65,12 +65,6 @@ describe('whether an act counts as abuse', () => {
   it('"is it" about something else is not that ask', () => {
     expect(readAsks('is the abuse team on call tonight') & ASK.level).toBe(0);
   });
-
-  it('a heading giving examples of something answers whether a story is one: "what are examples of low-level concerns?"', () => {
-    // "Low level or LADO?" asks where the line is; the list of examples answers it better than what to do with one.
-    expect(readAsks('What are examples of low-level concerns?') & ASK.level).toBeTruthy();
-    expect(readAsks('What should a school do with a low-level concern?') & ASK.level).toBe(0);
-  });
 });
 
 describe('"how long": a time limit on me, or how long something takes', () => {
@@ -577,5 +571,26 @@ describe('"still got to ring it through?"', () => {
   it('asks whether it still goes on, not whom to call', () => {
     expect(readAsks('mum has a good explanation, still got to ring it through?') & ASK.whether).toBeTruthy();
     expect(readAsks('do we still have to refer if dad says he fell?') & ASK.whether).toBeTruthy();
+  });
+});
+
+describe('worries and waits put in everyday words', () => {
+  it('"am I in trouble?" about something sent or asked of me asks why it happened', () => {
+    // "Why have I been sent a questionnaire?" answers the worry behind it.
+    expect(readAsks('been sent a questionnaire about a family from last year, am I in trouble?') & ASK.why).toBeTruthy();
+    expect(readAsks('the LADO wants to speak to our head, have we done something wrong') & ASK.why).toBeTruthy();
+  });
+
+  it('"is that something the LADO needs to hear about?" asks whether it goes on; "who needs to know about it?" asks who', () => {
+    expect(readAsks('a helper grabbed a boy by the wrist, is that something the LADO needs to hear about') & ASK.whether).toBeTruthy();
+    expect(readAsks('does the designated officer need to know about this') & ASK.whether).toBeTruthy();
+    expect(readAsks('who needs to know about it?') & ASK.whether).toBe(0);
+    expect(readAsks('who else needs to know about this') & ASK.whether).toBe(0);
+  });
+
+  it('"can the LADO call wait till Monday?" asks how long there is', () => {
+    expect(readAsks('the head is away, can the LADO call wait till monday') & ASK.timescale).toBeTruthy();
+    expect(readAsks('can it wait until after half term') & ASK.timescale).toBeTruthy();
+    expect(readAsks('we had to wait for the bus') & ASK.timescale).toBe(0);
   });
 });

@@ -244,12 +244,12 @@ describe('words that misfire', () => {
     expect(sits('one of the club volunteers keeps sending a 13yo msgs late at night')).toContain('boundaries-of-worker');
   });
 
-  it('a concern raised about a worker, with no act named, is the LADO\'s below full strength: a complaint alone is not', () => {
-    // Managers often report that a concern exists before they say what was done.
+  it('a concern raised about a worker, with no act named, is the LADO\'s when a child is in it: a complaint alone is not', () => {
+    // Managers often report that a concern exists before they say what was done; a parent or a pupil raising it is enough.
     expect(sits('a concern has been raised about one of our staff and a year 1 girl')).toContain('concern-about-worker');
-    // Not strong enough to answer on its own: with no child in it, this is office talk about a colleague.
+    expect(reader.read('mum raised a concern about one of our coaches and her son').situations.find((s) => s.id === 'concern-about-worker')?.strength).toBeGreaterThanOrEqual(1);
+    // With no child in it, this is office talk about a colleague.
     expect(sits('there was a complaint about my colleague parking in the head\'s space')).not.toContain('concern-about-worker');
-    expect(reader.read('a concern has been raised about one of our staff and a year 1 girl').situations.find((s) => s.id === 'concern-about-worker')?.strength).toBeLessThan(1);
   });
 
   it('an ordinary English word is meant as typed, not read as the class word one letter away', () => {
@@ -645,6 +645,21 @@ describe('the partnership\'s own document first', () => {
     expect(order('the allegation about our playworker came back unsubstantiated, has she been cleared')).toBe(0);
     // Asked about a false or malicious allegation, the local section on it comes first as before.
     expect(order('the allegation about our playworker was found to be malicious, what happens now')).toBe(1);
+  });
+
+  it('"low level or LADO?" told as a story: the examples of low-level concerns answer where the line is', () => {
+    // A heading giving examples answers whether a story is one; what a school does with one answers a different ask.
+    const engine = createAnswerEngine({
+      docs: [
+        docOf('nat-low', 'national', [
+          ['what-to-do', 'What should a school do with a low-level concern?', 'Report it to the safeguarding lead, record it, look for patterns, and refer to the designated officer if concerns about a member of staff meet the harm threshold.'],
+          ['examples', 'What are examples of low-level concerns?', 'Being over-friendly with children, having favourites, being alone with a child behind a closed door, and humiliating pupils.'],
+        ]),
+      ],
+      glossary: real.glossary, situations: real.situations, partnership: { id: 'localshire' } as never,
+    });
+    const q = 'a new playworker always picks the same girl as his helper and keeps her behind in the hut, nothing has happened, low level concern or designated officer?';
+    expect(engine.answer(q, { noClarify: true }).hits[0]?.section.id).toBe('nat-low#examples');
   });
 
   it('a local section on another subject is not moved up for sharing a word of the question', () => {
@@ -1733,6 +1748,15 @@ describe('more people, signs and terms in everyday words', () => {
     const story = 'the 14 year old keeps going missing overnight and comes back with a second phone and new trainers.';
     expect(first(`${story} does anyone talk to him when he's back?`)).toBe('fixtureshire-young-people#a-child-goes-missing-from-home-what-should-happen');
     expect(first(`${story} what should I do?`)).toBe('fixtureshire-exploitation#county-lines-what-should-i-do');
+  });
+
+  it('"the difference between level 3 and level 4" asks about the levels of need; "level 3 training" does not', () => {
+    expect(sits('what is the difference between level 3 and level 4 round here')).toContain('which-level');
+    expect(sits('do all our staff need level 3 training this year')).not.toContain('which-level');
+  });
+
+  it('"children\'s services have got it wrong" is a disagreement with a decision-maker, however the service is named', () => {
+    expect(sits("i think childrens services have got it wrong on a family we keep getting called to, can I push back")).toContain('professional-disagreement');
   });
 
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {

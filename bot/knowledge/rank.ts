@@ -240,8 +240,8 @@ export function rankCandidates(
     // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
     if (intent.asks & s.asks) score *= ASK_MATCH;
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
-    // goes on: among the sections its situation points at, the ones answering that (not what does not go on).
-    else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK && !s.saysWhatIsNot) score *= ASK_MATCH * ASK_MATCH;
+    // goes on: among the sections its situation points at, the ones answering that.
+    else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
     else if (s.asks & narrowAsks & ~intent.asks) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);

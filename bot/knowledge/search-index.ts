@@ -2,7 +2,7 @@
 // phrase pairs, and plain keyword search over the same words.
 import type { KnowledgeDoc, Section } from './types.ts';
 import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
-import { ASK, givesContact, isEmergencyHeading, readAsks, saysWhatIsNot, statesTimescale } from './query-intent.ts';
+import { ASK, givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
 import { definedBy } from './named-definition.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
@@ -10,6 +10,9 @@ import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts
 // A learning section on why a thing matters opens by saying what it is ("Why unseen men matter": the men around a
 // child whom services never meet): it answers "what do they mean by unseen men?" as well as "why".
 const WHY_IT_MATTERS = /^why [\w' -]+ matters?$/i;
+// "What are examples of low-level concerns?" answers whether a story is one ("low level or LADO?"): a level ask. Read
+// only in headings: a question asking for examples asks for the list.
+const GIVES_EXAMPLES = /\bexamples of\b/i;
 
 export const INDEX_VERSION = 3;
 
@@ -31,8 +34,6 @@ export interface IndexedSection {
   asks: number;
   /** The heading is about immediate danger or an emergency (query-intent.ts isEmergencyHeading). */
   forEmergency: boolean;
-  /** The heading says what is not for a service ("What is not a matter for the LADO?"; query-intent.ts saysWhatIsNot). */
-  saysWhatIsNot: boolean;
   /** The stems of what the heading asks to have explained ("What is a rapid review?": "rapid review"; named-definition.ts). */
   defines?: string;
 }
@@ -191,9 +192,8 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
-        asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0),
+        asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0) | (GIVES_EXAMPLES.test(section.heading) ? ASK.level : 0),
         forEmergency: isEmergencyHeading(section.heading),
-        saysWhatIsNot: saysWhatIsNot(section.heading),
         defines: definedBy(section.heading),
       });
       addToDoc(headingWords, tokenizeWords(headingWords));
