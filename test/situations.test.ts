@@ -1759,6 +1759,34 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits("i think childrens services have got it wrong on a family we keep getting called to, can I push back")).toContain('professional-disagreement');
   });
 
+  it('"keeps letting two girls stay in his room with the door shut" is a worker\'s boundary, not a letting of the premises', () => {
+    // "Letting" and "lettings" both stem to "let": only a letting named with its hall or agreement is premises use.
+    const q = 'a male teacher keeps letting the same year 5 girl stay in his room at break with the door shut, is that one for the LADO';
+    expect(sits(q)).toContain('boundaries-of-worker');
+    expect(sits(q)).not.toContain('activity-on-our-premises');
+    expect(sits('the karate club in our hall lettings agreement: one of their coaches slapped a boy')).toContain('activity-on-our-premises');
+  });
+
+  it('a parent "absolutely steaming" at pick-up is under the influence; "steaming" about a detention is not', () => {
+    expect(sits("dad's come for his 6 year old absolutely steaming with the car keys in his hand")).toContain('parent-under-the-influence');
+    expect(sits('dad was steaming about his son getting a detention, he shouted at reception')).not.toContain('parent-under-the-influence');
+  });
+
+  it('"am I allowed to tell her it\'s gone to the LADO?" is warning the person accused', () => {
+    expect(sits("our playworker grabbed a boy by the arm, she keeps asking me, can I tell her it's gone to the LADO")).toContain('warning-the-accused');
+  });
+
+  it('a girl going abroad for a long trip to a country where FGM is practised, for a "special party": a risk of FGM', () => {
+    // Two indicators together, as the statutory guidance lists them; neither alone is read as FGM.
+    expect(sits("year 3 girl says she's going to Somalia for the whole summer for a special party for her")).toContain('fgm');
+    expect(sits('year 3 girl is having a special party for her birthday at the soft play')).not.toContain('fgm');
+    expect(sits('year 3 girl is going to Egypt for two weeks at half term')).not.toContain('fgm');
+  });
+
+  it('a private hire driver who takes children to school works with children', () => {
+    expect(sits('the PH driver on our school run has been arrested for assaulting his partner, does the LADO need to know')).toContain('worker-life-outside-work');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
