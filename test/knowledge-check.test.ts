@@ -111,6 +111,16 @@ describe('knowledge:check', () => {
     expect(r.out).toContain('situations.yml: situations.1 (harm-at-home).when.0: no class "physcal-harm"');
   });
 
+  it('checks before_emergency.unless_danger against immediate-danger.yml: a misspelt kind of danger is a problem', () => {
+    // A typo would never match, and the section would lead even when the parent is violent.
+    const dir = copyFixtures();
+    const file = join(dir, 'situations.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    avoid: { areas: [lado] }\nclarify:', '    avoid: { areas: [lado] }\n    before_emergency: { unless_danger: [voilence] }\nclarify:'));
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('situations.yml: harm-at-home: before_emergency.unless_danger: "voilence" is no situation or category in immediate-danger.yml');
+  });
+
   it('loads sections with stable slugs and the verify mark', () => {
     const kb = loadKnowledge(FIXTURE_KNOWLEDGE, 'testshire');
     const lado = kb.docs.find((d) => d.id === 'testshire-lado')!;

@@ -150,6 +150,18 @@ describe('a parent come to collect drunk, right now', () => {
   });
 });
 
+describe('a drunk parent who is also grabbing the child', () => {
+  it('the emergency section (the police, through 999) leads, whatever is asked; the pick-up section is next', () => {
+    // before_emergency unless_danger: the pick-up section does not come first when the danger read is a child grabbed.
+    const q = 'mum has turned up at after school club off her face, shouting and trying to grab her 4 year old off the staff, what do we do';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.safety.dangerKinds).toContain('child-grabbed');
+    expect(asked.hits[0].section.id).toBe(EMERGENCY_SECTION);
+    expect(asked.hits.slice(1, 3).map((h) => h.section.id).join(' ')).toMatch(/drunk-or-high/);
+  });
+});
+
 describe('a section allowed before the emergency section leads only when it is that section', () => {
   it('"tonight" as when a threat will be carried out, asking whom to ring right now: the emergency section leads', () => {
     // "Tonight" reads as out of hours, whose section may lead; the best section beside the emergency one is not it.

@@ -79,6 +79,8 @@ function answerBeforeEmergency(question: string, safety: SafetyAssessment, emerg
   const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
   if (ranked.confidence !== 'high' || !best) return undefined;
+  // A drunk parent who is also grabbing the child: whatever is asked, the emergency section (the police) first.
+  if ((ranked.beforeEmergencyUnless ?? []).some((c) => safety.dangerKinds?.includes(c))) return undefined;
   if (!asksMore && !(ranked.beforeEmergency && SAYS_CALL_999.test(best.section.text))) return undefined;
   return { hits: [best, emergency, ...rest], confidence: 'high' };
 }

@@ -41,8 +41,10 @@ export interface Answer {
   situations: string[];
   /** Set when the words fit more than one situation and none is named: ask which, rather than guess. */
   clarify?: ClarifySpec;
-  /** A situation it describes lets its section come before the emergency section (situations.yml before_emergency). */
+  /** A situation it describes lets its section come before the emergency section (situations.yml before_emergency)... */
   beforeEmergency?: boolean;
+  /** ...unless the danger read is one of these (immediate-danger situation ids or categories). */
+  beforeEmergencyUnless?: string[];
 }
 
 export interface AnswerOptions {
@@ -288,8 +290,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
       // Only for the section that situation points at: "going to kill them both tonight" is not asking at night whom to ring.
       const firstBesideEmergency = ranked.slice(0, limit).find((r) => !index.sections[r.index].forEmergency);
-      const beforeEmergency = !!firstBesideEmergency && situation.situations.some((s) => s.before_emergency && liftsBySituation.get(s.id)![firstBesideEmergency.index] > 1);
-      return { question, hits, confidence, situations, beforeEmergency };
+      const leading = firstBesideEmergency ? situation.situations.filter((s) => s.before_emergency && liftsBySituation.get(s.id)![firstBesideEmergency.index] > 1) : [];
+      const beforeEmergencyUnless = leading.some((s) => s.before_emergency === true) ? [] : leading.flatMap((s) => (typeof s.before_emergency === 'object' ? s.before_emergency.unless_danger : []));
+      return { question, hits, confidence, situations, beforeEmergency: leading.length > 0, beforeEmergencyUnless };
     },
   };
 }

@@ -116,6 +116,7 @@ export function loadKnowledge(knowledgeDir: string, partnership: string, options
   const glossary = readGlossary(knowledgeDir, problems);
   const situations = readSituations(knowledgeDir, problems);
   const dangerLexicon = readDangerLexicon(knowledgeDir, partnership, problems);
+  if (situations && dangerLexicon) problems.push(...unknownDangerKinds(situations, dangerLexicon));
   if (problems.length || !profile || !dangerLexicon) throw new KnowledgeError(problems);
   return { partnership: profile, docs, glossary, situations, immediateDanger: createDangerDetector(dangerLexicon), dangerLexicon };
 }
@@ -276,3 +277,13 @@ function markdownFiles(dir: string): string[] {
 }
 
 const rel = (root: string, file: string) => relative(root, file) || file;
+
+/** A situation's before_emergency.unless_danger names immediate-danger situations or categories: a typo would never match. */
+function unknownDangerKinds(situations: SituationsFile, lexicon: DangerLexicon): string[] {
+  const known = new Set(lexicon.situations.flatMap((s) => [s.id, s.category]));
+  return situations.situations.flatMap((s) =>
+    typeof s.before_emergency === 'object'
+      ? s.before_emergency.unless_danger.filter((k) => !known.has(k)).map((k) => `situations.yml: ${s.id}: before_emergency.unless_danger: "${k}" is no situation or category in immediate-danger.yml`)
+      : [],
+  );
+}

@@ -36,8 +36,9 @@ const situationSchema = z
     strength: z.number().min(0.25).max(3).default(1),
     /** In a message about immediate danger, the section this situation finds may come before the emergency section,
      *  when that section itself says to call 999 ("who do I ring at 2am?": the out-of-hours number). The 999 banner
-     *  still comes first. */
-    before_emergency: z.boolean().default(false),
+     *  still comes first. `unless_danger`: not when the danger read is one of these situations or categories
+     *  (knowledge/immediate-danger.yml), e.g. a drunk parent who is also violent: the police first. */
+    before_emergency: z.union([z.boolean(), z.object({ unless_danger: z.array(z.string().min(1)).min(1) }).strict()]).default(false),
   })
   .strict();
 

@@ -5,6 +5,9 @@ export interface SafetyAssessment {
   immediateDanger: boolean;
   /** The danger is said to be happening right now, or is an emergency on its own (DangerFinding.acute). */
   immediateDangerAcute?: boolean;
+  /** The kinds of danger recognised: the situations' ids and their categories ("child-grabbed", "taken"...;
+   *  DangerFinding). */
+  dangerKinds?: string[];
   personalData: boolean;
   personalDataKinds: PersonalDataKind[];
 }
@@ -13,5 +16,5 @@ export interface SafetyAssessment {
 export function assessSafety(text: string, danger: DangerDetector): SafetyAssessment {
   const kinds = findPersonalData(text);
   const finding = danger.assess(text);
-  return { immediateDanger: finding.immediateDanger, immediateDangerAcute: finding.acute, personalData: kinds.length > 0, personalDataKinds: kinds };
+  return { immediateDanger: finding.immediateDanger, immediateDangerAcute: finding.acute, dangerKinds: [...finding.situations, ...finding.categories], personalData: kinds.length > 0, personalDataKinds: kinds };
 }

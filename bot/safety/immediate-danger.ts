@@ -8,6 +8,8 @@ export interface DangerFinding {
   immediateDanger: boolean;
   /** Ids of the situations recognised (for reports and tests; never logged with the text). */
   situations: string[];
+  /** The categories of those situations ("violence", "threat", "left-alone"...), from the lexicon. */
+  categories: string[];
   /** Said to be happening right now ("right now", "tonight"), or a situation that is an emergency on its own
    *  ("not breathing"): not one a practitioner could be asking a procedural question about. */
   acute: boolean;
@@ -148,6 +150,7 @@ function compile(phrases: readonly string[], norm: Normaliser, flags = ''): RegE
 
 interface CompiledSituation {
   id: string;
+  category: string;
   needs: Need[];
   matcher: RegExp;
   /** One of these must appear anywhere in the message too. */
@@ -184,7 +187,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
   const situations: CompiledSituation[] = lexicon.situations.flatMap((s: Situation) => {
     const matcher = compile(s.words, norm, 'g');
     const withWords = s.with ? compile(s.with, norm) : undefined;
-    return matcher ? [{ id: s.id, needs: s.needs, matcher, ...(withWords ? { with: withWords } : {}) }] : [];
+    return matcher ? [{ id: s.id, category: s.category, needs: s.needs, matcher, ...(withWords ? { with: withWords } : {}) }] : [];
   });
 
   const has = (re: RegExp | undefined, text: string) => (re ? re.test(text) : false);
@@ -220,7 +223,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       // Procedure, training and policy questions, and "everyone is fine now", are not emergencies,
       // unless the message also says it is happening right now.
       const saysRightNow = has(rightNow, whole);
-      if ((has(asking, whole) || has(reassurance, whole)) && !saysRightNow) return { immediateDanger: false, situations: [], acute: false };
+      if ((has(asking, whole) || has(reassurance, whole)) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
 
       const clauses = limited
         .split(CLAUSE_BREAK)
@@ -239,7 +242,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
         if (hit) found.push(s.id);
       }
       const acute = found.length > 0 && (saysRightNow || situations.some((s) => s.needs.length === 0 && found.includes(s.id)));
-      return { immediateDanger: found.length > 0, situations: found, acute };
+      const categories = [...new Set(situations.filter((s) => found.includes(s.id)).map((s) => s.category))];
+      return { immediateDanger: found.length > 0, situations: found, categories, acute };
     },
   };
 }
