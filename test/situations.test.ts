@@ -1787,6 +1787,12 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits('the PH driver on our school run has been arrested for assaulting his partner, does the LADO need to know')).toContain('worker-life-outside-work');
   });
 
+  it('"I\'m not happy... how does step down usually work?" asks how step down works, not how to challenge it', () => {
+    // Told with a disagreement and no such question, the decision is the thing to challenge.
+    expect(sits("the SW wants to step the family down to early help and I'm not happy, how does step down usually work?")).toContain('step-down-asked');
+    expect(sits("the SW wants to step the family down to early help and I'm not happy, how do I challenge it?")).toContain('professional-disagreement');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
