@@ -75,7 +75,10 @@ describe('who is involved and what happened', () => {
   it('grabbing a towel is not grabbing a child', () => {
     // "Grabs" is an act of harm only when it is done to someone.
     expect(sits('mum leaves the baby in the bath for a second while she grabs a towel, what do I tell her?')).not.toContain('harm-at-home');
-    expect(sits('mum grabbed the baby by the arm and shook him')).toContain('harm-at-home');
+    expect(sits('mum grabbed the 6 year old by the arm and shook him')).toContain('harm-at-home');
+    // Done to a baby, whoever in the family did it, the baby's route: injury-to-a-baby replaces harm at home.
+    expect(sits('mum grabbed the baby by the arm and shook him')).toContain('injury-to-a-baby');
+    expect(sits('mum grabbed the baby by the arm and shook him')).not.toContain('harm-at-home');
   });
 
   it('another child: child-on-child abuse, and the designated officer for adults comes nowhere near', () => {
@@ -1791,6 +1794,15 @@ describe('more people, signs and terms in everyday words', () => {
     // Told with a disagreement and no such question, the decision is the thing to challenge.
     expect(sits("the SW wants to step the family down to early help and I'm not happy, how does step down usually work?")).toContain('step-down-asked');
     expect(sits("the SW wants to step the family down to early help and I'm not happy, how do I challenge it?")).toContain('professional-disagreement');
+  });
+
+  it('an adult youth leader "seen holding hands" with a 17 year old from the group is a worker in a relationship', () => {
+    expect(sits('one of our adult leaders was seen holding hands in town with a 17 year old girl from the youth group')).toContain('worker-in-a-relationship');
+  });
+
+  it('an allegation about a visitor who is "not school staff" asks who the LADO covers, whoever the visitor is', () => {
+    // No role word needed: the allegation and "not school staff" are the question.
+    expect(sits("if a pupil made an allegation about one of the visiting police team, does that go to the LADO even though they're not school staff")).toContain('worker-not-our-employee');
   });
 
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
