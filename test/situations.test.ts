@@ -1805,6 +1805,14 @@ describe('more people, signs and terms in everyday words', () => {
     expect(sits("if a pupil made an allegation about one of the visiting police team, does that go to the LADO even though they're not school staff")).toContain('worker-not-our-employee');
   });
 
+  it('"referred him to the front door on Monday and heard nothing back" is no news after a referral, told as a verb', () => {
+    expect(sits('referred a 9 year old to the front door on monday and heard nothing back, what now')).toContain('no-news-after-referral');
+  });
+
+  it('a partner who has "just popped out" on every visit, and a mum who goes vague about him, is an unseen man', () => {
+    expect(sits("mum's boyfriend has always just popped out when I visit and she goes vague when I ask about him")).toContain('unseen-man');
+  });
+
   it('"nobody has been back in touch" is no news after a referral, not touching a child', () => {
     // "Touch" stems like "touched"; in "in touch" it is contact, so no sexual harm or boundary crossing is read.
     const read = reader.read('made a referral a month ago about the twins and nobody has been back in touch with us');
