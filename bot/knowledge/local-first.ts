@@ -28,6 +28,7 @@ const GENERIC = new Set(
  *  allegation turns out to be false or malicious?"). `asked` is the question's stems. */
 export function preferLocalSections<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, namedDocs: ReadonlySet<string> = new Set(), asked: ReadonlySet<string> = new Set()): void {
   const limit = Math.min(WINDOW, ranked.length);
+  const askedStems = [...asked];
   for (let i = 0; i < limit; i++) {
     const national = index.sections[ranked[i].index];
     if (national.isLocal || national.doc.partnership !== 'national' || namedDocs.has(national.doc.id)) continue;
@@ -38,7 +39,7 @@ export function preferLocalSections<T extends { index: number; score: number }>(
       if (ranked[j].score < MIN_SCORE_RATIO * ranked[i].score) break;
       const localSubject = headingSubject(local.section.heading);
       if (!sameSubject(subject, localSubject)) continue;
-      if (askedOnlyIn(subject, localSubject, asked) > askedOnlyIn(localSubject, [], asked)) continue;
+      if (askedOnlyIn(subject, localSubject, askedStems) > askedOnlyIn(localSubject, [], askedStems)) continue;
       const [moved] = ranked.splice(j, 1);
       ranked.splice(i, 0, moved);
       break;
@@ -47,8 +48,8 @@ export function preferLocalSections<T extends { index: number; score: number }>(
 }
 
 /** How many of the question's words are subject words of one heading and not of the other. */
-function askedOnlyIn(subject: string[], other: string[], asked: ReadonlySet<string>): number {
-  return subject.filter((t) => [...asked].some((a) => sameWord(t, a)) && !other.some((u) => sameWord(t, u))).length;
+function askedOnlyIn(subject: string[], other: string[], asked: readonly string[]): number {
+  return subject.filter((t) => asked.some((a) => sameWord(t, a)) && !other.some((u) => sameWord(t, u))).length;
 }
 
 /** Half or more of the shorter heading's subject words are in the other: one shared word ("sexual") is not enough. */
