@@ -1,7 +1,7 @@
 // Insights for content owners end to end: questions asked through the real server and fake connector are
 // recorded (counts, and words only when allowed), and the signed page and CSV show them with next steps.
 // Bad links and bad date ranges are refused kindly and change nothing.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../bot/shared/clock.ts';
 import { signInsightsLink } from '../bot/content-owners/insights-link.ts';
 import { cardText, findAction, person } from './support/activities.ts';
@@ -41,6 +41,8 @@ const get = async (url: string) => {
   return { status: res.status, type: res.headers.get('content-type') ?? '', cache: res.headers.get('cache-control'), text: await res.text() };
 };
 const count = () => rawSql(t.assistant.stores).count('select count(*) from question_log');
+// The log is written after the reply, never awaited by it (insights must not delay an answer): wait for the rows.
+const logged = (n: number) => vi.waitFor(async () => expect(await count()).toBe(n), { timeout: 5000, interval: 10 });
 
 async function insightsLink(): Promise<string> {
   const card = await say(owner, 'knowledge insights');
@@ -59,7 +61,7 @@ describe('insights for content owners', () => {
     await say(colleague, 'booking a minibus for a forest school trip');
     await say(practitioner, 'can I claim mileage for the forest school minibus called Rosie');
     await say(practitioner, 'my contact is Mrs Jones about the minibus');
-    expect(await count()).toBe(9);
+    await logged(9);
     const rows = (await rawSql(t.assistant.stores).all('select outcome, question from question_log where outcome != ? order by id', 'answered')) as Array<{ question: string | null }>;
     expect(rows.map((r) => r.question)).toEqual([
       'how do I book the minibus for a forest school trip',
@@ -74,6 +76,7 @@ describe('insights for content owners', () => {
     const answer = await say(colleague, 'when should I contact the LADO');
     const notHelpful = findAction(answer, 'Not helpful');
     await press(colleague, notHelpful.verb, notHelpful.data);
+    await logged(10);
   });
 
   it('the owner gets a signed link; the page groups by area and wording, with next steps and small counts as words', async () => {
@@ -175,9 +178,8 @@ describe('when the question log cannot be written', () => {
       const driver = chatDriver(() => ({ t: broken, connector, clock }));
       const card = await driver.say(practitioner, 'when should I contact the LADO');
       expect(cardText(card)).toMatch(/LADO/);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      const failures = broken.logs.entries.filter((e) => e.event === 'insights.record_failed');
-      expect(failures).toHaveLength(1);
+      const failures = () => broken.logs.entries.filter((e) => e.event === 'insights.record_failed');
+      await vi.waitFor(() => expect(failures()).toHaveLength(1), { timeout: 5000, interval: 10 });
       expect(JSON.stringify(broken.logs.entries)).not.toContain('when should I contact');
     } finally {
       await broken.stop({ removeData: true });
