@@ -349,6 +349,28 @@ describe('words that misfire', () => {
     // The baby's own injury still is.
     expect(sits("mum's boyfriend shook the 6 week old and there's a mark on his arm")).toContain('injury-to-a-baby');
   });
+
+  it("living with a mate's family, or at her friend's house, is a child living away from home", () => {
+    // "her friend" alone is another child in the story; the whole phrase says where she lives.
+    expect(sits("a year 8 boy has been living with his mate's family since christmas, do I tell anyone")).toContain('private-fostering');
+    expect(sits("she is 14 and has been living at her friend's house since she fell out with her mum")).toContain('private-fostering');
+  });
+
+  it('a role said as a verb ("I coach", "I volunteer") is the speaker, not a worker to report', () => {
+    // The lad's new trainers and trips "for work" are criminal exploitation; the coach asking is not the worker concerned.
+    const coach = sits('I coach an under 12s team. one lad has new trainers and cash every week and went to another city for work at the weekend, who do I tell');
+    expect(coach).toContain('criminal-exploitation');
+    expect(coach).not.toContain('worker-life-outside-work');
+  });
+
+  it("a colleague's arrest outside work, said as one of the team or an assistant, is the worker's life outside work", () => {
+    expect(sits('one of our health visitors was arrested at the weekend after a fight with her partner, nothing to do with work')).toContain('worker-life-outside-work');
+    expect(sits("I'm a childminder with an assistant. she was arrested last night after a domestic at her house")).toContain('worker-life-outside-work');
+  });
+
+  it('extremism in what a child shows and says, without the word for it', () => {
+    expect(sits('a 13 yr old keeps drawing swastikas on his books and saying hitler was right')).toContain('radicalisation');
+  });
 });
 
 describe('what the question asks picks among sibling sections', () => {
@@ -405,6 +427,9 @@ describe('what the question asks picks among sibling sections', () => {
     ['does this go to the designated officer', ASK.whether],
     ['what does the learning say we should be doing', ASK.differently],
     ['Unseen men: what to do differently', ASK.differently],
+    // Whether it goes on, asked of nobody in particular.
+    ['she has been at her gran\'s friend since june, does anybody need to be told', ASK.whether],
+    ['surely that needs telling', ASK.whether],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
@@ -437,6 +462,36 @@ describe('what the question asks picks among sibling sections', () => {
     expect(firstOf('should we have a word with the paid carer first')).toBe('may-we');
     expect(firstOf('the paid carer shouts at the child, does it actually need reporting to anyone')).toBe('whether');
     expect(firstOf('what happens to the paid carer once the concern is shared')).toBe('next');
+  });
+});
+
+describe('asked before anything is passed on', () => {
+  // Sections with the same words about the same adult; only what their headings ask differs.
+  const text = 'A concern about a paid carer who visits a child at home is shared with the designated officer, who looks into it with the agency.';
+  const carers = (...headings: Array<[string, string]>) => {
+    const doc: KnowledgeDoc = {
+      id: 'askshire-carers', title: 'Concerns about paid carers', area: 'lado', partnership: 'askshire',
+      sourceTitle: 'x', sourceUrl: 'https://example.org', lastReviewed: '2026-11-01', owner: 'x', status: 'current',
+      tags: ['carer'], audience: [], related: [], sources: [], intro: '', file: 'x.md',
+      sections: headings.map(([slug, heading]) => ({ id: `askshire-carers#${slug}`, docId: 'askshire-carers', slug, heading, level: 2, status: 'current', markdown: text, text })),
+    };
+    const engineFor = createAnswerEngine({ docs: [doc], glossary: [], partnership: { id: 'askshire' } as never });
+    return (q: string) => engineFor.answer(q).hits[0]?.section.slug;
+  };
+
+  it('a heading only on what happens after a report comes after one that fits a question asking whether to report', () => {
+    const firstOf = carers(['next', 'What happens after a concern about a paid carer and a child is passed on?'], ['about', 'A concern about a paid carer']);
+    // Nothing passed on yet: "anything I need to do?" is asked before any report.
+    expect(firstOf('the paid carer shouts at the child, anything I need to do about the concern')).toBe('about');
+    expect(firstOf('the paid carer shouts at the child, do I need to report the concern')).toBe('about');
+    // Passed on: what happens after is what is asked.
+    expect(firstOf('we passed on the concern about the paid carer and the child, what happens now')).toBe('next');
+  });
+
+  it('a heading on how to report something answers "anything I need to do?" as a what-to-do heading would', () => {
+    // "What is X, and how do I report it?" tells what to do: not only a definition.
+    const firstOf = carers(['what-and-how', 'What is a paid carer, and how do I report a concern about one?'], ['about', 'A concern about a paid carer and a child']);
+    expect(firstOf('the paid carer shouts at the child, anything I need to do?')).toBe('what-and-how');
   });
 });
 

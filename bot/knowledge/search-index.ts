@@ -13,6 +13,9 @@ const WHY_IT_MATTERS = /^why [\w' -]+ matters?$/i;
 // "What are examples of low-level concerns?" answers whether a story is one ("low level or LADO?"): a level ask. Read
 // only in headings: a question asking for examples asks for the list.
 const GIVES_EXAMPLES = /\bexamples of\b/i;
+// "What is private fostering, and how do I report it?" tells what to do about it: it answers "anything I need to do?"
+// as a "what do I do?" heading would. Read only in headings: a question asking how to report asks for the route.
+const HOW_TO_PASS_ON = /\bhow (do|should|can) (i|we) (report|refer|notify|tell|raise)\b/i;
 
 export const INDEX_VERSION = 3;
 
@@ -192,7 +195,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         statesTimescale: statesTimescale(section.text),
         givesContact: givesContact(section.text),
         isLocal: doc.partnership === localPartnership,
-        asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0) | (GIVES_EXAMPLES.test(section.heading) ? ASK.level : 0),
+        asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0) | (GIVES_EXAMPLES.test(section.heading) ? ASK.level : 0) | (HOW_TO_PASS_ON.test(section.heading) ? ASK.whatToDo : 0),
         forEmergency: isEmergencyHeading(section.heading),
         defines: definedBy(section.heading),
       });
