@@ -213,6 +213,14 @@ describe('who is involved and what happened', () => {
 });
 
 describe('words that misfire', () => {
+  it('a charity appeal is not appealing a decision', () => {
+    expect(readAsks('our winter coat appeal for the families at the centre, can we take used ones') & ASK.challenge).toBe(0);
+    expect(reader.read('our winter coat appeal for the families at the centre').classes.has('disagreement')).toBe(false);
+    // Appealing a decision still is.
+    expect(readAsks('conference went for no plan, can we appeal it') & ASK.challenge).toBeTruthy();
+    expect(reader.read('conference went for no plan, can we appeal it').classes.has('disagreement')).toBe(true);
+  });
+
   const sits = (q: string) => reader.read(readFormsOfAddress(q)).situations.map((s) => s.id);
 
   it('"miss" naming a teacher is a member of staff, not a missing child; the verb "miss" stays', () => {
