@@ -376,6 +376,13 @@ describe('words that misfire', () => {
     expect(sits("I'm a childminder with an assistant. she was arrested last night after a domestic at her house")).toContain('worker-life-outside-work');
   });
 
+  it('a pool or a field let out to another organisation is an activity on our premises, not our own staff', () => {
+    expect(sits('we let our pool out to a swim club in the evenings and a parent says their coach grabbed a boy by the neck')).toContain('activity-on-our-premises');
+    expect(sits('the school hires out the field to a football club and one of their coaches swore at a 9 year old')).toContain('activity-on-our-premises');
+    // "Is it us or them that tells?" asks who tells.
+    expect(readAsks('they are not our staff, is it us or them that tells the designated officer') & ASK.whoTells).toBeTruthy();
+  });
+
   it('extremism in what a child shows and says, without the word for it', () => {
     expect(sits('a 13 yr old keeps drawing swastikas on his books and saying hitler was right')).toContain('radicalisation');
   });
