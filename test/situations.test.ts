@@ -445,6 +445,7 @@ describe('what the question asks picks among sibling sections', () => {
     // Whether it goes on, asked of nobody in particular.
     ['she has been at her gran\'s friend since june, does anybody need to be told', ASK.whether],
     ['surely that needs telling', ASK.whether],
+    ['is there anything for us as volunteers to do', ASK.whatToDo],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
