@@ -278,6 +278,9 @@ describe('words that misfire', () => {
     // "Dragging on" would be rough handling by nobody named: a clarifying question about a disagreement.
     expect(reader.read('our disagreement with the school nurse has been dragging on for weeks').clarify).toBeUndefined();
     expect(sits('the case hit a brick wall when the family moved')).toEqual([]);
+    // A portal "kicking me back" hurts nobody: no "who did it?" question.
+    expect(reader.read('the portal keeps kicking me back to the login page, can i save it').clarify).toBeUndefined();
+    expect(reader.read('the portal keeps kicking me back to the login page, can i save it').classes.has('physical-harm')).toBe(false);
     // "Heated" stems like "heating": it made a hard conversation with a social worker office talk.
     expect(reader.read('a heated phone call with the social worker about a case').officeTalk).toBe(false);
     expect(reader.read('the heating is off in our office again').officeTalk).toBe(true);
