@@ -449,6 +449,10 @@ describe('what the question asks picks among sibling sections', () => {
     ['she has been at her gran\'s friend since june, does anybody need to be told', ASK.whether],
     ['surely that needs telling', ASK.whether],
     ['is there anything for us as volunteers to do', ASK.whatToDo],
+    // Whom a procedure covers.
+    ['if there was ever a complaint about him does it cover volunteers or just paid staff', ASK.covers],
+    ['would a self-employed swimming teacher be covered', ASK.covers],
+    ['Are agency, bank and volunteer carers covered by the designated officer?', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
@@ -505,6 +509,11 @@ describe('asked before anything is passed on', () => {
     expect(firstOf('the paid carer shouts at the child, do I need to report the concern')).toBe('about');
     // Passed on: what happens after is what is asked.
     expect(firstOf('we passed on the concern about the paid carer and the child, what happens now')).toBe('next');
+  });
+
+  it('"does it cover volunteers or just paid staff?" is answered by the heading on whom it covers', () => {
+    const firstOf = carers(['threshold', 'When does a concern about a volunteer or paid carer go to the designated officer?'], ['covers', 'Who does the designated officer cover?']);
+    expect(firstOf('a dad helps out as a volunteer carer. if there was ever a concern about him does the designated officer cover volunteers or just paid staff')).toBe('covers');
   });
 
   it('a heading on how to report something answers "anything I need to do?" as a what-to-do heading would', () => {

@@ -100,6 +100,8 @@ export const ASK = {
   whoseJob: 1 << 23,
   /** Which of several bodies it goes to ("he lives here but works in Bolton, which LADO?", "whose area is it?"). */
   whichBody: 1 << 24,
+  /** Whom a procedure covers ("does the LADO cover volunteers or just paid staff?", "is a self-employed tutor covered?"). */
+  covers: 1 << 25,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -141,6 +143,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // Not "find out what happened" or "ask him what happened": investigating, not asking for a reviewed case's story.
   // "What was the Child D case about?": the story of a reviewed case, as "what happened" asks it.
   [ASK.story, /(?<!\b(find out|found out|finding out|ask|asked|asking|establish|see|check|work out|look into|looking into|investigate|investigating) )\bwhat (actually |really |exactly |even )?happened\b|\bwhat( is| was| were|'s|s) (the |that |this )?([\w-]+ ){0,3}(review|case|cases|one) (actually |really |even |all )?about\b/],
+  [ASK.covers, /\b(does|do|would|will|should) (the )?([\w-]+ ){0,2}(lado|designated officer|procedure|process|policy|rules?|it|this|that|they) (still |even |also |actually )?(cover|covers|apply to|applies to|include|includes|extend to|deal with)\b|\b(is|are|would|will) ([\w,'-]+ ){0,5}(still |even |also )?(be )?covered( by)?\b|\bwho (does|do|is|are) (the )?([\w-]+ ){0,2}(cover|covers|covered)\b|\bwho counts as\b|\bor (just|only) (paid |employed )?(staff|employees|workers|teachers)\b/],
   [ASK.whichBody, /\b(which|whose) (lado|lados|designated officer|area|areas|area'?s|local authority|local authorities|la|council|borough|partnership|mash|front door|(children'?s )?social care)\b|\bwhat (lado|local authority|council|borough)\b(?! (number|phone|email|address|form))/],
   // Counts received over a time ("how many referrals does the LADO get a year?"), not of the procedure's parts ("how many
   // levels are there?") or a rule ("how many concerns before it's a referral?").
