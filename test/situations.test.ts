@@ -386,6 +386,21 @@ describe('words that misfire', () => {
     expect(readAsks('they are not our staff, is it us or them that tells the designated officer') & ASK.whoTells).toBeTruthy();
   });
 
+  it('a manager holding back a concern about harm at home: what to do about the manager is asked, not what the harm is', () => {
+    const read = sits("I told my head about bruises on a lad's arms and what he said about his mum's boyfriend, she says leave it. what now");
+    expect(read).toContain('own-organisation-not-acting');
+    expect(read).not.toContain('harm-at-home');
+  });
+
+  it('a referral named by its form ("sent the PRF") and nothing heard since', () => {
+    expect(sits('sent the PRF on tuesday for a 4 year old and heard nothing since, what should I do')).toContain('no-news-after-referral');
+  });
+
+  it('a crewmate and another driver from our firm are colleagues who work with children', () => {
+    expect(reader.read("my crewmate kept commenting on a 14 year old girl's figure while we treated her").classes.has('works-with-children')).toBe(true);
+    expect(sits('another driver from our firm was arrested for hitting his partner, nothing to do with the school run')).toContain('worker-life-outside-work');
+  });
+
   it('extremism in what a child shows and says, without the word for it', () => {
     expect(sits('a 13 yr old keeps drawing swastikas on his books and saying hitler was right')).toContain('radicalisation');
   });
@@ -453,6 +468,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['if there was ever a complaint about him does it cover volunteers or just paid staff', ASK.covers],
     ['would a self-employed swimming teacher be covered', ASK.covers],
     ['Are agency, bank and volunteer carers covered by the designated officer?', ASK.covers],
+    ['would that go to the designated officer or is it only for paid staff', ASK.covers],
+    ['would it go through the designated officer even though they are not our staff', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
