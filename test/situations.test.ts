@@ -401,6 +401,11 @@ describe('words that misfire', () => {
     expect(sits('another driver from our firm was arrested for hitting his partner, nothing to do with the school run')).toContain('worker-life-outside-work');
   });
 
+  it('cut as a little girl is FGM; a sexual health appointment is a clinic, not a sexual harm', () => {
+    expect(sits('a 14 year old told me she was cut as a little girl before the family moved here')).toContain('fgm');
+    expect(reader.read('in a sexual health appointment a 15 year old asked about the pill').classes.has('sexual-harm')).toBe(false);
+  });
+
   it('extremism in what a child shows and says, without the word for it', () => {
     expect(sits('a 13 yr old keeps drawing swastikas on his books and saying hitler was right')).toContain('radicalisation');
   });
