@@ -474,6 +474,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['would a self-employed swimming teacher be covered', ASK.covers],
     ['Are agency, bank and volunteer carers covered by the designated officer?', ASK.covers],
     ['Should the person be suspended while it is looked into?', ASK.mayWe],
+    ['the chair says it is none of our business, is he right', ASK.whether],
+    ['is that really our business as a club', ASK.whether],
     ['would that go to the designated officer or is it only for paid staff', ASK.covers],
     ['would it go through the designated officer even though they are not our staff', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
