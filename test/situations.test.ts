@@ -12,7 +12,7 @@ import { HeadingClasses, SituationReader, withoutOwnName } from '../bot/knowledg
 import { readFormsOfAddress } from '../bot/knowledge/forms-of-address.ts';
 import { preferLocalSections } from '../bot/knowledge/local-first.ts';
 import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
-import { ASK, readAsks } from '../bot/knowledge/query-intent.ts';
+import { ASK, readAsks, readIntent } from '../bot/knowledge/query-intent.ts';
 import type { KnowledgeDoc, Section } from '../bot/knowledge/types.ts';
 import { stem, terms } from '../bot/knowledge/text-analysis.ts';
 
@@ -475,11 +475,17 @@ describe('what the question asks picks among sibling sections', () => {
     ['Are agency, bank and volunteer carers covered by the designated officer?', ASK.covers],
     ['Should the person be suspended while it is looked into?', ASK.mayWe],
     ['the chair says it is none of our business, is he right', ASK.whether],
+    ['she is 12 weeks, do I refer now or wait till nearer the birth', ASK.deadline],
     ['is that really our business as a club', ASK.whether],
     ['would that go to the designated officer or is it only for paid staff', ASK.covers],
     ['would it go through the designated officer even though they are not our staff', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
+  });
+
+  it('"safe right now" does not name an emergency', () => {
+    expect(readIntent("her partner hit her again but she's safe right now at her mum's, who do I contact about the kids").namesEmergency).toBe(false);
+    expect(readIntent('he is hitting her right now, who do I ring').namesEmergency).toBe(true);
   });
 
   it('seeing a family differently from a colleague is the story, not an ask to change practice', () => {
