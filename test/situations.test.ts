@@ -392,6 +392,16 @@ describe('words that misfire', () => {
     expect(read).not.toContain('harm-at-home');
   });
 
+  it('a team lead messaging a young person is an allegation about a leader, wherever the young person is seen', () => {
+    const read = sits("a teen on our CAMHS list says our team lead keeps messaging her on snapchat, he's my manager, who do I tell");
+    expect(read).toContain('allegation-about-a-leader');
+    expect(read).not.toContain('child-mental-health');
+  });
+
+  it('a worry raised with the head, who will not refer: our own organisation not acting, not a disagreement with another agency', () => {
+    expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
+  });
+
   it('a referral named by its form ("sent the PRF") and nothing heard since', () => {
     expect(sits('sent the PRF on tuesday for a 4 year old and heard nothing since, what should I do')).toContain('no-news-after-referral');
   });
