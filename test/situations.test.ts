@@ -402,6 +402,14 @@ describe('words that misfire', () => {
     expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
   });
 
+  it('a refuse collector is a job, not a refusal; little ones at the window with no adult about are neglect signs', () => {
+    expect(sits("I'm a refuse collector and I keep seeing two little ones on their own at the window with no adult about, is that neglect")).toEqual(['signs-of-neglect']);
+  });
+
+  it('one of our supervisors is a worker, so rough handling at handover is an allegation, not harm at home', () => {
+    expect(sits('a mum at our contact centre says one of our supervisors was rough with her son at handover, what do we do')).toEqual(['allegation-against-worker']);
+  });
+
   it('a referral named by its form ("sent the PRF") and nothing heard since', () => {
     expect(sits('sent the PRF on tuesday for a 4 year old and heard nothing since, what should I do')).toContain('no-news-after-referral');
   });
