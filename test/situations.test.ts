@@ -402,6 +402,10 @@ describe('words that misfire', () => {
     expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
   });
 
+  it('run from her care home is going missing', () => {
+    expect(sits("a 14 year old said she'd run from her care home again, the police took her back, should we do anything else")).toContain('going-missing');
+  });
+
   it('a refuse collector is a job, not a refusal; little ones at the window with no adult about are neglect signs', () => {
     expect(sits("I'm a refuse collector and I keep seeing two little ones on their own at the window with no adult about, is that neglect")).toEqual(['signs-of-neglect']);
   });
