@@ -402,6 +402,12 @@ describe('words that misfire', () => {
     expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
   });
 
+  it('supply said as schools say it ("we use an agency for supply"), and a child\'s desk, are not office talk', () => {
+    const read = reader.read("we use an agency for supply and one of them shoved a boy's desk across, his desk hit him");
+    expect(read.classes.has('works-with-children')).toBe(true);
+    expect(read.classes.has('office-request')).toBe(false);
+  });
+
   it('run from her care home is going missing', () => {
     expect(sits("a 14 year old said she'd run from her care home again, the police took her back, should we do anything else")).toContain('going-missing');
   });
@@ -501,6 +507,7 @@ describe('what the question asks picks among sibling sections', () => {
     ['is that really our business as a club', ASK.whether],
     ['would that go to the designated officer or is it only for paid staff', ASK.covers],
     ['would it go through the designated officer even though they are not our staff', ASK.covers],
+    ['the supply lad pushed a girl, is that the agency\'s problem or ours', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
