@@ -408,6 +408,10 @@ describe('words that misfire', () => {
     expect(read.classes.has('office-request')).toBe(false);
   });
 
+  it('a child left on his own overnight is a neglect sign', () => {
+    expect(sits('a mum at the surgery said she leaves her 7 year old on his own overnight when she works nights')).toContain('signs-of-neglect');
+  });
+
   it('run from her care home is going missing', () => {
     expect(sits("a 14 year old said she'd run from her care home again, the police took her back, should we do anything else")).toContain('going-missing');
   });
