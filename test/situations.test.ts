@@ -408,6 +408,13 @@ describe('words that misfire', () => {
     expect(read.classes.has('office-request')).toBe(false);
   });
 
+  it("a social worker who hasn't done the plan's actions, or keeps cancelling, is a disagreement; the plan's own reviews are no case review", () => {
+    const read = sits("the SW hasn't done any of the actions from the last two reviews on the CIN plan, can I escalate");
+    expect(read).toContain('professional-disagreement');
+    expect(read).not.toContain('asks-what-a-review-found');
+    expect(sits('the social worker keeps cancelling the core groups and nothing has been done about the damp, can I escalate')).toContain('professional-disagreement');
+  });
+
   it('a child left on his own overnight is a neglect sign', () => {
     expect(sits('a mum at the surgery said she leaves her 7 year old on his own overnight when she works nights')).toContain('signs-of-neglect');
   });
