@@ -409,10 +409,10 @@ describe('words that misfire', () => {
   });
 
   it("a social worker who hasn't done the plan's actions, or keeps cancelling, is a disagreement; the plan's own reviews are no case review", () => {
-    const read = sits("the SW hasn't done any of the actions from the last two reviews on the CIN plan, can I escalate");
+    const read = sits("the SW hasn't done any of the actions from the last two reviews on the CIN plan for the 3 kids, can I escalate");
     expect(read).toContain('professional-disagreement');
     expect(read).not.toContain('asks-what-a-review-found');
-    expect(sits('the social worker keeps cancelling the core groups and nothing has been done about the damp, can I escalate')).toContain('professional-disagreement');
+    expect(sits('the social worker keeps cancelling the core groups for the 2 year old and nothing has been done about the damp, can I escalate')).toContain('professional-disagreement');
   });
 
   it('a child left on his own overnight is a neglect sign', () => {
