@@ -415,6 +415,10 @@ describe('words that misfire', () => {
     expect(sits('the social worker keeps cancelling the core groups for the 2 year old and nothing has been done about the damp, can I escalate')).toContain('professional-disagreement');
   });
 
+  it('"an allegation from a parent is about our head" is an allegation about a leader', () => {
+    expect(sits("an allegation from a parent is about our headteacher, I'm the chair of governors, what do I do")).toContain('allegation-about-a-leader');
+  });
+
   it('a child left on his own overnight is a neglect sign', () => {
     expect(sits('a mum at the surgery said she leaves her 7 year old on his own overnight when she works nights')).toContain('signs-of-neglect');
   });
