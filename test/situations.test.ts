@@ -326,6 +326,7 @@ describe('words that misfire', () => {
     expect(reader.read('the new TA was way out of order with a year 2 boy today').officeTalk).toBe(false);
     expect(reader.read('how do i claim for a parking ticket i got on a home visit').officeTalk).toBe(true);
     expect(reader.read('hi, are you a real person?').officeTalk).toBe(true);
+    expect(reader.read('where are staff meant to park at the office, I keep getting tickets').officeTalk).toBe(true);
   });
 
   it('running the class is school admin though it names the children; a harm in it is not', () => {
