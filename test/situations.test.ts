@@ -420,6 +420,11 @@ describe('words that misfire', () => {
     expect(sits("an allegation from a parent is about our headteacher, I'm the chair of governors, what do I do")).toContain('allegation-about-a-leader');
   });
 
+  it('a mother who has split from her partner is not domestic abuse', () => {
+    expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
+    expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
+  });
+
   it('a child left on his own overnight is a neglect sign', () => {
     expect(sits('a mum at the surgery said she leaves her 7 year old on his own overnight when she works nights')).toContain('signs-of-neglect');
   });
