@@ -420,6 +420,12 @@ describe('words that misfire', () => {
     expect(sits("an allegation from a parent is about our headteacher, I'm the chair of governors, what do I do")).toContain('allegation-about-a-leader');
   });
 
+  it('cuts on her forearm are self-harm, not harm at home for the dad in the story', () => {
+    const read = sits('a 14 year old at our club showed me cuts on her forearm and asked me not to tell her dad, what do I do');
+    expect(read).toContain('self-harm');
+    expect(read).not.toContain('harm-at-home');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
