@@ -426,6 +426,12 @@ describe('words that misfire', () => {
     expect(read).not.toContain('harm-at-home');
   });
 
+  it('a 15 year old with a man in his 30s she calls her boyfriend is sexual exploitation', () => {
+    expect(sits('a 15 year old came into the shop with a man in his 30s and called him her boyfriend, he paid for everything')).toContain('sexual-exploitation');
+    // "Her boyfriend" alone is not a sign: a mother's boyfriend is family.
+    expect(sits("mum's boyfriend hit her again last night, who do I contact about the kids")).not.toContain('sexual-exploitation');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
