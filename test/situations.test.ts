@@ -541,6 +541,8 @@ describe('what the question asks picks among sibling sections', () => {
     ['would that go to the designated officer or is it only for paid staff', ASK.covers],
     ['would it go through the designated officer even though they are not our staff', ASK.covers],
     ['the supply lad pushed a girl, is that the agency\'s problem or ours', ASK.covers],
+    ['do we still refer to the designated officer as he is not our staff', ASK.covers],
+    ['the agency say she is their worker so they will deal with it, do we still refer', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
