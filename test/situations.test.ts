@@ -432,6 +432,10 @@ describe('words that misfire', () => {
     expect(sits("mum's boyfriend hit her again last night, who do I contact about the kids")).not.toContain('sexual-exploitation');
   });
 
+  it('a TA holding a child tighter than his handling plan allows is an allegation', () => {
+    expect(sits("one of our TAs held a year 4 boy way tighter than his positive handling plan says and he has marks on his arm")).toContain('allegation-against-worker');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
