@@ -436,6 +436,11 @@ describe('words that misfire', () => {
     expect(sits("one of our TAs held a year 4 boy way tighter than his positive handling plan says and he has marks on his arm")).toContain('allegation-against-worker');
   });
 
+  it('an allegation that never got passed to the LADO is one told late; "we never refer from health" is not', () => {
+    expect(sits('we just found out an allegation about our caretaker from last month never got passed to the LADO, what now')).toContain('allegation-told-late');
+    expect(sits('it feels like we never refer to the LADO from health, how many referrals come from health')).not.toContain('allegation-told-late');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
