@@ -441,6 +441,10 @@ describe('words that misfire', () => {
     expect(sits('it feels like we never refer to the LADO from health, how many referrals come from health')).not.toContain('allegation-told-late');
   });
 
+  it('"does stuff to him", as a child says it, is sexual harm: about a teacher, an allegation', () => {
+    expect(sits("a year 6 boy told me the coach 'does stuff' to him in the changing rooms, who do I tell")).toContain('allegation-against-worker');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
