@@ -554,6 +554,9 @@ describe('what the question asks picks among sibling sections', () => {
     ['would that go to the designated officer or is it only for paid staff', ASK.covers],
     ['would it go through the designated officer even though they are not our staff', ASK.covers],
     ['the supply lad pushed a girl, is that the agency\'s problem or ours', ASK.covers],
+    ['they want me at a strategy discussion this afternoon, what do they want from me', ASK.whatToDo],
+    ['Asked to a planning meeting: what is my role?', ASK.whatToDo],
+    ['a new carer asked what an assessment is, how do I explain it simply', ASK.whatIs],
     ['do we still refer to the designated officer as he is not our staff', ASK.covers],
     ['the agency say she is their worker so they will deal with it, do we still refer', ASK.covers],
   ])('reads %j as its kind of ask', (q, kind) => {
