@@ -445,6 +445,10 @@ describe('words that misfire', () => {
     expect(sits("a year 6 boy told me the coach 'does stuff' to him in the changing rooms, who do I tell")).toContain('allegation-against-worker');
   });
 
+  it("a worker's hand on a child's leg is a boundary crossed", () => {
+    expect(sits('a girl says the coach driver keeps putting his hand on her leg on the way to matches')).toContain('boundaries-of-worker');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
