@@ -446,7 +446,7 @@ describe('words that misfire', () => {
   });
 
   it("a worker's hand on a child's leg is a boundary crossed", () => {
-    expect(sits('a girl says the coach driver keeps putting his hand on her leg on the way to matches')).toContain('boundaries-of-worker');
+    expect(sits('a 12 year old on our team told me the coach driver keeps putting his hand on her leg on the way to matches')).toContain('boundaries-of-worker');
   });
 
   it('a mother who has split from her partner is not domestic abuse', () => {
