@@ -449,6 +449,12 @@ describe('words that misfire', () => {
     expect(sits('a 12 year old on our team told me the coach driver keeps putting his hand on her leg on the way to matches')).toContain('boundaries-of-worker');
   });
 
+  it("the employer's disciplinary finished, with a warning: its outcome goes back", () => {
+    expect(sits('the disciplinary for our cook finished today, final written warning, does the LADO need the result')).toContain('employer-outcome');
+    // A dismissal asks about the DBS referral instead.
+    expect(sits('the teacher has been dismissed after the allegation, do we refer to the DBS')).not.toContain('employer-outcome');
+  });
+
   it('a mother who has split from her partner is not domestic abuse', () => {
     expect(reader.read('a mum I work with has just split from her partner and wants help with her council tax').classes.has('domestic-abuse-sign')).toBe(false);
     expect(reader.read('a mum I work with has a black eye from her partner').classes.has('domestic-abuse-sign')).toBe(true);
@@ -629,6 +635,20 @@ describe('asked before anything is passed on', () => {
   it('"does it cover volunteers or just paid staff?" is answered by the heading on whom it covers', () => {
     const firstOf = carers(['threshold', 'When does a concern about a volunteer or paid carer go to the designated officer?'], ['covers', 'Who does the designated officer cover?']);
     expect(firstOf('a dad helps out as a volunteer carer. if there was ever a concern about him does the designated officer cover volunteers or just paid staff')).toBe('covers');
+  });
+
+  it('a time asked as a second thought does not move the time sibling over the section the situation is about', () => {
+    // The outcome of the employer's process goes back; "...and how fast?" is about that, not the first report.
+    const engineFor = madeUpEngine([
+      madeUpDoc('shire-officer', 'lado', 'Telling the designated officer', [
+        ['how-quickly', 'How quickly must I tell the designated officer?', 'Tell the designated officer within one working day of an allegation about someone who works with children.', []],
+        ['outcome', 'Do I tell the designated officer the outcome of our investigation?', 'Yes: when your own investigation or disciplinary process about the worker ends, tell the designated officer the outcome of your investigation within a day.', []],
+      ]),
+    ], real.situations, real.glossary);
+    const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(firstOf('the disciplinary for our cook finished today, final written warning. does the designated officer need the outcome and how fast')).toBe('outcome');
+    // Asked alone, the time limit is the time sibling's.
+    expect(firstOf('our cook grabbed a child by the arm, how quickly must I tell the designated officer')).toBe('how-quickly');
   });
 
   it('a heading on how to report something answers "anything I need to do?" as a what-to-do heading would', () => {

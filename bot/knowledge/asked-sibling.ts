@@ -17,7 +17,7 @@ export const WINDOW = 8;
 const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.findings | ASK.consequence | ASK.story | ASK.figures | ASK.whoseJob | ASK.whichBody;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
-export function preferTheAskedSibling<T extends { index: number; score: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
+export function preferTheAskedSibling<T extends { index: number; score: number; lift?: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
   if (!ranked.length || !intent.asks) return;
   if (preferACloseSectionAskingTheTime(ranked, index, intent)) return;
   // A first section whose heading asks something narrow the question does not ("What is private fostering?" for
@@ -32,8 +32,9 @@ export function preferTheAskedSibling<T extends { index: number; score: number }
 }
 
 const PRACTICAL_ASKS = ASK.whether | ASK.mayWe | ASK.whoTells | ASK.howTo;
+const TIME_ASKS = ASK.timescale | ASK.deadline | ASK.duration;
 
-function moveUpSiblingAsking<T extends { index: number }>(asked: number, ranked: T[], index: SearchIndex, intent: QueryIntent): boolean {
+function moveUpSiblingAsking<T extends { index: number; lift?: number }>(asked: number, ranked: T[], index: SearchIndex, intent: QueryIntent): boolean {
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
     const candidate = index.sections[ranked[j].index];
@@ -41,6 +42,9 @@ function moveUpSiblingAsking<T extends { index: number }>(asked: number, ranked:
     const i = ranked.findIndex((r) => index.sections[r.index].doc.id === candidate.doc.id);
     // Already first of its document: a sibling lower down, in a document above it, may still be the one asked for.
     if (i === j) continue;
+    // A time asked as a second thought ("...does the LADO need the result and how fast?") does not move a sibling over one
+    // the question's situation lifts more: that one is about the outcome, the time sibling about the first report.
+    if (i < j && asked & TIME_ASKS && (ranked[i].lift ?? 1) > (ranked[j].lift ?? 1)) return false;
     if (i < j && !(index.sections[ranked[i].index].asks & intent.asks)) ranked.splice(i, 0, ...ranked.splice(j, 1));
     return true;
   }
