@@ -92,6 +92,11 @@ describe('negation and the past', () => {
     expect(flags('she cut her arm months ago, it bled a lot')).toBe(false);
   });
 
+  it('how the child was before is no reassurance: "was fine when I saw her" and now the carer is out cold', () => {
+    expect(flags('dad is out cold on the kitchen floor, toddler was fine when i left at 2 but is alone with him')).toBe(true);
+    expect(flags('toddler fell off the slide at nursery, she was fine and mum has been told')).toBe(false);
+  });
+
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });

@@ -181,6 +181,10 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
   const now = compile([...lexicon.now, ...lexicon.right_now], norm);
   const negation = compile(nn.negation, norm);
   const past = compile(nn.past, norm, 'g');
+  // The "since ..." phrases of `now` ("since breakfast"): still going on, whatever habit the clause also names.
+  // Not "since #": "since 2019" is a long pattern, not this morning.
+  const sincePhrases = lexicon.now.flatMap((line) => (/[()]/.test(line) ? [] : line.split('|'))).filter((p) => /^since [a-z]/.test(p.trim()));
+  const stillGoing = compile(sincePhrases, norm);
   const asking = compile(nn.asking, norm);
   const reassurance = compile(nn.reassurance, norm);
   const notDanger = compile(nn.not_danger, norm, 'g');
@@ -197,7 +201,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
   const inThePast = (clause: string): boolean => {
     if (!past) return false;
     // "locked in the cellar as a punishment now": said to be now, whatever else the clause says.
-    if (/(?:^| )now(?: |$)/.test(clause.replace(past, ' _')) || has(rightNow, clause)) return false;
+    if (/(?:^| )now(?: |$)/.test(clause.replace(past, ' _')) || has(rightNow, clause) || has(stillGoing, clause)) return false;
     for (const m of clause.matchAll(past)) {
       const before = clause.slice(0, m.index).trimEnd();
       if (!/(?:^| )(?:since|from|born)$/.test(before)) return true;
@@ -223,7 +227,9 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       // Procedure, training and policy questions, and "everyone is fine now", are not emergencies,
       // unless the message also says it is happening right now.
       const saysRightNow = has(rightNow, whole);
-      if ((has(asking, whole) || has(reassurance, whole)) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
+      // "Was fine when I saw her" is how the child was before (a not_danger phrase), not everyone fine now.
+      const reassured = has(reassurance, notDanger ? whole.replace(notDanger, ' _') : whole);
+      if ((has(asking, whole) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
 
       const clauses = limited
         .split(CLAUSE_BREAK)
