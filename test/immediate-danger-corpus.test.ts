@@ -97,6 +97,16 @@ describe('negation and the past', () => {
     expect(flags('toddler fell off the slide at nursery, she was fine and mum has been told')).toBe(false);
   });
 
+  it('a child dragged out of a lesson by staff is an allegation; dragged out of the playground, by anyone, is not', () => {
+    expect(flags('our TA dragged a year 4 girl out of the classroom by her jumper, her arm is red')).toBe(false);
+    expect(flags('a man has just dragged a girl out of the playground')).toBe(true);
+  });
+
+  it('an arrest for carrying a blade, told afterwards, is not a weapon here now', () => {
+    expect(flags('our volunteer coach was arrested at the weekend for carrying a blade in town, do I tell anyone')).toBe(false);
+    expect(flags('a dad at the gate has a blade in his waistband')).toBe(true);
+  });
+
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });

@@ -2609,6 +2609,31 @@ describe('someone not on the staff', () => {
   });
 });
 
+describe('whom the procedure covers, asked beside the story', () => {
+  // Made-up sections, so the test does not depend on Wigan's wording: one on when a concern goes on, one on whom it covers.
+  const engineFor = () =>
+    madeUpEngine([
+      madeUpDoc('shire-officer', 'lado', 'Concerns about people who work with children', [
+        ['when', 'When does a concern about a worker go to the designated officer?', 'When a worker has harmed a child, pushed, hit or hurt them, or may have: harm, not significant harm, is the bar. Tell your designated officer the same day.', ['does a slap by a worker go to the designated officer']],
+        ['who', 'Who does the designated officer cover?', 'Anyone who works with children, whatever their contract: paid staff, volunteers, agency and supply staff, self-employed tutors, and foster carers and adopters.', ['does the designated officer cover volunteers']],
+      ]),
+    ], real.situations, real.glossary);
+
+  it('"a parent now says he shoved her son": the parent tells it, the worker did it (not harm at home)', () => {
+    const q = 'we had a cover teacher in on monday and a parent now says he shoved her son into a wall';
+    expect(sits(q)).toContain('allegation-against-worker');
+    expect(sits(q)).not.toContain('harm-at-home');
+  });
+
+  it('"even though he\'s a carer, not an employee": who did it is what is asked, so the heading on whom it covers leads', () => {
+    const firstOf = (q: string) => engineFor().answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(readAsks('does that go to the designated officer even tho he is a carer not an employee') & ASK.covers).toBeTruthy();
+    expect(firstOf('a boy in placement says his foster dad pushed him into a wall. does that go to the designated officer even tho he is a carer not an employee?')).toBe('who');
+    // Without that ask, the same story is about when a concern goes on.
+    expect(firstOf('a boy in placement says his foster dad pushed him into a wall. does that go to the designated officer?')).toBe('when');
+  });
+});
+
 describe('a letting, an RSO, running gear, an admissions form', () => {
   it('the karate club that hires our hall: the letting, not whether they are covered or the first steps', () => {
     const q = "the karate club that hires our hall on mondays, one of their instructors slapped a boy. they're not our staff, what do we do?";

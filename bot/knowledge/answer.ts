@@ -171,10 +171,13 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       let lifts: Float64Array | undefined;
       if (situations.length) {
         const answering = headingClasses.answering(reader.doersIn(situation.classes));
+        const coversAsked = (intent.asks & ASK.covers) !== 0;
         for (const t of query.terms) {
           // A glossary equivalent of a background word ("coach" -> "colleague") is background too: it must not
           // pull towards a sibling whose heading happens to say "colleague".
           if (!standsFor(t, situation.backgroundTerms)) continue;
+          // Asked whom the procedure covers, who did it is the question itself ("even though he's a foster carer?").
+          if (coversAsked && standsFor(t, situation.doerTerms)) continue;
           t.weight *= BACKGROUND_WEIGHT;
           t.background = true;
           // Its class's other words ("slapped" for "pinched") match stored questions too (rank.ts KIN_SHARE).

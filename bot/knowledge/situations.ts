@@ -57,6 +57,9 @@ export interface SituationRead {
   personalTalk: boolean;
   /** Stems saying who is speaking and how it reached them ("HV here", "mum has complained"): not what is asked. */
   speakerTerms: Set<string>;
+  /** Stems of the background words that name who did it (situations.yml `doers`): what is asked when the question
+   *  is whom a procedure covers ("...even though he's a foster carer?"). */
+  doerTerms: Set<string>;
 }
 
 // How much a matched situation lifts a section it points at, per kind of pointer (added, then times strength).
@@ -336,7 +339,9 @@ export class SituationReader {
     for (const s of situations) for (const line of s.when) if (line.every(has)) for (const c of line) used.add(c);
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
+    const doerTerms = new Set<string>();
     for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
+    for (const m of matched) if (background.has(m.cls) && this.spec.doers.includes(m.cls)) for (const t of m.terms) doerTerms.add(t);
     // The class's own lists, shared, not copied per question; the word itself in them matches nothing new (rank.ts).
     const backgroundKin = new Map<string, readonly string[]>();
     for (const m of matched) {
@@ -357,7 +362,7 @@ export class SituationReader {
     const paired = this.spec.paired.some((cls) => mentioned.has(cls) && new Set(seen.filter((m) => m.cls === cls).map((m) => m.phrase)).size >= 2);
     const onlyWeak = domainClasses.every((c) => this.spec.weak.includes(c)) && !paired;
     const weakEvidence = domainClasses.length > 0 && !situations.length && (onlyWeak || oneOrdinaryWord);
-    return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms };
+    return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms, doerTerms };
   }
 }
 
