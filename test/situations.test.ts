@@ -2634,6 +2634,28 @@ describe('whom the procedure covers, asked beside the story', () => {
   });
 });
 
+describe('rough handling with and without an injury', () => {
+  it('"grabbed his wrist but he wasn\'t hurt": whether it is serious enough is the question; with red marks it is not', () => {
+    expect(sits("the TA grabbed his wrist but he wasn't hurt at all, does it still go to the LADO?")).toContain('harm-without-injury');
+    expect(sits('the TA grabbed his wrist and left red marks, what do I do first?')).not.toContain('harm-without-injury');
+    // "Not hurting anyone" is about what she does, not an injury.
+    expect(sits("one of our staff posts the kids' photos on her own status, she's not hurting anyone but is it for the LADO?")).not.toContain('harm-without-injury');
+  });
+
+  it('a section whose stored questions tell the same story with no mark does not lead a story with marks', () => {
+    // Made-up sections, so the test does not depend on Wigan's wording.
+    const engineFor = madeUpEngine([
+      madeUpDoc('shire-officer', 'lado', 'Concerns about people who work with children', [
+        ['first', 'A worker may have hurt a child: what should I do first?', 'Write down what you were told, tell your designated officer the same day, and do not investigate yourself.', ['a child says the teacher hurt her, what now']],
+        ['serious', 'Does it have to be significant harm before I tell the designated officer?', 'No: harm, not significant harm, is the bar, so a concern can go on even if the child was not hurt.', ['the dinner lady grabbed a boy by the wrist in the lunch queue, no mark, does it still go', 'the TA yanked a lad by the arm, he was not hurt at all, still the designated officer?']],
+      ]),
+    ], real.situations, real.glossary);
+    const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(firstOf('one of our dinner ladies grabbed a boy by the wrist in the lunch queue and left red marks, what do I do first?')).toBe('first');
+    expect(firstOf("one of our dinner ladies grabbed a boy by the wrist in the lunch queue, he wasn't hurt at all, does it still go?")).toBe('serious');
+  });
+});
+
 describe('a letting, an RSO, running gear, an admissions form', () => {
   it('the karate club that hires our hall: the letting, not whether they are covered or the first steps', () => {
     const q = "the karate club that hires our hall on mondays, one of their instructors slapped a boy. they're not our staff, what do we do?";
