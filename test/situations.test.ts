@@ -2634,6 +2634,26 @@ describe('whom the procedure covers, asked beside the story', () => {
   });
 });
 
+describe('a learning briefing: why it matters, and what to do differently', () => {
+  // Made-up sections: the briefing's "what to do differently" also says what to write, so only the ask tells them apart.
+  const engineFor = () =>
+    madeUpEngine([
+      madeUpDoc('shire-learning-words', 'learning', 'Learning: the words we write', [
+        ['why', 'Why does this learning about the words we write matter?', 'Writing that a girl "puts herself at risk" makes the child responsible for being abused, and agencies respond to the words.', []],
+        ['differently', 'The words we write: what to do differently', 'Describe what adults do to the child in notes, not the child\'s choices; tell parents and carers what the risks are.', ['what should I write in my notes instead of putting herself at risk']],
+      ]),
+    ], real.situations, real.glossary);
+  const firstOf = (q: string) => engineFor().answer(q, { noClarify: true }).hits[0]?.section.slug;
+
+  it('"what\'s actually wrong with saying that?" asks why, so the heading on why it matters leads', () => {
+    expect(firstOf("my manager crossed out 'putting herself at risk' in my notes about a 15 year old, what's actually wrong with saying that?")).toBe('why');
+  });
+
+  it('"what am I supposed to be telling parents?" asks what to do: the heading on what to do differently is no mismatch', () => {
+    expect(firstOf('what am I supposed to be telling parents about the words we write in notes?')).toBe('differently');
+  });
+});
+
 describe('rough handling with and without an injury', () => {
   it('"grabbed his wrist but he wasn\'t hurt": whether it is serious enough is the question; with red marks it is not', () => {
     expect(sits("the TA grabbed his wrist but he wasn't hurt at all, does it still go to the LADO?")).toContain('harm-without-injury');

@@ -77,6 +77,8 @@ export function rankCandidates(
   const narrowAsks = intent.asks || lifts ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
   // A heading only on what happens after a report answers nothing asked before one.
   const afterOnly = (asks: number) => intent.beforeReporting && asks === ASK.whatNext;
+  // What to do differently is what to do, in a learning briefing: asked what to do, its heading is no mismatch.
+  const answeredAsks = intent.asks & ASK.whatToDo ? intent.asks | ASK.differently : intent.asks;
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
 
@@ -244,7 +246,7 @@ export function rankCandidates(
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
-    else if (s.asks & narrowAsks & ~intent.asks || afterOnly(s.asks)) score *= ASK_MISMATCH;
+    else if (s.asks & narrowAsks & ~answeredAsks || afterOnly(s.asks)) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
