@@ -569,6 +569,17 @@ describe('what the question asks picks among sibling sections', () => {
     ['a new carer asked what an assessment is, how do I explain it simply', ASK.whatIs],
     ['do we still refer to the designated officer as he is not our staff', ASK.covers],
     ['the agency say she is their worker so they will deal with it, do we still refer', ASK.covers],
+    ['the agency said they will handle it themselves, do we still have to tell the designated officer', ASK.covers],
+    ['does it go to the designated officer even tho he is a volunteer not staff', ASK.covers],
+    // A proposed step checked ("the head wants to look into it first, is that right?").
+    ['the head wants to speak to everyone before we ring anyone, is that right?', ASK.mayWe],
+    ["that's the right way round isn't it", ASK.mayWe],
+    ['is that something I should be telling someone about?', ASK.whether],
+    ['I got a questionnaire about one of my old cases, am I being investigated?', ASK.why],
+    ["my manager crossed it out, what's actually wrong with writing that?", ASK.why],
+    ["what's the reasoning behind it", ASK.why],
+    ['what am I supposed to be telling parents about it', ASK.whatToDo],
+    ["what's the advice we're meant to give", ASK.whatToDo],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
@@ -2606,6 +2617,23 @@ describe('someone not on the staff', () => {
     const q = "a parent helper on the reading rota grabbed a year 1 by the arm. she isn't staff, does it still go to the LADO?";
     expect(sits(q)).toContain('worker-not-our-employee');
     expect(sits(q)).not.toContain('allegation-against-worker');
+  });
+});
+
+describe('everyday wordings of known situations', () => {
+  it.each([
+    // Each with a one-line reason: the words name the situation, not the procedure.
+    ['the judo club that rents our school hall, a parent says the coach shoved her lad', 'activity-on-our-premises'], // a letting, said with "school" between
+    ['we should of told the LADO last week about the coach and we did not, what now', 'allegation-told-late'], // owned up to afterwards
+    ['a girl of 7 gets off the bus and lets herself into an empty house every day', 'signs-of-neglect'], // home alone, in a driver's words
+    ['the head wants to hear from the kids before we ring anyone about the teacher', 'investigating-first'], // looking into it before telling
+  ])('%j', (q, id) => {
+    expect(sits(q)).toContain(id);
+  });
+
+  it("Teams showing me as 'away' is office talk, not a child taken away", () => {
+    const read = reader.read("how do I stop teams showing me as 'away' when I'm out on visits all day");
+    expect(read.officeTalk).toBe(true);
   });
 });
 
