@@ -2627,6 +2627,7 @@ describe('everyday wordings of known situations', () => {
     ['we should of told the LADO last week about the coach and we did not, what now', 'allegation-told-late'], // owned up to afterwards
     ['a girl of 7 gets off the bus and lets herself into an empty house every day', 'signs-of-neglect'], // home alone, in a driver's words
     ['the head wants to hear from the kids before we ring anyone about the teacher', 'investigating-first'], // looking into it before telling
+    ['a 14 year old says she is being taken abroad this summer to get engaged to her cousin', 'forced-marriage'], // an engagement arranged for a child
   ])('%j', (q, id) => {
     expect(sits(q)).toContain(id);
   });
