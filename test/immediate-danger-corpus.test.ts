@@ -102,6 +102,11 @@ describe('negation and the past', () => {
     expect(flags('a man has just dragged a girl out of the playground')).toBe(true);
   });
 
+  it("a mother's black eye from last night is domestic abuse to refer, unless the violence is still going on", () => {
+    expect(flags('mum came into nursery with a black eye, says her partner did it last night in front of the kids, who do I contact')).toBe(false);
+    expect(flags('mum has a black eye and he is still in the house hitting her, the kids are upstairs')).toBe(true);
+  });
+
   it('an arrest for carrying a blade, told afterwards, is not a weapon here now', () => {
     expect(flags('our volunteer coach was arrested at the weekend for carrying a blade in town, do I tell anyone')).toBe(false);
     expect(flags('a dad at the gate has a blade in his waistband')).toBe(true);

@@ -580,6 +580,9 @@ describe('what the question asks picks among sibling sections', () => {
     ["what's the reasoning behind it", ASK.why],
     ['what am I supposed to be telling parents about it', ASK.whatToDo],
     ["what's the advice we're meant to give", ASK.whatToDo],
+    // Doubt about an explanation asks whether to act ("dad says he fell off the sofa, doesn't add up to me").
+    ["dad says he fell off the sofa, doesn't add up to me", ASK.whether],
+    ["something doesn't sit right with me about it", ASK.whether],
   ])('reads %j as its kind of ask', (q, kind) => {
     expect(readAsks(q) & kind).toBeTruthy();
   });
