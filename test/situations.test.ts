@@ -2631,6 +2631,7 @@ describe('everyday wordings of known situations', () => {
     ['a girl of 7 gets off the bus and lets herself into an empty house every day', 'signs-of-neglect'], // home alone, in a driver's words
     ['the head wants to hear from the kids before we ring anyone about the teacher', 'investigating-first'], // looking into it before telling
     ['a 14 year old says she is being taken abroad this summer to get engaged to her cousin', 'forced-marriage'], // an engagement arranged for a child
+    ["mum told the nurse her partner keeps knocking her about in front of the kids, she's safe right now at her mum's", 'domestic-abuse'], // domestic abuse in everyday words; safe now is not danger now
   ])('%j', (q, id) => {
     expect(sits(q)).toContain(id);
   });
