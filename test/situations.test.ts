@@ -1207,10 +1207,10 @@ describe('more situations in plain words', () => {
     expect([...reader.read('my headteacher slapped a pupil').classes]).toEqual(expect.arrayContaining(['own-organisation', 'senior-leader']));
   });
 
-  it("shaking a baby is the baby's situation; a push against mum with a baby in the home is harm at home", () => {
+  it("shaking a baby is the baby's situation; a partner pushing mum around with a baby in the home is domestic abuse", () => {
     expect(sits('dad shook the baby when she would not stop crying')).toContain('injury-to-a-baby');
     const push = sits('her partner pushes her around and the baby is 6 weeks old');
-    expect(push).toContain('harm-at-home');
+    expect(push).toContain('domestic-abuse');
     expect(push).not.toContain('injury-to-a-baby');
   });
 
@@ -2632,8 +2632,19 @@ describe('everyday wordings of known situations', () => {
     ['the head wants to hear from the kids before we ring anyone about the teacher', 'investigating-first'], // looking into it before telling
     ['a 14 year old says she is being taken abroad this summer to get engaged to her cousin', 'forced-marriage'], // an engagement arranged for a child
     ["mum told the nurse her partner keeps knocking her about in front of the kids, she's safe right now at her mum's", 'domestic-abuse'], // domestic abuse in everyday words; safe now is not danger now
+    ["our DSL says it doesn't meet threshold and won't refer, can I ring the front door myself?", 'own-organisation-not-acting'], // the DSL said bare is our own organisation
+    ["the youth pastor keeps taking one boy into the vestry on his own, and he's also the person we report worries to", 'allegation-about-a-leader'], // "also the person we report to" is said of the one doing it
   ])('%j', (q, id) => {
     expect(sits(q)).toContain(id);
+  });
+
+  it('"I\'m a self employed driving instructor" is the speaker, not a worker something is alleged about', () => {
+    expect(sits("I'm a self employed driving instructor, my 17 year old learner has a split lip and says her dad did it")).not.toContain('worker-not-our-employee');
+    expect(sits('a self employed driving instructor keeps texting a 17 year old learner late at night, she is not our staff')).not.toContain('harm-at-home');
+  });
+
+  it('"come back like nothing happened" after an outcome is no disagreement', () => {
+    expect(sits("the LADO closed it as unsubstantiated, does that mean he can come back like nothing happened?")).not.toContain('professional-disagreement');
   });
 
   it("Teams showing me as 'away' is office talk, not a child taken away", () => {

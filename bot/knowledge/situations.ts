@@ -31,6 +31,8 @@ const TOLD = new Set(['told', 'confided']);
 
 /** Words that may stand between an act and the one it is done to ("grabbed a boy", "messaging her friend"). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some']);
+/** "Also", stemmed: a doer phrase that starts with it is said of the doer ("he's also the DSL"). */
+const ALSO = stem('also');
 
 export interface SituationRead {
   /** Classes whose words the question uses. */
@@ -212,9 +214,12 @@ export class SituationReader {
       // All the doer words at that place: "foster carer" is one phrase of one class, but a phrase may be in two.
       for (const m of matched) if (m.at === doer.at && doers.has(m.cls)) busy.add(m.cls);
     }
+    // "He's also the person we report to": said of the doer, so never idle.
+    const ofTheDoer = (m: { terms: Phrase }) => m.terms[0] === ALSO;
     // With no doer before any act, every doer may have done it: all but those only ever done to, or told.
     const idle = [...doers].filter((c) => {
       const uses = matched.filter((m) => m.cls === c);
+      if (uses.some(ofTheDoer)) return false;
       return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at) || witness(m)));
     });
     return { idle, harmed };
