@@ -345,8 +345,14 @@ export class SituationReader {
     const background = new Set(this.spec.background.filter((c) => used.has(c)));
     if (situations.length) for (const c of this.spec.incidental) background.add(c);
     const doerTerms = new Set<string>();
-    for (const m of matched) if (background.has(m.cls)) for (const t of m.terms) backgroundTerms.add(t);
-    for (const m of matched) if (background.has(m.cls) && this.spec.doers.includes(m.cls)) for (const t of m.terms) doerTerms.add(t);
+    for (const m of matched) {
+      if (!background.has(m.cls)) continue;
+      const doer = this.spec.doers.includes(m.cls);
+      for (const t of m.terms) {
+        backgroundTerms.add(t);
+        if (doer) doerTerms.add(t);
+      }
+    }
     // The class's own lists, shared, not copied per question; the word itself in them matches nothing new (rank.ts).
     const backgroundKin = new Map<string, readonly string[]>();
     for (const m of matched) {
