@@ -223,12 +223,13 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
     assess(text) {
       const limited = text.slice(0, MAX_CHARS);
       const whole = norm.words(limited).join(' ');
-      const present = { at_risk: has(atRisk, whole), now: has(now, whole) };
+      // "Not in danger right now" says when it is not; "was fine when I saw her" is how the child was before.
+      const wholeMeant = notDanger ? whole.replace(notDanger, ' _') : whole;
+      const present = { at_risk: has(atRisk, whole), now: has(now, wholeMeant) };
       // Procedure, training and policy questions, and "everyone is fine now", are not emergencies,
       // unless the message also says it is happening right now.
-      const saysRightNow = has(rightNow, whole);
-      // "Was fine when I saw her" is how the child was before (a not_danger phrase), not everyone fine now.
-      const reassured = has(reassurance, notDanger ? whole.replace(notDanger, ' _') : whole);
+      const saysRightNow = has(rightNow, wholeMeant);
+      const reassured = has(reassurance, wholeMeant);
       if ((has(asking, whole) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
 
       const clauses = limited
