@@ -2799,3 +2799,37 @@ describe('pharmacy staff, and men in their twenties', () => {
     expect(sits('15 year old girl keeps being dropped off drunk by lads in their 20s')).toContain('sexual-exploitation');
   });
 });
+
+describe('a day in a setting\'s name, a gift no one gave, a smooth account, the speaker\'s own part', () => {
+  it('"sunday school" is where it happened, not a call out of hours', () => {
+    // The weekend is out of hours; a Sunday school is a setting like a youth club.
+    expect(reader.read('the man who runs our sunday school shouted at a boy and shook him').classes).not.toContain('out-of-hours');
+    expect(reader.read('it is sunday and I am worried about a girl in my class').classes).toContain('out-of-hours');
+  });
+
+  it('a phone nobody bought her is a sign of exploitation, not a worker\'s gift', () => {
+    const read = reader.read('a girl in our care keeps coming back with a new phone nobody bought her');
+    expect(read.situations.map((s) => s.id)).not.toContain('boundaries-of-worker');
+    expect(read.classes).toContain('criminal-exploitation-sign');
+    // A worker who bought her one is still a boundary.
+    expect(sits('our support worker bought her a phone and messages her late at night')).toContain('boundaries-of-worker');
+  });
+
+  it('"health visitor, what\'s my role?" is the speaker asking, not a worker who did something', () => {
+    expect(reader.read('a 14 year old keeps going off for days and comes back with cash. health visitor, what\'s my role?').doerTerms.size).toBe(0);
+  });
+
+  it('"vanishing for days" is going missing', () => {
+    expect(reader.read('a 13 year old lad keeps vanishing for days and nobody knows where').classes).toContain('goes-missing');
+  });
+
+  it('an account that sounds rehearsed is professional curiosity, unless an injury is told', () => {
+    expect(sits('every time I visit the family say all the right things and the children back them up word for word')).toContain('account-seems-too-good');
+    // With an injury, the injury situations weigh the explanation.
+    expect(sits('his story about the bruise on the baby sounds rehearsed')).not.toContain('account-seems-too-good');
+  });
+
+  it('"do we speak to mum and dad first?" asks about permission', () => {
+    expect(reader.read('a girl told a volunteer her uncle touches her, do we speak to mum and dad first?').classes).toContain('asks-permission');
+  });
+});
