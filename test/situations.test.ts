@@ -469,7 +469,8 @@ describe('words that misfire', () => {
   });
 
   it('a refuse collector is a job, not a refusal; little ones at the window with no adult about are neglect signs', () => {
-    expect(sits("I'm a refuse collector and I keep seeing two little ones on their own at the window with no adult about, is that neglect")).toEqual(['signs-of-neglect']);
+    // Left on their own is neglect and the home-alone advice too; no refusal of anything.
+    expect(sits("I'm a refuse collector and I keep seeing two little ones on their own at the window with no adult about, is that neglect").sort()).toEqual(['left-without-an-adult', 'signs-of-neglect']);
   });
 
   it('one of our supervisors is a worker, so rough handling at handover is an allegation, not harm at home', () => {
@@ -2831,5 +2832,28 @@ describe('a day in a setting\'s name, a gift no one gave, a smooth account, the 
 
   it('"do we speak to mum and dad first?" asks about permission', () => {
     expect(reader.read('a girl told a volunteer her uncle touches her, do we speak to mum and dad first?').classes).toContain('asks-permission');
+  });
+});
+
+describe('a father never met, a case pressed, a refusal to share, children left without an adult', () => {
+  it('"dad works away, not met him once" is a man the practitioner knows nothing about', () => {
+    expect(sits('mum says her partner works away, I have not met him once since the baby was born')).toContain('unseen-man');
+  });
+
+  it('"should I be pushing on this?" presses a case; it pushes no child', () => {
+    // Pushing a child is a harm; pushing on a case is advocacy.
+    expect(sits('I have only ever seen mum at the flat, should I be pushing on this?')).not.toContain('harm-at-home');
+    expect(sits('her stepdad keeps pushing her about at home')).toContain('harm-at-home');
+  });
+
+  it('"does he have to agree first?" and "without her knowing" ask about permission', () => {
+    expect(reader.read('dad won\'t let us share anything, does he have to agree first?').classes).toContain('asks-permission');
+    expect(reader.read('can I pass my worries to social care without mum knowing?').classes).toContain('asks-permission');
+  });
+
+  it('children on their own at night are left without an adult, and the home-alone advice comes first', () => {
+    expect(sits('two children aged 5 and 7 were on their own at midnight while dad was out')).toContain('left-without-an-adult');
+    // A worker who left a child alone is the LADO's, not home-alone advice.
+    expect(sits('our minibus driver left a 6 year old on his own at the depot')).not.toContain('left-without-an-adult');
   });
 });
