@@ -2857,3 +2857,15 @@ describe('a father never met, a case pressed, a refusal to share, children left 
     expect(sits('our minibus driver left a 6 year old on his own at the depot')).not.toContain('left-without-an-adult');
   });
 });
+
+describe('a worker\'s conduct said as small', () => {
+  it('"nothing bad as such but it feels off" about a worker is a possible low-level concern', () => {
+    expect(sits('our caretaker keeps giving one girl lifts and little presents, nothing bad as such but it feels off')).toContain('worker-conduct-feels-off');
+    // A harm told outright is an allegation, however it is framed.
+    expect(sits('the coach slapped a boy, probably nothing but I feel uneasy about it')).not.toContain('worker-conduct-feels-off');
+  });
+
+  it('"nothing sexual" denies a sexual element; it names none', () => {
+    expect(reader.read('a volunteer keeps posting photos of the kids on his facebook, nothing sexual').classes).not.toContain('sexual-harm');
+  });
+});
