@@ -2869,3 +2869,16 @@ describe('a worker\'s conduct said as small', () => {
     expect(reader.read('a volunteer keeps posting photos of the kids on his facebook, nothing sexual').classes).not.toContain('sexual-harm');
   });
 });
+
+describe('a pregnancy with a history, a plan that drifts', () => {
+  it('pregnant with children removed before, or using drugs, is a worry about the unborn baby', () => {
+    expect(sits('she is 18 weeks pregnant and her two older children were removed from her care')).toContain('pre-birth-worry');
+    expect(sits('mum to be is still using heroin, what do I do')).toContain('pre-birth-worry');
+    // A pregnancy on its own is no worry about the baby.
+    expect(sits('a teacher at our school is pregnant, who covers her DSL role?')).not.toContain('pre-birth-worry');
+  });
+
+  it('months on a plan with a social worker who keeps giving mum more time is a disagreement to escalate', () => {
+    expect(sits('been on a CP plan for a year, the social worker keeps saying give mum more time')).toContain('professional-disagreement');
+  });
+});
