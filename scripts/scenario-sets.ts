@@ -2,6 +2,7 @@
 // list of sections, scored the way score-scenarios.mjs scores: an answer counts at top-1 only when it is confident
 // and its first section is one the writer named; a request out of scope counts when it is not answered confidently.
 //   npm run -s rank:sets                      (every set; --misses to list what was missed, or files to score)
+//   npm run -s rank:sets -- --sections wigan  (the list of sections a writer works from)
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
@@ -18,7 +19,8 @@ const line = z.union([
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const files = args.filter((a) => !a.startsWith('--'));
+const sectionsFor = args.includes('--sections') ? args[args.indexOf('--sections') + 1] : undefined;
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--sections');
 const setFiles = files.length ? files : readdirSync(SETS_DIR).filter((f) => /^set-\d+\.jsonl$/.test(f)).sort().map((f) => join(SETS_DIR, f));
 
 const config = loadConfig();
@@ -31,6 +33,13 @@ function depsFor(partnership: string): AskResponseDeps {
     depsByPartnership.set(partnership, deps);
   }
   return deps;
+}
+
+// The writers' list (`-- --sections wigan > sections-wigan.txt`): each section's id, title and heading, and its start.
+if (sectionsFor) {
+  for (const doc of loadKnowledge(config.knowledgeDir, sectionsFor).docs)
+    for (const s of doc.sections) console.log(`${s.id}\n   ${doc.title} › ${s.heading}\n   ${s.text.replace(/\s+/g, ' ').slice(0, 260)}…`);
+  process.exit(0);
 }
 
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
