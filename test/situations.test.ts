@@ -2882,3 +2882,25 @@ describe('a pregnancy with a history, a plan that drifts', () => {
     expect(sits('been on a CP plan for a year, the social worker keeps saying give mum more time')).toContain('professional-disagreement');
   });
 });
+
+describe('told days after, a boss by another name, a man in his twenties, marks and tests', () => {
+  it('"we only rang the LADO four days after" is an allegation told late, and still names the LADO', () => {
+    expect(sits('we only rang the LADO four days after it happened because the head was away')).toContain('allegation-told-late');
+  });
+
+  it('"my duty manager said leave it" is my own organisation not acting', () => {
+    expect(sits('I told my duty manager about the marks on his arms and she said leave it, what now')).toContain('own-organisation-not-acting');
+  });
+
+  it('"a lad in his 20s" picking up a 14 year old is a sign of sexual exploitation', () => {
+    expect(reader.read('a 14 year old girl keeps getting picked up by a lad in his 20s').classes).toContain('sexual-exploitation-sign');
+  });
+
+  it('"who am I supposed to ring?" asks for a contact', () => {
+    expect(reader.read('it is saturday night and a boy says he cannot go home, who am I supposed to ring?').classes).toContain('contact-ask');
+  });
+
+  it('the pass mark for a phonics check is school business, not safeguarding', () => {
+    expect(reader.read('what is the pass mark for the phonics screening this year?').officeTalk).toBe(true);
+  });
+});
