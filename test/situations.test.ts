@@ -2904,3 +2904,10 @@ describe('told days after, a boss by another name, a man in his twenties, marks 
     expect(reader.read('what is the pass mark for the phonics screening this year?').officeTalk).toBe(true);
   });
 });
+
+describe('asked to be more curious', () => {
+  it('"my manager says be more curious" is professional curiosity, though nobody names it', () => {
+    expect(sits('my manager says I should be more curious with this family, what does that mean day to day')).toContain('asked-to-be-curious');
+    expect(sits('I do not want to take what mum tells me at face value')).toContain('asked-to-be-curious');
+  });
+});
