@@ -2911,3 +2911,14 @@ describe('asked to be more curious', () => {
     expect(sits('I do not want to take what mum tells me at face value')).toContain('asked-to-be-curious');
   });
 });
+
+describe('exploitation with signs of both kinds', () => {
+  it('a girl picked up by older lads in cars is a sign of sexual exploitation', () => {
+    expect(sits('a 15 year old girl keeps getting picked up by older lads in cars')).toContain('sexual-exploitation');
+  });
+
+  it('picked up by older lads and carrying two phones: exploitation, neither kind ruled out', () => {
+    // Both kinds of sign: each specific situation stands down, and the general one remains.
+    expect(sits('a 13 year old lad keeps getting picked up by older lads in a car and has two phones')).toContain('exploitation');
+  });
+});
