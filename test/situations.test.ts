@@ -800,6 +800,19 @@ describe('the partnership\'s own document first', () => {
     expect(ranked[0].index).toBe(6);
   });
 
+  it('a local section on the same subject comes first though it scores only about three fifths of the national one', () => {
+    // A contact ask ("who needs to know?") lifts the national "what should I do" less than it should; the local route wins.
+    const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'thresholds', partnership }, isLocal: partnership !== 'national' });
+    const index = { sections: [section('A child is living with domestic abuse at home: what should I do?', 'national'), section('Domestic abuse in Localshire: who do I contact about a child?', 'localshire')] };
+    const ranked = [100, 58].map((score, i) => ({ index: i, score }));
+    preferLocalSections(ranked, index as never);
+    expect(ranked[0].index).toBe(1);
+    // Half the score is too far: the local section only mentions the subject.
+    const far = [100, 50].map((score, i) => ({ index: i, score }));
+    preferLocalSections(far, index as never);
+    expect(far[0].index).toBe(0);
+  });
+
   it('sharing only the word "allegation" is not sharing a subject: the national lessons section keeps its place', () => {
     const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'lado', partnership }, isLocal: partnership !== 'national' });
     const index = { sections: [section('After an allegation, how does the school learn lessons?', 'national'), section('Should the person be suspended while the allegation is looked into?', 'localshire')] };

@@ -7,7 +7,7 @@ import { terms } from './text-analysis.ts';
 // fill the first five), and how close its score must be: a local section that
 // merely mentions the subject is not promoted over a national one that answers it.
 export const WINDOW = 8;
-const MIN_SCORE_RATIO = 0.65;
+const MIN_SCORE_RATIO = 0.55;
 // Words every heading uses; sharing one of them is not sharing a subject.
 // Also the words of how a heading asks ("what must a school consider before…", "should the person be… while it is
 // looked into"), which say nothing of its subject.
