@@ -2935,3 +2935,11 @@ describe('exploitation with signs of both kinds', () => {
     expect(sits('a 13 year old lad keeps getting picked up by older lads in a car and has two phones')).toContain('exploitation');
   });
 });
+
+describe('booking a room for a meeting about a family', () => {
+  it('"book the big room for a TAF, the calendar won\'t let me" is office talk, though a TAF is early help', () => {
+    expect(reader.read('how do I book the big room for a TAF on friday, the calendar won\'t let me').officeTalk).toBe(true);
+    // A worry told beside it is not office talk.
+    expect(reader.read('I need to book the big room for a TAF, the boy came in with bruises again').officeTalk).toBe(false);
+  });
+});
