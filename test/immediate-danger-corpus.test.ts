@@ -97,6 +97,19 @@ describe('negation and the past', () => {
     expect(flags('toddler fell off the slide at nursery, she was fine and mum has been told')).toBe(false);
   });
 
+  it('a worker still in the room with the child is now, whatever the question asks ("is this a LADO thing?")', () => {
+    expect(flags('I walked in on a colleague hitting a year 1 boy and he is still in there with him, is this a LADO thing?')).toBe(true);
+    expect(flags('a colleague hit a year 1 boy last week, is this a LADO thing?')).toBe(false);
+  });
+
+  it('"not in danger right now" says when it is not; "home now and safe" is over', () => {
+    // Read with "right now", the policy question would not count as asking; "not in danger right now" is no "right now".
+    expect(flags('she is not in danger right now, an older man keeps messaging her on snapchat, what is our policy on that?')).toBe(false);
+    expect(flags('the 13 year old who ran off last night is home now and safe, who does the paperwork?')).toBe(false);
+    // Still missing, asked about the interview for when she is back: the banner stays.
+    expect(flags('our 13 year old is still missing since yesterday, who does the return home interview when she is back?')).toBe(true);
+  });
+
   it('a child dragged out of a lesson by staff is an allegation; dragged out of the playground, by anyone, is not', () => {
     expect(flags('our TA dragged a year 4 girl out of the classroom by her jumper, her arm is red')).toBe(false);
     expect(flags('a man has just dragged a girl out of the playground')).toBe(true);
