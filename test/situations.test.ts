@@ -2943,3 +2943,82 @@ describe('booking a room for a meeting about a family', () => {
     expect(reader.read('I need to book the big room for a TAF, the boy came in with bruises again').officeTalk).toBe(false);
   });
 });
+
+describe('a room booked by number, an inbox, a feeling about a decision, a formal dispute', () => {
+  it('"book room 2 for a core group" is office talk; a form that "landed in my inbox" is not', () => {
+    expect(reader.read('could someone book room 2 for a core group on monday at 2').officeTalk).toBe(true);
+    // Where a form arrived is not what is asked: the section 11 return is the question.
+    expect(reader.read('the section 11 return has landed in my inbox, what is it for').officeTalk).toBe(false);
+    // A family group is where a worry was seen, not business to arrange.
+    expect(reader.read('at stay and play mum left the baby screaming in the pram for an hour again').officeTalk).toBe(false);
+  });
+
+  it('anger at a closed case, said as a feeling, is a disagreement', () => {
+    expect(sits('social care closed the case yesterday and I am livid, the children are still going hungry')).toContain('professional-disagreement');
+  });
+
+  it('"formally dispute a step-down" is a disagreement, not only a step-down', () => {
+    expect(sits('we want to formally dispute the step-down from social care to early help for this family')).toContain('professional-disagreement');
+  });
+});
+
+describe('a worker and a child under 16, a doubted account of a burn, a parent asking for secrecy', () => {
+  it('a coach messaging a 12 year old at night is crossing boundaries with a younger child, away from the 16 and 17 sections', () => {
+    expect(sits('the coach has been messaging a 12 year old on whatsapp late at night')).toEqual(expect.arrayContaining(['boundaries-of-worker', 'boundaries-with-a-younger-child']));
+    // A 17 year old: only the general situation, and the sections on 16 and 17 year olds may answer.
+    expect(sits('the coach has been messaging a 17 year old on whatsapp late at night')).not.toContain('boundaries-with-a-younger-child');
+  });
+
+  it('"a quiet word with him first" is looking into it before passing it on', () => {
+    expect(reader.read('a TA keeps texting a year 8 girl, should I have a quiet word with him before anything').classes).toContain('looking-into-it-first');
+  });
+
+  it('a burn that "doesn\'t look like" what the child says is a doubted explanation', () => {
+    expect(sits('a year 4 girl has a burn on her hand, says she did it on the oven, it doesn\'t look like an oven burn')).toContain('injury-explanation-doubted');
+  });
+
+  it('a parent asking for secrecy is the family\'s consent; a child asking is a child\'s secret', () => {
+    const parent = sits('dad has asked me not to tell anyone about mum\'s drinking, can I still share it with the DSL');
+    expect(parent).toContain('consent-refused');
+    expect(parent).not.toContain('secret-asked');
+    expect(sits('a boy asked me not to tell anyone what his stepdad does, can I promise that')).toContain('secret-asked');
+  });
+
+  it('the practitioner\'s own reluctance is not a refusal of consent', () => {
+    const found = sits('do I need mum\'s permission before I ring the hub? I do not want to make things worse at home');
+    expect(found).toContain('asking-consent');
+    expect(found).not.toContain('consent-refused');
+  });
+});
+
+describe('living with a family friend, a passenger assistant, a strategy meeting by its short name', () => {
+  it('a child living with a family friend while mum works abroad may be privately fostered', () => {
+    expect(sits('a 6 year old has been living with a family friend since september because mum is working abroad')).toContain('private-fostering');
+  });
+
+  it('a passenger assistant on school transport works with children', () => {
+    expect(reader.read('the passenger assistant grabbed a boy by the arm getting off the bus').classes).toContain('works-with-children');
+  });
+
+  it('"strat" and "ring the hub" are safeguarding words', () => {
+    expect(reader.read('strat on thursday, what do I bring').classes).toContain('safeguarding-name');
+    expect(reader.read('should I ring the hub about this family').classes).toContain('passing-on');
+  });
+});
+
+describe('a worker\'s devices seized, the work said as what they do, a man at the address, an audit survey', () => {
+  it('"police seized his laptop" is conduct outside work, not an IT question; "he still runs our group" is his work', () => {
+    const r = reader.read('a volunteer told me the police seized his laptop, he still runs our under 10s group');
+    expect(r.officeTalk).toBe(false);
+    expect(r.classes).toContain('conduct-outside-work');
+    expect(r.situations.map((s) => s.id)).toContain('worker-life-outside-work');
+  });
+
+  it('a man living at the address who is not on the tenancy is an unseen man', () => {
+    expect(sits('there seems to be a man living at the address but he is not on the tenancy, the children mention him')).toContain('unseen-man');
+  });
+
+  it('an "audit survey" about a family is being asked about an audit', () => {
+    expect(sits('I have been asked to fill in an audit survey about a family I worked with, will it be used against me')).toContain('asked-about-an-audit');
+  });
+});
