@@ -128,6 +128,21 @@ describe('negation and the past', () => {
   it('past in one clause does not hide danger in the next', () => {
     expect(flags('dad hit her last friday and she is too scared to go home tonight')).toBe(true);
   });
+
+  it('a young person in a hostel is in danger like anyone else; a housing question about a hostel place is not', () => {
+    expect(flags('a 17 year old at the hostel has collapsed in the kitchen and is not responding')).toBe(true);
+    expect(flags('a 16 year old has been sofa surfing, can housing offer her a hostel place?')).toBe(false);
+  });
+
+  it('a blade held to a child\'s own throat is now as it is told; whether to always ring 999 is a question', () => {
+    expect(flags('year 11 girl holding a piece of glass to her wrist in the toilets')).toBe(true);
+    expect(flags('do we always have to ring 999 when a pupil with diabetes has a hypo? she has a care plan')).toBe(false);
+  });
+
+  it('what the law allows, asked, is no emergency; a toddler found within minutes with the gate now fixed is over', () => {
+    expect(flags('is smacking your child legal in england now?')).toBe(false);
+    expect(flags('a 2 year old slipped out of the nursery gate, found by staff within 3 minutes, the gate has been fixed')).toBe(false);
+  });
 });
 
 describe('how practitioners type', () => {

@@ -3022,3 +3022,38 @@ describe('a worker\'s devices seized, the work said as what they do, a man at th
     expect(sits('I have been asked to fill in an audit survey about a family I worked with, will it be used against me')).toContain('asked-about-an-audit');
   });
 });
+
+describe('a child\'s words for parents, a health review, a death told as it happened, a child collecting medicines', () => {
+  it('"daddy hurts her" is harm at home, and "made me swear not to tell" is a secret asked', () => {
+    const found = sits('a 6 year old told me daddy hurts her when mummy goes out, and made me swear not to tell');
+    expect(found).toContain('harm-at-home');
+    expect(found).toContain('secret-asked');
+  });
+
+  it('a contraception or 27 month review is an appointment, not a case review', () => {
+    expect(reader.read('at her contraception review mum said her partner pushed her down the stairs').classes).not.toContain('asks-about-learning');
+  });
+
+  it('a young child who died on the ward is a child death', () => {
+    expect(sits('a 2 year old died on the ward overnight, we had worries about home, what happens now')).toContain('child-death');
+  });
+
+  it('a child collecting a parent\'s medicines from the pharmacy may be a young carer', () => {
+    expect(sits('a 10 year old collects her mum\'s meds from us every week and does all the shopping')).toContain('young-carer');
+  });
+
+  it('"it never quite adds up" beside an injury doubts the explanation', () => {
+    expect(sits('the bruises are always from falling off his bike, it never quite adds up')).toContain('injury-explanation-doubted');
+  });
+});
+
+describe('a free room, a letter about nits, what the audits found', () => {
+  it('"is there a room free" and a letter about nits are office and school talk', () => {
+    expect(reader.read('is there a room free at the town hall on friday for a core group').officeTalk).toBe(true);
+    expect(reader.read('can you draft a letter about head lice going round year 1').officeTalk).toBe(true);
+  });
+
+  it('the main messages from the audits ask what the audits found', () => {
+    expect(sits('I need the main messages from the audits for a governors report')).toContain('asks-what-an-audit-found');
+  });
+});
