@@ -39,6 +39,17 @@ function evalOrdinary(): CorpusFile[] {
   return out;
 }
 
+/** A blind set as its writers wrote it (`{"danger": true|false, "q": ...}` per line, bench/danger-sets/): its
+ *  emergencies and its ordinary messages, scored like the corpus. */
+export function dangerSet(file: string): CorpusFile[] {
+  const rows = readJsonl(file);
+  const name = file.split('/').at(-1)!;
+  return [
+    { name: `${name} (emergencies)`, label: 'emergency', questions: rows.filter((r) => r.danger === true).map((r) => String(r.q)) },
+    { name: `${name} (not emergencies)`, label: 'ordinary', questions: rows.filter((r) => r.danger === false).map((r) => String(r.q)) },
+  ];
+}
+
 export function dangerCorpus(part: CorpusPart): CorpusFile[] {
   if (part === 'held-aside') return [own('emergencies-held-aside.jsonl', 'emergency'), own('ordinary-held-aside.jsonl', 'ordinary')];
   return [own('emergencies.jsonl', 'emergency'), own('ordinary.jsonl', 'ordinary'), ...evalOrdinary()];

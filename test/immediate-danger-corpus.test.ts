@@ -3,7 +3,10 @@
 // The held-aside part of the corpus is not read here: `npm run danger:report -- --held-aside` reports it.
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
-import { dangerCorpus, scoreCorpus } from '../scripts/danger-corpus.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dangerCorpus, dangerSet, scoreCorpus } from '../scripts/danger-corpus.ts';
 
 const wigan = loadKnowledge('knowledge', 'wigan').immediateDanger;
 const flags = (text: string) => wigan.assess(text).immediateDanger;
@@ -155,5 +158,24 @@ describe('how practitioners type', () => {
     ['curly apostrophe', 'she won’t wake up and the baby’s on his own'],
   ])('%s: "%s"', (_, text) => {
     expect(flags(text)).toBe(true);
+  });
+});
+
+describe('a blind set kept as its writers wrote it (bench/danger-sets/)', () => {
+  it('splits into its emergencies and its ordinary messages by the writers\' label, and scores each', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'danger-set-')), 'set.jsonl');
+    const lines = [
+      { id: 'x-1', danger: true, category: 'medical', q: 'toddler not breathing and going blue' },
+      { id: 'x-2', danger: false, category: 'policy', q: 'what does our policy say about first aid training' },
+      { id: 'x-3', danger: true, category: 'weapon', q: 'a man with a knife is at the school gate right now' },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const [emergencies, ordinary] = dangerSet(file);
+    expect(emergencies.label).toBe('emergency');
+    expect(emergencies.questions).toHaveLength(2);
+    expect(ordinary.label).toBe('ordinary');
+    expect(ordinary.questions).toEqual(['what does our policy say about first aid training']);
+    expect(scoreCorpus(emergencies, wigan).right).toBe(2);
+    expect(scoreCorpus(ordinary, wigan).right).toBe(1);
   });
 });
