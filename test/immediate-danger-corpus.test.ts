@@ -142,6 +142,17 @@ describe('negation and the past', () => {
     expect(flags('do we always have to ring 999 when a pupil with diabetes has a hypo? she has a care plan')).toBe(false);
   });
 
+  it('a child bolted in from outside, a baby cold to the touch, a hand up a skirt: now, as they are told', () => {
+    expect(flags('a 6 year old is bolted in his bedroom from the outside and the parents are out')).toBe(true);
+    expect(flags('8 week old baby is cold to the touch and mottled, the flat has no heating')).toBe(true);
+    expect(flags('a man on the tram has his hand up a schoolgirl\'s skirt')).toBe(true);
+  });
+
+  it('a team huddle on a reviewed death and a girl found and home safe are not emergencies', () => {
+    expect(flags('team huddle next week on the toddler who drowned in the paddling pool, what were the main lessons?')).toBe(false);
+    expect(flags('the 14 year old found by police at 3am is home safe now, what should happen next?')).toBe(false);
+  });
+
   it('what the law allows, asked, is no emergency; a toddler found within minutes with the gate now fixed is over', () => {
     expect(flags('is smacking your child legal in england now?')).toBe(false);
     expect(flags('a 2 year old slipped out of the nursery gate, found by staff within 3 minutes, the gate has been fixed')).toBe(false);

@@ -2969,8 +2969,8 @@ describe('a worker and a child under 16, a doubted account of a burn, a parent a
     expect(sits('the coach has been messaging a 17 year old on whatsapp late at night')).not.toContain('boundaries-with-a-younger-child');
   });
 
-  it('"a quiet word with him first" is looking into it before passing it on', () => {
-    expect(reader.read('a TA keeps texting a year 8 girl, should I have a quiet word with him before anything').classes).toContain('looking-into-it-first');
+  it('"have a chat with him first" is looking into it before passing it on', () => {
+    expect(reader.read('a TA keeps texting a year 8 girl, should I have a chat with him first').classes).toContain('looking-into-it-first');
   });
 
   it('a burn that "doesn\'t look like" what the child says is a doubted explanation', () => {
@@ -3057,3 +3057,33 @@ describe('a free room, a letter about nits, what the audits found', () => {
     expect(sits('I need the main messages from the audits for a governors report')).toContain('asks-what-an-audit-found');
   });
 });
+
+describe('coercive control, an officer who is the speaker, a case meeting called a review, whose call it is', () => {
+  it('a partner who takes her bank card and checks her phone is domestic abuse', () => {
+    expect(sits('at the baby check mum said her partner takes her bank card and checks her phone every night')).toContain('domestic-abuse');
+  });
+
+  it('"PC on response" and "off duty PC" are who is speaking, not a worker in the story', () => {
+    const onResponse = reader.read('PC on response, attended a domestic last night with two children in the house');
+    expect(onResponse.classes).not.toContain('works-with-children');
+    expect(onResponse.situations.map((s) => s.id)).toContain('domestic-abuse');
+    expect(reader.read('off duty PC, I saw a dad shouting at a small boy in the park').classes).not.toContain('works-with-children');
+  });
+
+  it('"at the review" is a case meeting, not a case review asked about', () => {
+    expect(reader.read('I disagreed with the social worker at the review, they want to close it').classes).not.toContain('asks-about-learning');
+  });
+
+  it('"is that her call?" asks whether the young person can decide', () => {
+    expect(sits('a 15 year old does not want her dad told about her clinic appointments, is that her call?')).toContain('young-persons-own-consent');
+  });
+
+  it('a disagreement already raised directly that stands is past the first stage', () => {
+    expect(sits('I have already spoken to the social worker directly and she won\'t budge, what is the next step')).toContain('disagreement-past-the-first-stage');
+  });
+
+  it('a custody detention officer making jokey comments to girls is a worker crossing boundaries', () => {
+    expect(sits('a custody detention officer keeps making jokey comments to the teenage girls brought in')).toContain('boundaries-of-worker');
+  });
+});
+
