@@ -148,6 +148,17 @@ describe('negation and the past', () => {
     expect(flags('a man on the tram has his hand up a schoolgirl\'s skirt')).toBe(true);
   });
 
+  it('a child face down in a pool, pulled into a van, pinned down with clothes pulled off: said without "a" or "now"', () => {
+    expect(flags('toddler face down in pool at the leisure centre')).toBe(true);
+    expect(flags('a man just pulled boy into car outside the park')).toBe(true);
+    expect(flags('two lads have a year 8 pinned down in the toilets pulling his trousers down, is this a LADO thing?')).toBe(true);
+  });
+
+  it('a threat last year from a man now in prison, and a girl medically stable on the ward, are not emergencies', () => {
+    expect(flags('her ex threatened to stab her last year, he is in prison now and the kids are fine, do I pass it on?')).toBe(false);
+    expect(flags('the boy who overdosed on saturday is medically stable now with his mum, who do I refer to?')).toBe(false);
+  });
+
   it('a team huddle on a reviewed death and a girl found and home safe are not emergencies', () => {
     expect(flags('team huddle next week on the toddler who drowned in the paddling pool, what were the main lessons?')).toBe(false);
     expect(flags('the 14 year old found by police at 3am is home safe now, what should happen next?')).toBe(false);

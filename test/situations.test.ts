@@ -3087,3 +3087,36 @@ describe('coercive control, an officer who is the speaker, a case meeting called
   });
 });
 
+describe('a manager who says do not refer, a step up said as moving up, a death by suicide, the police ringing school', () => {
+  it('"my team leader says don\'t refer" about a doubted injury is my own organisation not acting', () => {
+    const found = sits('a 6 year old has a burn and the story keeps changing, my team leader says don\'t refer, can I go over her head?');
+    expect(found).toContain('own-organisation-not-acting');
+    expect(found).not.toContain('injury-explanation-doubted');
+  });
+
+  it('"older kids were removed" beside a pregnancy is a pre-birth worry', () => {
+    expect(sits('she is 20 weeks pregnant and her two older kids were removed last year')).toContain('pre-birth-worry');
+  });
+
+  it('"said no to level 4, do a CAF instead" is a decision to challenge, and the abuse behind it is why', () => {
+    const found = sits('the front door said no to level 4 and told me to do a CAF instead, I still think the kids are not safe with dad hitting mum, what can I do');
+    expect(found).toContain('professional-disagreement');
+    expect(found).not.toContain('domestic-abuse');
+  });
+
+  it('"how do we get this moved up to social care" from early help is a step up', () => {
+    expect(sits('the early help plan has gone nowhere for months and the kids are still hungry, how do we get this moved up to social care')).toContain('harm-during-early-help');
+  });
+
+  it('a young person who took their own life is a death to review, not self-harm to respond to', () => {
+    const found = sits('a 16 year old we knew took his own life last month and I think agencies missed things, how do I get it reviewed');
+    expect(found).toContain('child-death');
+    expect(found).not.toContain('self-harm');
+  });
+
+  it('the police ringing school about a domestic last night is Operation Encompass', () => {
+    expect(sits('police rang this morning, they were called to a year 5 boy\'s house last night for a domestic')).toContain('police-notified-school');
+    expect(sits('what do we do with an encompass email')).toContain('police-notified-school');
+  });
+});
+
