@@ -154,6 +154,14 @@ describe('negation and the past', () => {
     expect(flags('two lads have a year 8 pinned down in the toilets pulling his trousers down, is this a LADO thing?')).toBe(true);
   });
 
+  it('a phone taken away by parents, a debt to the council, a child driven in instead of the bus: no emergencies', () => {
+    expect(flags('mum and dad took her phone away last night and now she is upset in class')).toBe(false);
+    expect(flags('mum owes money to the council and the kids have no school shoes now')).toBe(false);
+    expect(flags('she is not on the bus today, mum is driving her in')).toBe(false);
+    // Held by dealers who took his phone: an emergency.
+    expect(flags('15 year old rang from a flat, the dealers took his phone and say he owes them, they are coming back soon')).toBe(true);
+  });
+
   it('a threat last year from a man now in prison, and a girl medically stable on the ward, are not emergencies', () => {
     expect(flags('her ex threatened to stab her last year, he is in prison now and the kids are fine, do I pass it on?')).toBe(false);
     expect(flags('the boy who overdosed on saturday is medically stable now with his mum, who do I refer to?')).toBe(false);
