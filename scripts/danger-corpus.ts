@@ -2,7 +2,7 @@
 // Emergencies and ordinary questions of our own; the shared eval sets' non-emergencies join the ordinary side
 // when ../shared/eval is present (read here, never copied into the corpus).
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DangerDetector } from '../bot/safety/immediate-danger.ts';
 
 const DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'immediate-danger');
@@ -43,7 +43,7 @@ function evalOrdinary(): CorpusFile[] {
  *  emergencies and its ordinary messages, scored like the corpus. */
 export function dangerSet(file: string): CorpusFile[] {
   const rows = readJsonl(file);
-  const name = file.split('/').at(-1)!;
+  const name = basename(file);
   return [
     { name: `${name} (emergencies)`, label: 'emergency', questions: rows.filter((r) => r.danger === true).map((r) => String(r.q)) },
     { name: `${name} (not emergencies)`, label: 'ordinary', questions: rows.filter((r) => r.danger === false).map((r) => String(r.q)) },

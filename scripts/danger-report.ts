@@ -2,6 +2,7 @@
 // the labelled corpus (test/fixtures/immediate-danger/): recall on emergencies, false alarms on ordinary questions,
 // with every miss and false alarm listed. The held-aside files are only read with --held-aside (or --all).
 // `-- --set bench/danger-sets/set-18.jsonl`: a blind set kept unread, totals only (add --list to read it).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import { dangerCorpus, dangerSet, scoreCorpus, type CorpusPart } from './danger-corpus.ts';
@@ -13,6 +14,10 @@ const parts: CorpusPart[] = args.includes('--all') ? ['main', 'held-aside'] : ar
 const detector = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), partnership).immediateDanger;
 
 const set = opt('--set');
+if (args.includes('--set') && (set === undefined || !existsSync(set))) {
+  console.error(`No such set: ${set ?? '(none given)'}. The blind danger sets are in bench/danger-sets/ (set-18.jsonl, set-21.jsonl).`);
+  process.exit(1);
+}
 const files = set ? dangerSet(set) : parts.flatMap((part) => dangerCorpus(part));
 // An unread set stays unread: its lines are listed only when asked for.
 const list = !set || args.includes('--list');
