@@ -3032,6 +3032,9 @@ describe('a child\'s words for parents, a health review, a death told as it happ
 
   it('a contraception or 27 month review is an appointment, not a case review', () => {
     expect(reader.read('at her contraception review mum said her partner pushed her down the stairs').classes).not.toContain('asks-about-learning');
+    expect(reader.read('at the 27 month review the toddler had a bruise on his cheek').classes).not.toContain('asks-about-learning');
+    // A case review asked about is still one.
+    expect(reader.read('what did the case review find about bruising in toddlers').classes).toContain('asks-about-learning');
   });
 
   it('a young child who died on the ward is a child death', () => {
