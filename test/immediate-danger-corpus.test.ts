@@ -154,6 +154,14 @@ describe('negation and the past', () => {
     expect(flags('two lads have a year 8 pinned down in the toilets pulling his trousers down, is this a LADO thing?')).toBe(true);
   });
 
+  it('the cold and its signs told apart, a help sign in a hotel, a coach driving off alone with a girl: emergencies', () => {
+    expect(flags('girl about 10 asleep on a bench in the park, minus 3 tonight, she is confused and shivering')).toBe(true);
+    expect(flags('man at the bar with three young girls, one of them just mouthed help at me')).toBe(true);
+    expect(flags('the PE teacher has just driven off alone with a year 8 boy, he did not want to go, is this a LADO thing?')).toBe(true);
+    // The cold alone, asked about, is not.
+    expect(flags('it is minus 2 today, should the children play outside at lunch?')).toBe(false);
+  });
+
   it('a phone taken away by parents, a debt to the council, a child driven in instead of the bus: no emergencies', () => {
     expect(flags('mum and dad took her phone away last night and now she is upset in class')).toBe(false);
     expect(flags('mum owes money to the council and the kids have no school shoes now')).toBe(false);
