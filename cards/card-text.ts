@@ -55,12 +55,19 @@ export function cardMarkdown(markdown: string, maxChars = 2400): string {
   return text;
 }
 
-// Built once: toLocaleDateString builds a new formatter on every call, which showed in turn latency.
+// Built once: toLocaleDateString builds a new formatter on every call, which showed in turn latency, and
+// formatting itself still did; a knowledge base has a few dozen review dates, so each is formatted once.
 const reviewDateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const formattedReviewDates = new Map<string, string>();
 
 export function formatReviewDate(isoDate: string): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? isoDate : reviewDateFormat.format(d);
+  let formatted = formattedReviewDates.get(isoDate);
+  if (formatted === undefined) {
+    const d = new Date(`${isoDate}T12:00:00Z`);
+    formatted = Number.isNaN(d.getTime()) ? isoDate : reviewDateFormat.format(d);
+    if (formattedReviewDates.size < 1_000) formattedReviewDates.set(isoDate, formatted);
+  }
+  return formatted;
 }
 
 /** How much of a section the tab and /api/search show under a result. */

@@ -236,13 +236,14 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
         .split(CLAUSE_BREAK)
         .map((c) => norm.words(c).join(' '))
         .map((c) => (notDanger ? c.replace(notDanger, ' _').trim() : c))
-        .filter(Boolean);
+        .filter(Boolean)
+        // A clause told in the past counts for no situation: decided once, not once per situation.
+        .filter((clause) => !inThePast(clause));
       const found: string[] = [];
       for (const s of situations) {
         if (!s.needs.every((n) => present[n])) continue;
         if (s.with && !s.with.test(whole)) continue;
         const hit = clauses.some((clause) => {
-          if (inThePast(clause)) return false;
           for (const m of clause.matchAll(s.matcher)) if (!negated(clause, m)) return true;
           return false;
         });
