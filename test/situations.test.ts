@@ -3121,5 +3121,35 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('police rang this morning, they were called to a year 5 boy\'s house last night for a domestic')).toContain('police-notified-school');
     expect(sits('what do we do with an encompass email')).toContain('police-notified-school');
   });
+
+  it('a baby that crawls or walks is no longer the non-mobile protocol; one that only rolls over still is', () => {
+    expect(sits('4 month old has a red mark on her forehead, dad says the dog knocked into her')).toContain('injury-to-a-baby');
+    expect(sits('10 month old is crawling everywhere now and has a bruise on his knee')).not.toContain('injury-to-a-baby');
+    expect(sits('she rolls over but isnt crawling yet, 6 month old, bruise on her arm')).toContain('injury-to-a-baby');
+  });
+
+  it('a crew at an adult patient who finds a baby asleep on a drunk parent: unsafe sleep, not an adult at risk', () => {
+    const found = sits('ambulance for an adult callout, the baby was asleep on his chest on the sofa and he had been drinking');
+    expect(found).toContain('unsafe-sleep');
+    expect(found).not.toContain('adult-at-risk');
+  });
+
+  it("a teenager staying at an adult 'friend's' flat who gives her drink is exploitation, not private fostering", () => {
+    const found = sits('14 yr old stays most nights at a 24 year old man\'s flat, he buys her alcohol and she says hes her mate');
+    expect(found).toContain('sexual-exploitation');
+    expect(found).not.toContain('private-fostering');
+  });
+
+  it("a child's own 'please don't tell' is a secret asked for", () => {
+    expect(sits('lad said his stepdad kicks him, then please dont tell anyone sir')).toContain('secret-asked');
+  });
+
+  it("disagreeing with the front door's decision is a disagreement, with no child named", () => {
+    expect(sits('if I disagree with the MASH decision what are the steps')).toContain('professional-disagreement');
+  });
+
+  it('planning messy play on a seasonal theme is no learning theme', () => {
+    expect(reader.read('ideas for messy play with toddlers, a winter theme').classes).toContain('school-admin');
+  });
 });
 
