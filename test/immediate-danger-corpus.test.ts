@@ -113,6 +113,11 @@ describe('negation and the past', () => {
     expect(flags('our 13 year old is still missing since yesterday, who does the return home interview when she is back?')).toBe(true);
   });
 
+  it('a child swept out to sea is an emergency; a parent who has pulled out of early help is not', () => {
+    expect(flags('year 4 on a body board has been swept out to sea, we cannot get to him')).toBe(true);
+    expect(flags('dad has pulled out of the child in need plan and says he wants us all gone, do we close it?')).toBe(false);
+  });
+
   it('a child dragged out of a lesson by staff is an allegation; dragged out of the playground, by anyone, is not', () => {
     expect(flags('our TA dragged a year 4 girl out of the classroom by her jumper, her arm is red')).toBe(false);
     expect(flags('a man has just dragged a girl out of the playground')).toBe(true);
