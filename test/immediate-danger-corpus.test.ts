@@ -113,6 +113,11 @@ describe('negation and the past', () => {
     expect(flags('our 13 year old is still missing since yesterday, who does the return home interview when she is back?')).toBe(true);
   });
 
+  it('"somewhere no one will ever find them" is a threat now; fits that no one has ever seen are a question', () => {
+    expect(flags('dad just messaged saying he is taking the twins somewhere no one will ever find them, not answering now')).toBe(true);
+    expect(flags('dad describes fits in his 4 year old that no nurse has ever seen and wants more scans, could it be fabricated illness')).toBe(false);
+  });
+
   it('a child swept out to sea is an emergency; a parent who has pulled out of early help is not', () => {
     expect(flags('year 4 on a body board has been swept out to sea, we cannot get to him')).toBe(true);
     expect(flags('dad has pulled out of the child in need plan and says he wants us all gone, do we close it?')).toBe(false);

@@ -122,7 +122,7 @@ describe('who is involved and what happened', () => {
 
   it("a review's lesson about families moving between areas is learning, not a referral across the border", () => {
     expect(sits('the review about the family who moved in from another area with a DV history, what was the lesson')).not.toContain('other-area');
-    expect(sits('the family moved in from another area last month and the kids are not in school')).toContain('other-area');
+    expect(sits('the family moved in from another area last month and the kids are not in school')).toContain('child-in-other-area');
   });
 
   it('staff as the ones a complaint is about name the doer: no "who did it?" question', () => {
@@ -1412,9 +1412,12 @@ describe('who an act is done to, and where', () => {
     const spec = parseSituations(parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'))).situations;
     const wigan = new SituationReader(withoutOwnName(spec, 'Wigan'));
     const wirral = new SituationReader(withoutOwnName(spec, 'Wirral'));
-    expect(wigan.read('one of our nursery children lives in bolton, who do I ring').situations.map((s) => s.id)).toContain('other-area');
+    expect(wigan.read('one of our nursery children lives in bolton, who do I ring').situations.map((s) => s.id)).toContain('child-in-other-area');
+    expect(wigan.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).not.toContain('child-in-other-area');
     expect(wigan.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).not.toContain('other-area');
-    expect(wirral.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).toContain('other-area');
+    expect(wirral.read('the child lives in wigan, who do I ring').situations.map((s) => s.id)).toContain('child-in-other-area');
+    // A worker who lives elsewhere, with an allegation: the LADO of the worker's area, so the wider situation.
+    expect(wigan.read('the TA who slapped a year 2 lives in bolton, which LADO do I ring').situations.map((s) => s.id)).toContain('other-area');
     // Whose learning it is, not where anyone lives.
     expect(wigan.read('learning from bolton case reviews about children and neglect').situations.map((s) => s.id)).not.toContain('other-area');
   });
@@ -3150,6 +3153,12 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
 
   it('planning messy play on a seasonal theme is no learning theme', () => {
     expect(reader.read('ideas for messy play with toddlers, a winter theme').classes).toContain('school-admin');
+  });
+
+  it('nude pictures and a demand for money or they get shared: sextortion', () => {
+    expect(sits('year 10 girl sent a nude to a lad on snap, now he wants 50 quid or hes sending it to her whole class')).toContain('sextortion');
+    // Pictures shared, with no threat: not sextortion.
+    expect(sits('two year 9s have been swapping nudes with each other on snapchat')).not.toContain('sextortion');
   });
 });
 
