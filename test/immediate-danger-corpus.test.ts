@@ -118,6 +118,10 @@ describe('negation and the past', () => {
     expect(flags('dad describes fits in his 4 year old that no nurse has ever seen and wants more scans, could it be fabricated illness')).toBe(false);
   });
 
+  it('learning from a reviewed case ("after that case with the baby in the bath seat") is no emergency now', () => {
+    expect(flags('after that case with the baby who slipped under in the bath, what do we tell new parents now')).toBe(false);
+  });
+
   it('a child swept out to sea is an emergency; a parent who has pulled out of early help is not', () => {
     expect(flags('year 4 on a body board has been swept out to sea, we cannot get to him')).toBe(true);
     expect(flags('dad has pulled out of the child in need plan and says he wants us all gone, do we close it?')).toBe(false);

@@ -3160,5 +3160,33 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     // Pictures shared, with no threat: not sextortion.
     expect(sits('two year 9s have been swapping nudes with each other on snapchat')).not.toContain('sextortion');
   });
+
+  it('a partner who "works away" or whom mum is vague about is a man the practitioner does not know', () => {
+    expect(sits("midwife, mum's boyfriend works away she says, I have never met him, baby due in a month")).toContain('unseen-man');
+    expect(sits('at every visit she goes vague about the dad, toddler is 2')).toContain('unseen-man');
+  });
+
+  it('"pushing to meet him" presses the case; it pushes no one', () => {
+    expect(reader.read('should I be pushing to meet the new partner').classes).not.toContain('physical-harm');
+  });
+
+  it('a form about a family one worked with, sent for a case audit, is being asked about an audit', () => {
+    expect(sits('our team got picked for a case audit and I have a form about my work with the family, do I have to')).toContain('asked-about-an-audit');
+  });
+
+  it('grabbing information or a coffee is no harm to anyone', () => {
+    expect(sits('I need to grab info off the SENCO before I finish the referral, will the form save')).not.toContain('allegation-against-worker');
+  });
+
+  it('a volunteer who is "very huggy" and "sits too close", with nothing you could pin down, is conduct that feels off', () => {
+    const found = sits('one of our volunteers is very huggy with the year 10s and sits too close, nothing you could pin down');
+    expect(found).toContain('worker-conduct-feels-off');
+    expect(found).not.toContain('allegation-against-worker');
+  });
+
+  it('Teams signing me out, or the large room to book, is office talk', () => {
+    expect(reader.read('teams keeps logging me out every hour').classes).toContain('office-request');
+    expect(reader.read('can I book the large room for a core group').classes).toContain('office-request');
+  });
 });
 
