@@ -78,6 +78,11 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('"999 or the front door?" asks which number to ring: the emergency section leads', () => {
+    expect(order('on a visit, mum\'s partner has just thrown a plate at the toddler, I am in the car outside. 999 or MASH??')[0]).toBe(EMERGENCY_SECTION);
+    expect(order('dad has just hit the 4 year old across the face in front of me, police or the front door?')[0]).toBe(EMERGENCY_SECTION);
+  });
+
   it('"the GP will have dealt with it, surely?" asks whether I must refer: answered first, the emergency section next', () => {
     const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him. the GP saw him yesterday so they will have dealt with it surely?');
     expect(ids[0]).not.toBe(EMERGENCY_SECTION);

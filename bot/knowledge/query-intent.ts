@@ -36,6 +36,8 @@ const CALLING = /\b(call|calls|ring|phone|contact|tell|inform|report|refer|notif
 // "Email" as a contact asked for ("the LADO's email?"), not one received ("got an email asking me to...").
 const CONTACT_WORDING = /\b(phone|numbers?|telephone|ring|call|contact details?|who do i contact|how do i contact)\b|\b(e-?mail (address|for)|(what'?s|whats|what is) the e-?mail|(can|do|should|shall) (i|we) (just )?e-?mail)\b/;
 
+const NINE_NINE_NINE_OR = /\b(999|police|the police|an ambulance) or (the |a )?(ifd|mash|front door|hub|duty team|social care|csc|edt|emergency duty team|referral|101|police|999|lado)\b|\b(ifd|mash|front door|hub|duty team|social care|csc|edt|101|lado) or (999|the police|police)\b/;
+
 // The emergency section ("a child is in immediate danger: who do I call?") is put first by the immediate-danger
 // detector when danger is described; in ordinary ranking its "who do I call" must not win every contact question.
 // "She's safe right now" says the opposite.
@@ -205,6 +207,8 @@ export function asksAboutProcedure(question: string): boolean {
 /** Asks about the procedure, or what to do ("...what do I do with that?"), or anything else put as a question ("does
  *  his job come into this at all?"): not only whom to call. The section on the situation answers it. */
 export function asksMoreThanWhomToCall(question: string): boolean {
+  // "999 or IFD??", "police or the front door?": which of two numbers to ring is whom to call, whatever else is read.
+  if (NINE_NINE_NINE_OR.test(question.toLowerCase())) return false;
   const read = readAsks(question.replace(SITUATION_NOT_ASK, ' '));
   const asks = onlyWhomToCall(read);
   if (asks & (PROCEDURAL_ASKS | ASK.whatToDo)) return true;
