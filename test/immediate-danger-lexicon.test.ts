@@ -70,6 +70,18 @@ describe('the lexicon as content', () => {
     expect(problems(dir)).toEqual([expect.stringContaining('situations.0.words.1: "left (alone|on (his|her) own)" has brackets inside brackets')]);
   });
 
+  it('reports a phrase cut short by an unquoted " #", which YAML reads as the start of a comment', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'immediate-danger.yml');
+    const lines = readFileSync(file, 'utf8').replace('    words: [left alone|home alone]', '    words:\n      - left alone|home alone\n      - left with a # year old').split('\n');
+    writeFileSync(file, lines.join('\n'));
+    const line = lines.findIndex((l) => l.includes('left with a #')) + 1;
+    expect(problems(dir)).toEqual([`immediate-danger.yml: line ${line}: a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment`]);
+    // Quoted, it is a number placeholder and loads.
+    writeFileSync(file, lines.join('\n').replace('- left with a # year old', '- "left with a # year old"'));
+    expect(problems(dir)).toEqual([]);
+  });
+
   it('a partnership file adds words to a national situation and new situations of its own', () => {
     const dir = copyFixtures();
     const before = loadKnowledge(dir, 'testshire').immediateDanger;

@@ -127,7 +127,9 @@ const DANGER_FILE = 'immediate-danger.yml';
 function readDangerLexicon(root: string, partnership: string, problems: string[]): DangerLexicon | undefined {
   const read = (file: string): unknown => {
     try {
-      return parseYaml(readFileSync(join(root, file), 'utf8')) ?? {};
+      const text = readFileSync(join(root, file), 'utf8');
+      problems.push(...phrasesCutByComments(text, file));
+      return parseYaml(text) ?? {};
     } catch (err) {
       problems.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       return undefined;
@@ -159,6 +161,12 @@ function readDangerLexicon(root: string, partnership: string, problems: string[]
   const found = lexiconProblems(lexicon, existsSync(join(root, localFile)) ? `${DANGER_FILE} + ${localFile}` : DANGER_FILE);
   problems.push(...found);
   return found.length ? undefined : lexicon;
+}
+
+/** In the lexicon "#" stands for a number, but in YAML " #" starts a comment: an unquoted phrase with one would be cut
+ *  short there without a word of warning ("is leaving (a|an) # year old" read as "is leaving (a|an)"). */
+export function phrasesCutByComments(text: string, file: string): string[] {
+  return text.split('\n').flatMap((line, i) => (/^\s*-\s+[^"'\s#][^#]*\s#/.test(line) ? [`${file}: line ${i + 1}: a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment`] : []));
 }
 
 function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {
