@@ -594,3 +594,14 @@ describe('worries and waits put in everyday words', () => {
     expect(readAsks('we had to wait for the bus') & ASK.timescale).toBe(0);
   });
 });
+
+describe('putting a report off', () => {
+  it('"leave it til Monday to tell the LADO" asks how quickly', () => {
+    expect(readIntent('the head says leave it till monday before we tell the lado, is that ok').wantsTimescale).toBe(true);
+    expect(readIntent("can the referral wait until she's back?").wantsTimescale).toBe(true);
+  });
+
+  it('putting off a call with no report named asks whom to ring now, not how quickly', () => {
+    expect(readIntent('is there anyone I can ring tonight or does it wait till monday?').wantsTimescale).toBe(false);
+  });
+});

@@ -3188,5 +3188,42 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(reader.read('teams keeps logging me out every hour').classes).toContain('office-request');
     expect(reader.read('can I book the large room for a core group').classes).toContain('office-request');
   });
+
+  it('"how far should I be digging?" behind a family\'s ready answers is professional curiosity, whatever worries are listed', () => {
+    const found = sits('dad always has an excuse, no food in, dog mess, "cash comes friday". part of me believes him, how far should I dig');
+    expect(found).toContain('how-far-to-dig');
+    expect(found).not.toContain('family-in-hardship');
+  });
+
+  it('dinner supervisors work with children; one arrested over her own children is conduct outside work', () => {
+    expect(sits('one of our dinner supervisors was arrested at the weekend over her own kids, nothing at school, LADO?')).toContain('worker-life-outside-work');
+  });
+
+  it('"stopping with her mum\'s mate" since mum went abroad is where a child lives: private fostering', () => {
+    expect(sits("year 5 lad has been stopping with his mum's mate for two months while she works in Spain")).toContain('private-fostering');
+  });
+
+  it('"she\'s seeing" a 17 year old from the club is a relationship', () => {
+    expect(sits("our receptionist also coaches at the club and she's seeing a 17 yr old from there")).toContain('worker-in-a-relationship');
+  });
+
+  it('a parent saying no, and whether to go ahead without her say so: consent refused', () => {
+    expect(sits("mum has told me she won't have social services round, can I still phone them without her ok?")).toContain('consent-refused');
+  });
+
+  it('whom to phone at 7 on a Friday is the out-of-hours question, whatever harm is feared; locking up is no prison', () => {
+    const found = sits("gone 7 and I'm locking up, a year 9 girl says her stepdad will batter her when she gets in, who am I meant to phone");
+    expect(found).toContain('out-of-hours');
+    expect(found).not.toContain('harm-at-home');
+    expect(found).not.toContain('family-member-in-prison');
+  });
+
+  it('a case handed back to early help with school as lead is a step down', () => {
+    expect(sits('social care are closing it and passing it back to early help with school as lead, what do we do')).toContain('step-down');
+  });
+
+  it('the weather is office talk', () => {
+    expect(reader.read('is it going to rain on sports day').classes).toContain('office-request');
+  });
 });
 

@@ -21,7 +21,7 @@ export function readIntent(question: string): QueryIntent {
   const q = question.toLowerCase();
   const asks = questionAsks(question);
   return {
-    wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q),
+    wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report))\b/.test(q) || (PUT_OFF.test(q) && REPORTING_WORD.test(q)),
     wantsContact: CONTACT_WORDING.test(q),
     asks,
     namesEmergency: EMERGENCY_WORDING.test(q),
@@ -35,6 +35,11 @@ const CALLING = /\b(call|calls|ring|phone|contact|tell|inform|report|refer|notif
 
 // "Email" as a contact asked for ("the LADO's email?"), not one received ("got an email asking me to...").
 const CONTACT_WORDING = /\b(phone|numbers?|telephone|ring|call|contact details?|who do i contact|how do i contact)\b|\b(e-?mail (address|for)|(what'?s|whats|what is) the e-?mail|(can|do|should|shall) (i|we) (just )?e-?mail)\b/;
+
+// Putting a report off is a question of how quickly ("head wants to leave it til Monday to tell the LADO"); putting
+// off a call with no report named ("anyone I can ring now, or does it wait till Monday?") asks whom to call tonight.
+const REPORTING_WORD = /\b(lado|designated officer|refer|referral|report|reporting)\b/;
+const PUT_OFF = /\b(leave|leaving|wait|waiting|hold|holding|put|putting) (it |this |that |off |it off )?(til|till|until|to|over) (monday|tomorrow|next week|the weekend|after the weekend|(she|he|they)('?s|'?re| is| are) back)\b|\bcan (it|this|that) wait\b/;
 
 const NINE_NINE_NINE_OR = /\b(999|police|the police|an ambulance) or (the |a )?(ifd|mash|front door|hub|duty team|social care|csc|edt|emergency duty team|referral|101|police|999|lado)\b|\b(ifd|mash|front door|hub|duty team|social care|csc|edt|101|lado) or (999|the police|police)\b/;
 
