@@ -3225,5 +3225,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('the weather is office talk', () => {
     expect(reader.read('is it going to rain on sports day').classes).toContain('office-request');
   });
+
+  it('"the audit form" is the practitioner\'s part in an audit', () => {
+    expect(sits('if I say in the audit form that our manager ignored it, will he find out')).toContain('asked-about-an-audit');
+  });
 });
 

@@ -61,10 +61,12 @@ function remembered<T>(clients: Map<string, Promise<T>>, key: string, make: () =
   let client = clients.get(key);
   if (!client) {
     if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
-    client = make().catch((err: unknown) => {
-      clients.delete(key);
+    const made = make().catch((err: unknown) => {
+      // Only this attempt: a later client under the same key (after this one was forgotten) stays.
+      if (clients.get(key) === made) clients.delete(key);
       throw err;
     });
+    client = made;
     clients.set(key, client);
   }
   return client;
