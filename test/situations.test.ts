@@ -3229,5 +3229,23 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('"the audit form" is the practitioner\'s part in an audit', () => {
     expect(sits('if I say in the audit form that our manager ignored it, will he find out')).toContain('asked-about-an-audit');
   });
+
+  it('a role and where it is held, opening the message, is the speaker ("youth leader at our church, ...")', () => {
+    const read = reader.read('youth leader at our chapel, a girl of 14 keeps getting picked up by men in their 20s in cars');
+    expect(read.situations.map((s) => s.id)).toContain('sexual-exploitation');
+    expect(read.classes).not.toContain('works-with-children');
+    // The same role told as what someone did is still the one it is about.
+    expect(sits('our youth leader keeps giving a 14 year old girl lifts home on her own')).not.toContain('sexual-exploitation');
+  });
+
+  it('the manager who "is normally our DSL" is a leader; "came to me saying" is who tells it', () => {
+    const found = sits('a dad came to me saying the manager grabbed his son, the manager is normally our DSL, who do I tell');
+    expect(found).toContain('allegation-about-a-leader');
+    expect(found).not.toContain('harm-at-home');
+  });
+
+  it('"couldn\'t save him" is a child\'s death', () => {
+    expect(sits('paramedic, a 2 year old we were called to this morning, we couldnt save him, what happens now')).toContain('child-death');
+  });
 });
 
