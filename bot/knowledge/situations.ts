@@ -21,9 +21,10 @@ const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supp
 // A role that opens the message on its own, before a colon, comma, full stop or dash ("youth worker: a lad says...",
 // "DSL - the police have...", "childminder. the baby..."), is who is speaking, not who did something. Not "my
 // colleague, she...": a possessive names someone else.
-const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
 const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
+// So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...").
+const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
 /** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed'].map((w) => stem(w)));
 /** The word, as typed, before the one a child told ("she told our school nurse she's sleeping with…"): who was told
@@ -275,8 +276,7 @@ export class SituationReader {
     const opening = OPENING.exec(question);
     const openingWords = opening ? words(opening[1]) : [];
     const openingLength = openingWords.length <= 4 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') ? openingWords.length : 0;
-    // A role then where it is held, as the message's opening ("youth leader at our church, one of the girls..."): the speaker.
-    const openingRoleLength = (len: number) => openingWords.length <= 7 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
+    const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
@@ -304,7 +304,7 @@ export class SituationReader {
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = !overlay ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
         const person = !this.speakerClasses.size || at.some((m) => m.phrase.length === len && this.speakerClasses.has(m.cls));
-        const speaker = person && (!!(before || after) || (!overlay && i === 0 && (len === openingLength || openingRoleLength(len))));
+        const speaker = person && (!!(before || after) || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
