@@ -165,7 +165,7 @@ function readDangerLexicon(root: string, partnership: string, problems: string[]
 
 /** In the lexicon "#" stands for a number, but in YAML " #" starts a comment: an unquoted phrase with one would be cut
  *  short there without a word of warning ("is leaving (a|an) # year old" read as "is leaving (a|an)"). */
-export function phrasesCutByComments(text: string, file: string): string[] {
+function phrasesCutByComments(text: string, file: string): string[] {
   return text.split('\n').flatMap((line, i) => (/^\s*-\s+[^"'\s#][^#]*\s#/.test(line) ? [`${file}: line ${i + 1}: a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment`] : []));
 }
 

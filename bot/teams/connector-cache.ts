@@ -58,16 +58,14 @@ export class CachingBotFrameworkAuthentication extends ConfigurationBotFramework
 /** The client made once for `key`, the oldest forgotten past MAX_CLIENTS; a failed creation is not remembered,
  *  so the next turn tries again. */
 function remembered<T>(clients: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
-  let client = clients.get(key);
-  if (!client) {
-    if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
-    const made = make().catch((err: unknown) => {
-      // Only this attempt: a later client under the same key (after this one was forgotten) stays.
-      if (clients.get(key) === made) clients.delete(key);
-      throw err;
-    });
-    client = made;
-    clients.set(key, client);
-  }
-  return client;
+  const known = clients.get(key);
+  if (known) return known;
+  if (clients.size >= MAX_CLIENTS) clients.delete(clients.keys().next().value!);
+  const made = make().catch((err: unknown) => {
+    // Only this attempt: a later client under the same key (after this one was forgotten) stays.
+    if (clients.get(key) === made) clients.delete(key);
+    throw err;
+  });
+  clients.set(key, made);
+  return made;
 }
