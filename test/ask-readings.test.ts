@@ -605,3 +605,21 @@ describe('putting a report off', () => {
     expect(readIntent('is there anyone I can ring tonight or does it wait till monday?').wantsTimescale).toBe(false);
   });
 });
+
+describe('whether it goes beyond the setting at all', () => {
+  it.each([
+    'the manager wants to give her a warning, is that enough or does it need to go further',
+    'she was upset but not hurt, does this get reported outside the nursery',
+  ])('asks whether it goes on: %s', (q) => expect(readAsks(q) & ASK.whether).toBeTruthy());
+
+  it('"further" about something else asks nothing of the kind', () => {
+    expect(readAsks('can you tell me more about the further reading list') & ASK.whether).toBe(0);
+  });
+});
+
+describe('"who needs to know?"', () => {
+  it.each(['police attended a row at the house, two toddlers there, who needs to know about the children', 'who else ought to be told'])(
+    'asks whom to tell: %s',
+    (q) => expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
+  );
+});

@@ -3247,5 +3247,49 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('"couldn\'t save him" is a child\'s death', () => {
     expect(sits('paramedic, a 2 year old we were called to this morning, we couldnt save him, what happens now')).toContain('child-death');
   });
-});
 
+  it('a plan nobody carries out is drift on the plan, not a new worry about a child with a social worker', () => {
+    const found = sits('child protection plan since the spring, none of the actions done, health visitor never turns up, do I escalate');
+    expect(found).toContain('plan-going-nowhere');
+    expect(found).not.toContain('already-has-a-social-worker');
+  });
+
+  it('"am I being pushy?" is keenness, not a shove', () => {
+    expect(reader.read('family keep missing appointments, am I being pushy if I chase the GP again').classes).not.toContain('physical-harm');
+  });
+
+  it('a strategy call the practitioner is asked to is their part in it; one refused is a disagreement', () => {
+    expect(sits('been asked onto a strat call this afternoon about a toddler on my caseload, what do they want from me')).toContain('asked-to-a-strategy-discussion');
+    expect(sits('raised it with her twice and the social worker still will not call a strategy meeting, who next')).not.toContain('asked-to-a-strategy-discussion');
+  });
+
+  it('the ward sister saying not to bother is the practitioner\'s own organisation holding a concern back', () => {
+    expect(sits('the nurse in charge told me not to bother reporting a dad who smelt of drink on the children\'s ward')).toContain('own-organisation-not-acting');
+  });
+
+  it('asking to phone a service rather than email it wants the phone line', () => {
+    expect(sits('can I ring the front door directly or is it email only, it is urgent-ish')).toContain('phone-line-wanted');
+  });
+
+  it('a referral already in, and what happens to it now, is the front door\'s next steps, not the worry behind it', () => {
+    const found = sits('sent the referral to the front door this morning about a dad hitting mum in front of the kids, what happens now');
+    expect(found).toContain('after-my-referral');
+    expect(found).not.toContain('domestic-abuse');
+  });
+
+  it('"my service user\'s kids" are a client\'s children; a mum who "doesn\'t want it anymore" withdraws from the help', () => {
+    const read = reader.read('early help for my service user\'s children, mum says she doesnt want it anymore, what now');
+    expect(read.classes).not.toContain('own-organisation');
+    expect(read.situations.map((s) => s.id)).toContain('help-withdrawn');
+  });
+
+  it('a setting and a role opening the message ("church youth leader.") are the speaker', () => {
+    expect(reader.read('mosque volunteer. a girl of 14 in our group is being picked up by men in their 20s').classes).not.toContain('works-with-children');
+    // Told as what someone did, the same words are the one it is about.
+    expect(reader.read('mosque volunteer slapped a boy of 9').classes).toContain('works-with-children');
+  });
+
+  it('pay bands and job adverts are office talk', () => {
+    expect(reader.read('which pay band is the family support worker job advert, thinking of applying').classes).toContain('office-request');
+  });
+});

@@ -304,7 +304,9 @@ export class SituationReader {
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = !overlay ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
         const person = !this.speakerClasses.size || at.some((m) => m.phrase.length === len && this.speakerClasses.has(m.cls));
-        const speaker = person && (!!(before || after) || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
+        // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
+        const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
+        const speaker = person && (!!(before || after) || settingThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
