@@ -623,3 +623,10 @@ describe('"who needs to know?"', () => {
     (q) => expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
   );
 });
+
+describe('"which team am I meant to go to?"', () => {
+  it.each(['which team am I meant to go to about the children', 'what number should we ring for the designated officer'])(
+    'asks whom to contact: %s',
+    (q) => expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
+  );
+});

@@ -3292,4 +3292,10 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('pay bands and job adverts are office talk', () => {
     expect(reader.read('which pay band is the family support worker job advert, thinking of applying').classes).toContain('office-request');
   });
+
+  it('a volunteer accused who has since walked away: whether it still goes on, not the first steps', () => {
+    const found = sits('a scout volunteer was accused of slapping a cub and has walked away from the group, do we still report it');
+    expect(found).toContain('worker-resigns');
+    expect(found).not.toContain('allegation-against-worker');
+  });
 });
