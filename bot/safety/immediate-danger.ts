@@ -227,11 +227,10 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       const wholeMeant = notDanger ? whole.replace(notDanger, ' _') : whole;
       const present = { at_risk: has(atRisk, whole), now: has(now, wholeMeant) };
       // Procedure, training and policy questions, and "everyone is fine now", are not emergencies,
-      // unless the message also says it is happening right now. An asking word inside a phrase that means something
-      // else ("in for her asthma review") asks nothing.
+      // unless the message also says it is happening right now.
       const saysRightNow = has(rightNow, wholeMeant);
       const reassured = has(reassurance, wholeMeant);
-      if ((has(asking, wholeMeant) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
+      if ((has(asking, whole) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
 
       const clauses = limited
         .split(CLAUSE_BREAK)
