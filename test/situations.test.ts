@@ -3298,4 +3298,19 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(found).toContain('worker-resigns');
     expect(found).not.toContain('allegation-against-worker');
   });
+
+  it('the accused\'s own union rep is the allegation\'s process; a union rep asked about alone is office talk', () => {
+    const read = reader.read('the coach we referred has resigned and his union rep wants us to drop it, can we');
+    expect(read.classes).toContain('accused-union-rep');
+    expect(read.classes).not.toContain('office-request');
+    expect(reader.read('who is the union rep for support staff').classes).toContain('office-request');
+  });
+
+  it('"one of our crew" works with children', () => {
+    expect(sits('one of our crew was overheard making sexual remarks to a 14 year old patient')).toContain('allegation-against-worker');
+  });
+
+  it('a partner who goes upstairs whenever the practitioner arrives is a man nobody sees', () => {
+    expect(sits("mum's boyfriend won't give his name and disappears upstairs on every visit, should I press her")).toContain('unseen-man');
+  });
 });
