@@ -3313,4 +3313,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('a partner who goes upstairs whenever the practitioner arrives is a man nobody sees', () => {
     expect(sits("mum's boyfriend won't give his name and disappears upstairs on every visit, should I press her")).toContain('unseen-man');
   });
+
+  it('whether rough handling needs to go beyond the setting is the LADO criteria; boundaries crossed are a low-level question', () => {
+    expect(sits('the site manager shoved a year 5 into the railings, deputy head says a word with him will do, is that enough')).toContain('whether-it-goes-to-the-lado');
+    expect(sits('a dance teacher keeps texting a 13 year old about her weekends, nothing sexual, do we deal with it in house')).not.toContain('whether-it-goes-to-the-lado');
+  });
 });
