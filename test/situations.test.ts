@@ -3318,4 +3318,15 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('the site manager shoved a year 5 into the railings, deputy head says a word with him will do, is that enough')).toContain('whether-it-goes-to-the-lado');
     expect(sits('a dance teacher keeps texting a 13 year old about her weekends, nothing sexual, do we deal with it in house')).not.toContain('whether-it-goes-to-the-lado');
   });
+
+  it('going back to question a child who has told is the section on a child telling, not the harm at home', () => {
+    const found = sits('a boy in year 2 told the TA his uncle hits him, should I ask the boy more about it before I pass it on');
+    expect(found).toContain('questioning-a-child-who-told');
+    expect(found).not.toContain('harm-at-home');
+  });
+
+  it('a dose of Calpol and the leavers disco are school business, not safeguarding', () => {
+    expect(reader.read('what dose of calpol can a 4 year old have for a temperature').classes).toContain('school-admin');
+    expect(reader.read('can we book the school hall for the leavers disco').classes).toContain('school-admin');
+  });
 });
