@@ -630,3 +630,9 @@ describe('"which team am I meant to go to?"', () => {
     (q) => expect(readAsks(q) & ASK.whoTells).toBeTruthy(),
   );
 });
+
+describe('"will it come back on me?"', () => {
+  it.each(['if I am honest about the delay will it come back on me', 'could it be used against us later'])('asks what it means for them: %s', (q) =>
+    expect(readAsks(q) & ASK.consequence).toBeTruthy(),
+  );
+});

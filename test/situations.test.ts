@@ -3329,4 +3329,8 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(reader.read('what dose of calpol can a 4 year old have for a temperature').classes).toContain('school-admin');
     expect(reader.read('can we book the school hall for the leavers disco').classes).toContain('school-admin');
   });
+
+  it('an email asking about a family, "something about an audit", is the practitioner\'s part in an audit', () => {
+    expect(sits('school nurse, had an email asking me about a family from 2023, something about an audit, do I have to reply')).toContain('asked-about-an-audit');
+  });
 });
