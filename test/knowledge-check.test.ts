@@ -111,6 +111,15 @@ describe('knowledge:check', () => {
     expect(r.out).toContain('situations.yml: situations.1 (harm-at-home).when.0: no class "physcal-harm"');
   });
 
+  it('checks situations.yml: a comment that opens a list is a problem (one YAML reader takes it as a phrase)', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'situations.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  family: [mum,', '  family:\n    [# parents and carers\n     mum,'));
+    const r = check(dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/situations\.yml: line \d+: a comment opens the list; put it on a line of its own above/);
+  });
+
   it('checks before_emergency.unless_danger against immediate-danger.yml: a misspelt kind of danger is a problem', () => {
     // A typo would never match, and the section would lead even when the parent is violent.
     const dir = copyFixtures();
