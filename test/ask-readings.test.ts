@@ -636,3 +636,13 @@ describe('"will it come back on me?"', () => {
     expect(readAsks(q) & ASK.consequence).toBeTruthy(),
   );
 });
+
+describe('a level said as its number alone', () => {
+  it('"does that sound like a 3 or a 4?" asks the level', () => {
+    expect(readAsks('no injuries, dad drinks, does that sound like a 3 or a 4') & ASK.level).toBeTruthy();
+  });
+
+  it('"3 or 4 times" is a count, not a level', () => {
+    expect(readAsks('she has been late 3 or 4 times this term, should I tell someone') & ASK.level).toBe(0);
+  });
+});
