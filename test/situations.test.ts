@@ -3333,4 +3333,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('an email asking about a family, "something about an audit", is the practitioner\'s part in an audit', () => {
     expect(sits('school nurse, had an email asking me about a family from 2023, something about an audit, do I have to reply')).toContain('asked-about-an-audit');
   });
+
+  it('how a worry is worded in the notes ("chooses to go off with older lads") is victim-blaming language; a girl who says it is her choice is not', () => {
+    expect(sits("our records say a 14yo 'chooses to go' to parties with older men, the trainer says we shouldn't word it like that, why")).toContain('victim-blaming-language');
+    expect(sits("16 year old says the 25 year old is her boyfriend and it's her choice, she is happy, who do I tell")).not.toContain('victim-blaming-language');
+  });
 });
