@@ -3338,4 +3338,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits("our records say a 14yo 'chooses to go' to parties with older men, the trainer says we shouldn't word it like that, why")).toContain('victim-blaming-language');
     expect(sits("16 year old says the 25 year old is her boyfriend and it's her choice, she is happy, who do I tell")).not.toContain('victim-blaming-language');
   });
+
+  it('"accused by a parent of slapping" is the worker\'s act, not the parent\'s; the one worries go through is a leader', () => {
+    expect(reader.read('the scout leader has been accused by a parent of slapping her son').classes).toContain('works-with-children');
+    expect(sits('the imam was accused by a mum of hitting her boy, and all safeguarding goes through him, who do I tell')).toContain('allegation-about-a-leader');
+  });
 });

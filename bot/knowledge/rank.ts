@@ -20,6 +20,10 @@ const SITUATION_ADD = 2.5;
 // A heading that asks what the question asks (who tells, can we, what level...): among siblings on the same
 // subject, the one answering this question's ask.
 const ASK_MATCH = 1.15;
+// A stored question that shares its background words (the role, the act) with the question is not longer for them, but
+// it is never shorter than its own words at the background weight: made only of a story's role and act, it would
+// otherwise fit every story with them perfectly.
+const SHORTEST_STORED_SHARE = 0.35;
 const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
 // A heading with a narrow ask ("Why X matters") for a question that does not ask it: a sibling fits better.
 const ASK_MISMATCH = 0.88;
@@ -178,11 +182,11 @@ export function rankCandidates(
   }
   for (let t = 0; t < touchedQuestionCount; t++) {
     const g = touchedQuestions[t];
-    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
+    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], SHORTEST_STORED_SHARE * qs.idf[g], 1e-9));
     const i = qs.section[g];
     if (sim > z.qbest[i]) z.qbest[i] = sim;
     if (askIdf > 0) {
-      const askSim = z.qask[g] / Math.sqrt(askIdf * Math.max(qs.idf[g] - z.qbg[g], 1e-9));
+      const askSim = z.qask[g] / Math.sqrt(askIdf * Math.max(qs.idf[g] - z.qbg[g], SHORTEST_STORED_SHARE * qs.idf[g], 1e-9));
       if (askSim > z.qaskBest[i]) z.qaskBest[i] = askSim;
     }
     z.qacc[g] = 0;

@@ -25,8 +25,9 @@ const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 // So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...").
 const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
-/** "Seen by a parent shaking a toddler": who saw it did not do it. Stems, as the question is read. */
-const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed'].map((w) => stem(w)));
+/** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
+ *  the question is read. */
+const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed', 'accused'].map((w) => stem(w)));
 /** The word, as typed, before the one a child told ("she told our school nurse she's sleeping with…"): who was told
  *  did not do it. Not "tell" ("do we tell the teacher?" asks about the teacher), which "told" stems to. */
 const TOLD = new Set(['told', 'confided']);
