@@ -3343,4 +3343,30 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(reader.read('the scout leader has been accused by a parent of slapping her son').classes).toContain('works-with-children');
     expect(sits('the imam was accused by a mum of hitting her boy, and all safeguarding goes through him, who do I tell')).toContain('allegation-about-a-leader');
   });
+
+  it('a referral closed and the practitioner unhappy about it is a professional disagreement', () => {
+    expect(sits('CSC closed our referral on a 4 year old who comes in hungry every day, really unhappy about it, what now')).toContain('professional-disagreement');
+  });
+
+  it('a manager named bare who says leave it is the practitioner\'s own organisation holding it back', () => {
+    expect(sits("the club manager says it isn't bad enough to pass on and told me to leave it, can I go over him")).toContain('own-organisation-not-acting');
+  });
+
+  it('a child reported missing by her foster carer is a looked-after child going missing, not private fostering', () => {
+    const found = sits('12 year old reported missing by her foster carer twice this month, turns up next day saying she was at a mates house');
+    expect(found).toContain('going-missing');
+    expect(found).not.toContain('private-fostering');
+  });
+
+  it('stopping with a friend\'s family since mum moved abroad is private fostering', () => {
+    expect(sits("a year 9 boy has been staying with his friend's family for six weeks since his dad moved to Poland")).toContain('private-fostering');
+  });
+
+  it('"emailed the request form" is a referral made; what happens to it next is asked', () => {
+    expect(sits('emailed the request form to the front door on Monday, what happens next, will anyone ring me')).toContain('after-my-referral');
+  });
+
+  it('children found on their own in a flat, mum not back till late, are children left alone', () => {
+    expect(sits('on a visit found a 5 and 7 year old on their own in the flat, neighbour says mum is not back till late most nights')).toContain('left-without-an-adult');
+  });
 });
