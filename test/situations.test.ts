@@ -3369,4 +3369,8 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('children found on their own in a flat, mum not back till late, are children left alone', () => {
     expect(sits('on a visit found a 5 and 7 year old on their own in the flat, neighbour says mum is not back till late most nights')).toContain('left-without-an-adult');
   });
+
+  it('a pupil filming another getting changed is harm by another child', () => {
+    expect(sits('two year 9 girls at netball, one filmed the other getting changed and sent it round, what now')).toContain('child-on-child');
+  });
 });
