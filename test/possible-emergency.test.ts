@@ -223,3 +223,16 @@ describe('"who do we ring at the weekend?"', () => {
     expect(ids).toContain(EMERGENCY_SECTION);
   });
 });
+
+describe('signs of exploitation read as danger now', () => {
+  it('the exploitation section, which says when to call 999, leads under the banner; a weapon keeps the emergency section first', () => {
+    const q = 'yr 10 lad has turned up with new trainers and a second phone, older lads picking him up in cars after school, who do we involve';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.hits[0].section.id).toMatch(/county-lines|exploit/);
+    expect(asked.hits[0].section.text).toMatch(/999/);
+    const armed = 'year 9 lad just got picked up at the gates by older lads in a car, one of them has a knife, who do we involve';
+    expect(ask(deps, armed).safety.immediateDanger).toBe(true);
+    expect(order(armed)[0]).toBe(EMERGENCY_SECTION);
+  });
+});
