@@ -3373,4 +3373,8 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('a pupil filming another getting changed is harm by another child', () => {
     expect(sits('two year 9 girls at netball, one filmed the other getting changed and sent it round, what now')).toContain('child-on-child');
   });
+
+  it('a topless picture and a demand with a sum ("pay £150 or he posts it") is sextortion', () => {
+    expect(sits('year 8 girl sent a topless selfie to a boy from tiktok, now he is demanding £150 or he posts it to her school')).toContain('sextortion');
+  });
 });
