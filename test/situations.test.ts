@@ -3377,4 +3377,8 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('a topless picture and a demand with a sum ("pay £150 or he posts it") is sextortion', () => {
     expect(sits('year 8 girl sent a topless selfie to a boy from tiktok, now he is demanding £150 or he posts it to her school')).toContain('sextortion');
   });
+
+  it('"who am I ringing at this hour?" asks whom to call out of hours', () => {
+    expect(sits('sunday night at the swimming gala, a 10 year old says mum will batter him if he goes home, who am I ringing at this hour')).toContain('out-of-hours');
+  });
 });
