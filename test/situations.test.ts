@@ -3381,4 +3381,10 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('"who am I ringing at this hour?" asks whom to call out of hours', () => {
     expect(sits('sunday night at the swimming gala, a 10 year old says mum will batter him if he goes home, who am I ringing at this hour')).toContain('out-of-hours');
   });
+
+  it('an adult who begged the practitioner not to tell, asked as whether her OK is needed, is consent refused, not a child\'s secret', () => {
+    const found = sits('dad told me mum pushed him down the stairs and begged me not to tell anyone, can I refer the kids without his ok');
+    expect(found).toContain('consent-refused');
+    expect(found).not.toContain('secret-asked');
+  });
 });
