@@ -3387,4 +3387,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(found).toContain('consent-refused');
     expect(found).not.toContain('secret-asked');
   });
+
+  it('the referral form\'s own choice ("targeted services or statutory?", "L3 or L4") asks which level', () => {
+    expect(sits('filling in the PRF, dad drinks and the kids are late every day, do I tick targeted services or statutory')).toContain('which-level');
+    expect(sits('the online form wants L3 or L4 for a family with no food in, which one')).toContain('which-level');
+  });
 });
