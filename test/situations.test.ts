@@ -3392,4 +3392,10 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('filling in the PRF, dad drinks and the kids are late every day, do I tick targeted services or statutory')).toContain('which-level');
     expect(sits('the online form wants L3 or L4 for a family with no food in, which one')).toContain('which-level');
   });
+
+  it('a laptop that died halfway through the online referral is about the form, not office talk; a laptop alone is', () => {
+    expect(reader.read('my laptop died halfway through the online referral, is there a way to save it').classes).toContain('referral-form-named');
+    expect(reader.read('my laptop died halfway through the online referral, is there a way to save it').classes).toContain('safeguarding-topic');
+    expect(reader.read('my laptop keeps crashing, who do I ring').classes).toContain('office-request');
+  });
 });
