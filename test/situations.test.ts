@@ -3398,4 +3398,14 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(reader.read('my laptop died halfway through the online referral, is there a way to save it').classes).toContain('safeguarding-topic');
     expect(reader.read('my laptop keeps crashing, who do I ring').classes).toContain('office-request');
   });
+
+  it('"did time for something to do with kids" is a person posing a risk; "learned anything from cases like this" asks about learning', () => {
+    expect(sits("mum's new partner moved in and a neighbour says he did time for something to do with kids")).toContain('person-posing-a-risk');
+    expect(reader.read('has the partnership learned anything from cases like this one').classes).toContain('asks-about-learning');
+  });
+
+  it('"ask about the dads and boyfriends" is the men nobody sees; "one of her staff" works with children', () => {
+    expect(sits('why do we keep being told to ask about the dads and boyfriends on visits')).toContain('unseen-man');
+    expect(reader.read('the nursery manager rang, one of her staff smacked a toddler').classes).toContain('works-with-children');
+  });
 });
