@@ -3408,4 +3408,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('why do we keep being told to ask about the dads and boyfriends on visits')).toContain('unseen-man');
     expect(reader.read('the nursery manager rang, one of her staff smacked a toddler').classes).toContain('works-with-children');
   });
+
+  it('the one given lifts or presents ("keeps giving a year 9 girl lifts home") is not the doer: the worker is', () => {
+    expect(reader.read('the caretaker keeps giving one year 9 girl lifts home').classes).toContain('works-with-children');
+    expect(reader.read('the caretaker keeps buying a year 9 girl presents').classes).toContain('works-with-children');
+  });
 });

@@ -28,6 +28,8 @@ const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
 /** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
  *  the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed', 'accused'].map((w) => stem(w)));
+/** "Keeps giving one particular year 10 girl lifts home": the one given to, a few words after the verb, does not do the act. */
+const GIVEN_TO = new Set(['give', 'gives', 'giving', 'gave', 'buy', 'buys', 'buying', 'bought', 'offer', 'offers', 'offering', 'offered'].map((w) => stem(w)));
 /** The word, as typed, before the one a child told ("she told our school nurse she's sleeping with…"): who was told
  *  did not do it. Not "tell" ("do we tell the teacher?" asks about the teacher), which "told" stems to. */
 const TOLD = new Set(['told', 'confided']);
@@ -191,6 +193,13 @@ export class SituationReader {
       const told = toldAt.has(by) || (seq[by] === 'in' && toldAt.has(by - 1));
       return told && !actAt.has(at + terms.length);
     };
+    for (const m of matched) {
+      if (!doers.has(m.cls)) continue;
+      for (let j = m.at - 1; j >= Math.max(0, m.at - 4) && sentenceOf[j] === sentenceOf[m.at]; j--) {
+        if (GIVEN_TO.has(seq[j])) objects.add(m.at);
+        if (actAt.has(j) || matched.some((o) => o.at === j && doers.has(o.cls))) break;
+      }
+    }
     for (const act of matched) {
       if (!acts.has(act.cls)) continue;
       let k = act.at + act.terms.length;
