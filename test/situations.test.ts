@@ -3413,4 +3413,8 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(reader.read('the caretaker keeps giving one year 9 girl lifts home').classes).toContain('works-with-children');
     expect(reader.read('the caretaker keeps buying a year 9 girl presents').classes).toContain('works-with-children');
   });
+
+  it('"a case file check" and "an online survey about a family" are the practitioner\'s part in an audit', () => {
+    expect(sits('my name came up for a case file check on a family I saw last year, do I have to do it')).toContain('asked-about-an-audit');
+  });
 });
