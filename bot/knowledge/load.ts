@@ -163,13 +163,13 @@ function readDangerLexicon(root: string, partnership: string, problems: string[]
   return found.length ? undefined : lexicon;
 }
 
-/** In the lexicon "#" stands for a number, but in YAML " #" starts a comment: an unquoted phrase with one would be cut
- *  short there without a word of warning ("is leaving (a|an) # year old" read as "is leaving (a|an)"). */
 // "[# why, ...": js-yaml reads the comment as the list's first phrase, other YAML readers refuse the line.
 function commentsOpeningAList(text: string): string[] {
   return text.split('\n').flatMap((line, i) => (/^\s*\[\s*#/.test(line) ? [`situations.yml: line ${i + 1}: a comment opens the list; put it on a line of its own above`] : []));
 }
 
+/** In the lexicon "#" stands for a number, but in YAML " #" starts a comment: an unquoted phrase with one would be cut
+ *  short there without a word of warning ("is leaving (a|an) # year old" read as "is leaving (a|an)"). */
 function phrasesCutByComments(text: string, file: string): string[] {
   return text.split('\n').flatMap((line, i) => (/^\s*-\s+[^"'\s#][^#]*\s#/.test(line) ? [`${file}: line ${i + 1}: a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment`] : []));
 }
