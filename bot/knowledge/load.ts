@@ -163,15 +163,20 @@ function readDangerLexicon(root: string, partnership: string, problems: string[]
   return found.length ? undefined : lexicon;
 }
 
+/** A problem for each line of a YAML file that matches `pattern`: comment slips the parser reads without complaint. */
+function linesLike(text: string, file: string, pattern: RegExp, problem: string): string[] {
+  return text.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${file}: line ${i + 1}: ${problem}`] : []));
+}
+
 // "[# why, ...": js-yaml reads the comment as the list's first phrase, other YAML readers refuse the line.
 function commentsOpeningAList(text: string): string[] {
-  return text.split('\n').flatMap((line, i) => (/^\s*\[\s*#/.test(line) ? [`situations.yml: line ${i + 1}: a comment opens the list; put it on a line of its own above`] : []));
+  return linesLike(text, 'situations.yml', /^\s*\[\s*#/, 'a comment opens the list; put it on a line of its own above');
 }
 
 /** In the lexicon "#" stands for a number, but in YAML " #" starts a comment: an unquoted phrase with one would be cut
  *  short there without a word of warning ("is leaving (a|an) # year old" read as "is leaving (a|an)"). */
 function phrasesCutByComments(text: string, file: string): string[] {
-  return text.split('\n').flatMap((line, i) => (/^\s*-\s+[^"'\s#][^#]*\s#/.test(line) ? [`${file}: line ${i + 1}: a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment`] : []));
+  return linesLike(text, file, /^\s*-\s+[^"'\s#][^#]*\s#/, 'a phrase with " #" must be in quotes, or YAML reads the rest of the line as a comment');
 }
 
 function readDoc(root: string, file: string, folder: string, problems: string[], options: LoadOptions): KnowledgeDoc | undefined {

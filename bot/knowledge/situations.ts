@@ -193,11 +193,11 @@ export class SituationReader {
       const told = toldAt.has(by) || (seq[by] === 'in' && toldAt.has(by - 1));
       return told && !actAt.has(at + terms.length);
     };
-    for (const m of matched) {
-      if (!doers.has(m.cls)) continue;
-      for (let j = m.at - 1; j >= Math.max(0, m.at - 4) && sentenceOf[j] === sentenceOf[m.at]; j--) {
-        if (GIVEN_TO.has(seq[j])) objects.add(m.at);
-        if (actAt.has(j) || matched.some((o) => o.at === j && doers.has(o.cls))) break;
+    const doerAt = new Set(matched.filter((m) => doers.has(m.cls)).map((m) => m.at));
+    for (const at of doerAt) {
+      for (let j = at - 1; j >= Math.max(0, at - 4) && sentenceOf[j] === sentenceOf[at]; j--) {
+        if (GIVEN_TO.has(seq[j])) objects.add(at);
+        if (actAt.has(j) || doerAt.has(j)) break;
       }
     }
     for (const act of matched) {
