@@ -35,7 +35,7 @@ const GIVEN_TO = new Set(['give', 'gives', 'giving', 'gave', 'buy', 'buys', 'buy
 const TOLD = new Set(['told', 'confided']);
 
 /** Words that may stand between an act and the one it is done to ("grabbed a boy", "messaging her friend"). */
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'some'].map((w) => stem(w)));
 /** "Also", stemmed: a doer phrase that starts with it is said of the doer ("he's also the DSL"). */
 const ALSO = stem('also');
 
@@ -83,6 +83,8 @@ export class SituationReader {
   private readonly holdingOnly: Set<string>;
   /** Per class, the stems of its one-word phrases. */
   private readonly oneWordStems = new Map<string, string[]>();
+  /** Every class's one-word phrases: words with a meaning of their own, which a `*` does not stand for. */
+  private readonly classWordStems = new Set<string>();
   private readonly spec: SituationsFile;
   private readonly ownName?: RegExp;
   private readonly corrections: ReadonlyMap<string, string>;
@@ -134,9 +136,12 @@ export class SituationReader {
       const map = overlay.has(cls) ? this.overlayByFirst : this.byFirst;
       const oneWord = new Set<string>();
       for (const p of list) {
-        const phrase = stems(p, corrections);
+        const phrase = classPhrase(p, corrections);
         if (!phrase.length) continue;
-        if (phrase.length === 1) oneWord.add(phrase[0]);
+        if (phrase.length === 1) {
+          oneWord.add(phrase[0]);
+          this.classWordStems.add(phrase[0]);
+        }
         const bucket = map.get(phrase[0]) ?? [];
         bucket.push({ phrase, cls });
         bucket.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -273,6 +278,20 @@ export class SituationReader {
     return this.spec.situations;
   }
 
+  /** The phrases that start at word `i`, longest first. A `*` matches any word that is not a class word on its
+   *  own: "the * leader" reads "the session leader", and "one of our * staff" does not read "one of our pupils
+   *  staff" (a pupil, or the "social" of "social worker", keeps its meaning); "her" or "our" is always one. At equal
+   *  length the exact phrase wins. */
+  private phrasesAt(byFirst: Map<string, Array<{ phrase: Phrase; cls: string }>>, seq: Phrase, i: number) {
+    const exactAt = (j: number) => [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase }) => !phrase.includes(ANY_WORD) && startsAt(seq, j, phrase)));
+    const free = (j: number) => j < seq.length && (DETERMINERS.has(seq[j]) || (!this.classWordStems.has(seq[j]) && !exactAt(j)));
+    const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => (t === ANY_WORD ? free(i + k) : seq[i + k] === t)));
+    if (at.length < 2) return at;
+    const len = at[0].phrase.length;
+    const exact = at.some((m) => m.phrase.length === len && !m.phrase.includes(ANY_WORD));
+    return exact ? at.filter((m) => m.phrase.length !== len || !m.phrase.includes(ANY_WORD)) : at;
+  }
+
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
@@ -297,7 +316,7 @@ export class SituationReader {
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
       const overlay = byFirst === this.overlayByFirst;
       for (let i = 0; i < seq.length; ) {
-        const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => seq[i + k] === t));
+        const at = this.phrasesAt(byFirst, seq, i);
         if (!at.length) {
           i++;
           continue;
@@ -317,19 +336,19 @@ export class SituationReader {
         // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
         const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
         const speaker = person && (!!(before || after) || settingThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
-        if (speaker) for (const t of [...at[0].phrase, ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
+        if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
         for (const m of at) {
           if (m.phrase.length !== len) continue;
           mentioned.add(m.cls);
-          seen.push({ cls: m.cls, at: i, len, phrase: m.phrase.join(' ') });
+          seen.push({ cls: m.cls, at: i, len, phrase: seq.slice(i, i + len).join(' ') });
         }
         if (!speaker) {
           for (const m of at) {
             if (m.phrase.length !== len) continue;
             classes.add(m.cls);
-            matched.push({ cls: m.cls, terms: m.phrase, at: i });
+            matched.push({ cls: m.cls, terms: seq.slice(i, i + len), at: i });
           }
         }
         i += len;
@@ -390,6 +409,12 @@ export class SituationReader {
     const weakEvidence = domainClasses.length > 0 && !situations.length && (onlyWeak || oneOrdinaryWord);
     return { classes, situations, clarify, backgroundTerms, backgroundKin, inDomain, domainClasses, weakEvidence, officeTalk, personalTalk, speakerTerms, doerTerms };
   }
+}
+
+/** A class phrase's stems; a `*` in it stands for one word of no class (classPhrase keeps it as ANY_WORD). */
+export const ANY_WORD = '*';
+function classPhrase(text: string, corrections: ReadonlyMap<string, string>): Phrase {
+  return text.split('*').flatMap((part, k) => (k ? [ANY_WORD, ...stems(part, corrections)] : stems(part, corrections)));
 }
 
 /** The situation classes without the partnership's own name: "lives in Bolton" is another area, "lives in Wigan"
