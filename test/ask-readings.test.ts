@@ -646,3 +646,48 @@ describe('a level said as its number alone', () => {
     expect(readAsks('she has been late 3 or 4 times this term, should I tell someone') & ASK.level).toBe(0);
   });
 });
+
+describe('asks said in everyday words', () => {
+  it.each([
+    // Consent, asked as whether someone has to agree or give the ok.
+    ['does her dad have to agree before I send it to the front door', ASK.whether],
+    ['have I got to get the parents ok before I pass this on', ASK.whether],
+    // Whose job, when several people saw it or another service might have it.
+    ['the GP and the nursery both saw the mark, which one of us rings it through', ASK.whoseJob],
+    ['is he our responsibility or the leaving care team', ASK.whoseJob],
+    ['presumably the midwife has referred already?', ASK.whoseJob],
+    // What a review or audit found, asked as its messages or what it turned up.
+    ['what were the key messages from the neglect audit', ASK.findings],
+    ['any idea what the last audits turned up', ASK.findings],
+    // Wording questioned.
+    ['a colleague put "she is sleeping around" in the notes, is that wording ok', ASK.why],
+    ['something about that phrase bothers me but I cannot explain why', ASK.why],
+    // Counts.
+    ['are childminders getting more allegations than they used to, any figures', ASK.figures],
+    // What the meeting will want of me, and who will be there.
+    ['what will they expect me to bring to the conference', ASK.whatToDo],
+    ['will the coach be sat there in the meeting', ASK.whoAttends],
+    // The test for one thing becoming another.
+    ["what's the test for it becoming a full review", ASK.level],
+    ['When does a worry about a volunteer become an allegation?', ASK.level],
+    // Whether what one says stays private.
+    ['will my manager see what I write on the form', ASK.consequence],
+    ['Is it confidential?', ASK.consequence],
+    // What to write down, and how often.
+    ['what should I be jotting down as I go along', ASK.record],
+    ['do I need to keep notes of every phone call', ASK.record],
+    ['What should I record when I share information?', ASK.record],
+    ['how many times a year does the partnership audit cases', ASK.howOften],
+  ])('%s', (q, ask) => expect(readAsks(q) & ask).toBeTruthy());
+
+  it.each([
+    // A criminal record is a consequence, not something to write down.
+    ['will this go on his record', ASK.record],
+    // A conference that turned up nothing about audits is no finding asked for.
+    ['mum turned up drunk to the conference', ASK.findings],
+    // Who needs to know is whom to tell, not whose job.
+    ['who has to know about this', ASK.whoseJob],
+    // A number asked for is no "what is".
+    ["what's the MASH number", ASK.whatIs],
+  ])('not: %s', (q, ask) => expect(readAsks(q) & ask).toBe(0));
+});

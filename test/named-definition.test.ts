@@ -27,6 +27,10 @@ beforeAll(() => {
         ]],
         ['what', 'What is a rapid review?', 'A rapid review is a quick look by the partnership, after a child dies or is seriously harmed, at whether a fuller review is needed. It is about learning, not blame.', []],
       ]),
+      madeUpDoc('shire-hub', 'thresholds', 'The Shire Hub', [
+        ['what', 'What is the Shire Hub?', 'The Shire Hub is where agencies take a worry about a child: social care, police and health decide together what help is needed.', []],
+        ['phone', 'What is the phone number for the Shire Hub?', 'Ring the Hub duty line during office hours; the number is on the contacts page, with the out-of-hours line beside it.', []],
+      ]),
       madeUpDoc('shire-early-help', 'thresholds', 'Early help in Shire', [
         ['model', 'What is the SFQM model used in Shire?', 'Shire plans early help with the Strengths, Family, Questions and Meeting model: the family and the lead worker agree what is going well, what worries them and what will change.', []],
       ]),
@@ -41,6 +45,11 @@ describe('a named thing asked about', () => {
   it('"what\'s a rapid review?" after a story of a child\'s death: the section that says what one is', () => {
     // The death fits the other sections' stored questions; the question asks what the review is.
     expect(first("a baby died on our ward last week and we've been asked for a chronology for a rapid review. what's a rapid review and is it about blame?")).toBe('what');
+  });
+
+  it('"what\'s the hub number again?" asks for a way to reach it, not what it is', () => {
+    expect(first("what's the shire hub number again")).toBe('phone');
+    expect(first("what's the shire hub")).toBe('what');
   });
 
   it('asked something else about it, the ranking stands: "how long does a rapid review take?"', () => {

@@ -21,6 +21,8 @@ const ASKED_STANDS_FOR = /\bwhat (?:does|do) (?:a |an |the )?([a-z0-9][a-z0-9'-]
 // named thing, asked at the end of a sentence, is answered by what that thing is. A thing of two words or more: "is
 // that neglect?" asks about a category of harm, whose level and next steps answer the story better than its definition.
 const ASKED_WHETHER_IT_IS = /\b(?:is|would|does|could) (?:that|this|it) (?:still )?(?:be |count as |counts as |be counted as |be classed as |classed as |class as |be seen as |be considered |considered |be called |called |what (?:they|you|we) call )?(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)\s*(?:\?|$)/;
+// A number or an address asked for by the thing's name ("the front door number", "the LADO's email").
+const CONTACT_ASKED = /\b(numbers?|phone|telephone|tel|email|e-mail|address|contact|contact details|line|extension)\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
 // counts as significant harm?".
 const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
@@ -48,7 +50,8 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
     return !!asked && moveUpTheFirstDefining(ranked, index, (defines) => defines === asked || defines.startsWith(`${asked} `));
   }
   const m = ASKED.exec(q) ?? ASKED_MEANING.exec(q) ?? namedThingAskedAbout(q);
-  if (!m) return false;
+  // "What's the MASH number again?" asks for a way to reach it, not what it is.
+  if (!m || CONTACT_ASKED.test(m[1])) return false;
   // "What's the actual definition of significant harm?" asks about "significant harm".
   const asked = terms(m[1].replace(/^(?:(?:actual|proper|official|legal|real|exact) )?(?:definition|meaning) of (?:a |an |the )?/, '')).join(' ');
   if (!asked) {

@@ -77,8 +77,9 @@ export function rankCandidates(
   for (const q of query.terms) {
     for (const original of q.expands ?? []) expansionsOf.set(original, [...(expansionsOf.get(original) ?? []), q.term]);
   }
-  // A bare subject ("LADO", "Prevent") is answered by its "What is" section; a question or a story is not.
-  const narrowAsks = intent.asks || lifts ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
+  // A bare subject ("LADO", "Prevent") is answered by its "What is" section; a question, a story or a number asked
+  // for ("what's the MASH number?") is not.
+  const narrowAsks = intent.asks || lifts || intent.wantsContact ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
   // A heading only on what happens after a report answers nothing asked before one.
   const afterOnly = (asks: number) => intent.beforeReporting && asks === ASK.whatNext;
   // What to do differently is what to do, in a learning briefing: asked what to do, its heading is no mismatch.
