@@ -1386,6 +1386,8 @@ describe('situations told in everyday words', () => {
     ['one of our craft leads pushed a 4 year old over at snack time', 'allegation-against-worker'],
     // Whose flat, said by a name: a child living away from home with someone who is not family.
     ["a year 8 has been staying at Kayleigh's flat for three weeks, they are not related", 'private-fostering'],
+    // A conference named by its letters, the speaker's own role beside it: asked to a conference.
+    ['my first RCPC as deputy head on Thursday for a reception child, do I write something beforehand', 'asked-to-a-conference'],
     // The parent away, the place said by name.
     ["dad has gone to Dubai for work and the 12 year old is living with his uncle's girlfriend", 'living-with-relative'],
     // What a child says happened to a parent is domestic abuse, though no one says "domestic".
