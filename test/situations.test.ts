@@ -1335,12 +1335,24 @@ describe('a * in a class phrase stands for one word of no class', () => {
     expect(read(r, 'one of our kitchen leads')).toEqual(['harm']);
   });
 
-  it('the file check names a * as the first word, or two in a row', () => {
+  it('a ... skips a few words of the same sentence, and the words before it are the phrase\'s own', () => {
+    const r = spec({ fgm: ['been cut ... abroad'], selfharm: ['been cut'], told: ['told me'] });
+    // The longer reading wins at "been"; the "told me" inside the gap is still read.
+    expect(read(r, 'she has been cut, she told me it was done abroad')).toEqual(['fgm', 'told']);
+    // Not across a sentence, nor over more than a few words.
+    expect(read(r, 'she has been cut. Her family went abroad')).toEqual(['selfharm']);
+    expect(read(r, 'she has been cut on her arm and leg and her family were all away abroad')).toEqual(['selfharm']);
+  });
+
+  it('the file check names a * or a ... as the first word, a ... last, and two in a row', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
-    raw.classes['works-with-children'].push('* leader', 'one of our * * leads');
+    raw.classes['works-with-children'].push('* leader', 'one of our * * leads', '... leader', 'cut ...', 'cut ... * abroad');
     const problems = parseSituations(raw).problems.join('\n');
     expect(problems).toContain('"* leader"');
     expect(problems).toContain('"one of our * * leads"');
+    expect(problems).toContain('"... leader"');
+    expect(problems).toContain('"cut ..."');
+    expect(problems).toContain('"cut ... * abroad"');
   });
 });
 
@@ -1388,6 +1400,10 @@ describe('situations told in everyday words', () => {
     ["a year 8 has been staying at Kayleigh's flat for three weeks, they are not related", 'private-fostering'],
     // A conference named by its letters, the speaker's own role beside it: asked to a conference.
     ['my first RCPC as deputy head on Thursday for a reception child, do I write something beforehand', 'asked-to-a-conference'],
+    // Cutting told with the place it was done a few words later: female genital mutilation, not self-harm.
+    ['a year 6 girl says she was cut when they all went back home to visit her grandma', 'fgm'],
+    // An adult, said to be one, hurt by a partner: the adults' side, not a child's.
+    ["my client is 22 so she's an adult, but her partner keeps hitting her, who do I go to", 'adult-said-at-risk'],
     // The parent away, the place said by name.
     ["dad has gone to Dubai for work and the 12 year old is living with his uncle's girlfriend", 'living-with-relative'],
     // What a child says happened to a parent is domestic abuse, though no one says "domestic".

@@ -158,9 +158,12 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
   known('harmed', [...Object.keys(file.harmed), ...Object.values(file.harmed)]);
   known('covers', [...Object.keys(file.covers), ...Object.values(file.covers).flat()]);
   known('conditions', file.conditions);
-  // A `*` stands for one word after the first: phrases are looked up by their first word.
+  // A `*` stands for one word and `...` for a few, after the first word: phrases are looked up by their first word.
   for (const [cls, list] of Object.entries(file.classes)) {
-    for (const phrase of list) if (/^\s*\*|\*\s*\*/.test(phrase)) problems.push(`classes.${cls}: "${phrase}" — a * stands for one word inside a phrase, never its first word, and never two in a row`);
+    for (const phrase of list) {
+      if (/^\s*\*|\*\s*\*/.test(phrase)) problems.push(`classes.${cls}: "${phrase}" — a * stands for one word inside a phrase, never its first word, and never two in a row`);
+      if (/^\s*\.\.\.|\.\.\.\s*$|\.\.\.\s*(\*|\.\.\.)|\*\s*\.\.\./.test(phrase)) problems.push(`classes.${cls}: "${phrase}" — a ... skips words between two parts of a phrase: never first, last, or beside a * or another ...`);
+    }
   }
   known('names_area', Object.keys(file.names_area));
   const ids = new Set<string>();

@@ -77,8 +77,8 @@ type Phrase = string[];
 
 export class SituationReader {
   /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
-  private readonly byFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
-  private readonly overlayByFirst = new Map<string, Array<{ phrase: Phrase; cls: string }>>();
+  private readonly byFirst = new Map<string, PhraseEntry[]>();
+  private readonly overlayByFirst = new Map<string, PhraseEntry[]>();
   /** Classes no rule names ("not-what-it-seems"): their phrases only keep their words from other classes, overlays too. */
   private readonly holdingOnly: Set<string>;
   /** Per class, the stems of its one-word phrases. */
@@ -278,18 +278,42 @@ export class SituationReader {
     return this.spec.situations;
   }
 
-  /** The phrases that start at word `i`, longest first. A `*` matches any word that is not a class word on its
-   *  own: "the * leader" reads "the session leader", and "one of our * staff" does not read "one of our pupils
-   *  staff" (a pupil, or the "social" of "social worker", keeps its meaning); "her" or "our" is always one. At equal
-   *  length the exact phrase wins. */
-  private phrasesAt(byFirst: Map<string, Array<{ phrase: Phrase; cls: string }>>, seq: Phrase, i: number) {
-    const exactAt = (j: number) => [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase }) => !phrase.includes(ANY_WORD) && startsAt(seq, j, phrase)));
+  /** The phrases that start at word `i`, the longest match first, with `span` (the words it covers) and `lead` (its
+   *  words before any `...`, which it takes from the other classes). A `*` matches any word that is not a class word
+   *  on its own: "one of our * leads" reads "one of our room leads", and "one of our * staff" does not read "one of
+   *  our pupils staff" (a pupil, or the "social" of "social worker", keeps its meaning); "her" or "our" is always one.
+   *  A `...` skips up to MAX_GAP words in the same sentence: "been cut ... abroad". At equal span the exact phrase wins. */
+  private phrasesAt(byFirst: Map<string, PhraseEntry[]>, seq: Phrase, i: number, sentenceOf: readonly number[]) {
+    const exactAt = (j: number) => [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase }) => !phrase.includes(ANY_WORD) && !phrase.includes(GAP) && startsAt(seq, j, phrase)));
     const free = (j: number) => j < seq.length && (DETERMINERS.has(seq[j]) || (!this.classWordStems.has(seq[j]) && !exactAt(j)));
-    const at = (byFirst.get(seq[i]) ?? []).filter(({ phrase }) => phrase.every((t, k) => (t === ANY_WORD ? free(i + k) : seq[i + k] === t)));
+    // Where the phrase from its k-th word, matched from word j, ends; -1 when it does not match.
+    const endOf = (phrase: Phrase, k: number, j: number): number => {
+      for (; k < phrase.length; k++, j++) {
+        const t = phrase[k];
+        if (t === GAP) {
+          for (let skip = 0; skip <= MAX_GAP && sentenceOf[j + skip] === sentenceOf[i]; skip++) {
+            const end = endOf(phrase, k + 1, j + skip);
+            if (end >= 0) return end;
+          }
+          return -1;
+        }
+        if (t === ANY_WORD ? !free(j) : seq[j] !== t) return -1;
+      }
+      return j;
+    };
+    const at: PhraseMatch[] = [];
+    for (const entry of byFirst.get(seq[i]) ?? []) {
+      const end = endOf(entry.phrase, 0, i);
+      if (end < 0) continue;
+      const gapAt = entry.phrase.indexOf(GAP);
+      at.push({ ...entry, span: end - i, lead: gapAt < 0 ? end - i : gapAt });
+    }
     if (at.length < 2) return at;
-    const len = at[0].phrase.length;
-    const exact = at.some((m) => m.phrase.length === len && !m.phrase.includes(ANY_WORD));
-    return exact ? at.filter((m) => m.phrase.length !== len || !m.phrase.includes(ANY_WORD)) : at;
+    at.sort((a, b) => b.span - a.span);
+    const span = at[0].span;
+    const wild = (m: PhraseMatch) => m.phrase.includes(ANY_WORD) || m.phrase.includes(GAP);
+    const exact = at.some((m) => m.span === span && !wild(m));
+    return exact ? at.filter((m) => m.span !== span || !wild(m)) : at;
   }
 
   read(question: string): SituationRead {
@@ -316,23 +340,25 @@ export class SituationReader {
     for (const byFirst of [this.byFirst, this.overlayByFirst]) {
       const overlay = byFirst === this.overlayByFirst;
       for (let i = 0; i < seq.length; ) {
-        const at = this.phrasesAt(byFirst, seq, i);
+        const at = this.phrasesAt(byFirst, seq, i, sentenceOf);
         if (!at.length) {
           i++;
           continue;
         }
-        const len = at[0].phrase.length;
+        // The longest match is chosen by its span; it takes from the other classes the words before any "...".
+        const span = at[0].span;
+        const len = at[0].lead;
         // An overlay is read beside the others, but not inside a longer phrase that only means something else: the
         // "review" of "review next visit" is no case review.
         if (overlay && held.some((s) => s.len > len && s.at <= i && i + len <= s.at + s.len)) {
           i++;
           continue;
         }
-        if (!overlay && at.every((m) => m.phrase.length !== len || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
+        if (!overlay && at.every((m) => m.span !== span || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = !overlay ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
-        const person = !this.speakerClasses.size || at.some((m) => m.phrase.length === len && this.speakerClasses.has(m.cls));
+        const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
         // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
         const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
         const speaker = person && (!!(before || after) || settingThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
@@ -340,13 +366,13 @@ export class SituationReader {
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
         for (const m of at) {
-          if (m.phrase.length !== len) continue;
+          if (m.span !== span) continue;
           mentioned.add(m.cls);
           seen.push({ cls: m.cls, at: i, len, phrase: seq.slice(i, i + len).join(' ') });
         }
         if (!speaker) {
           for (const m of at) {
-            if (m.phrase.length !== len) continue;
+            if (m.span !== span) continue;
             classes.add(m.cls);
             matched.push({ cls: m.cls, terms: seq.slice(i, i + len), at: i });
           }
@@ -411,11 +437,16 @@ export class SituationReader {
   }
 }
 
-/** A class phrase's stems; a `*` in it stands for one word of no class (classPhrase keeps it as ANY_WORD). */
+/** A class phrase's stems: a `*` in it stands for one word of no class, a `...` for up to MAX_GAP words. */
 export const ANY_WORD = '*';
+export const GAP = '...';
+const MAX_GAP = 6;
 function classPhrase(text: string, corrections: ReadonlyMap<string, string>): Phrase {
-  return text.split('*').flatMap((part, k) => (k ? [ANY_WORD, ...stems(part, corrections)] : stems(part, corrections)));
+  const withWildcards = (part: string) => part.split('*').flatMap((p, k) => (k ? [ANY_WORD, ...stems(p, corrections)] : stems(p, corrections)));
+  return text.split('...').flatMap((part, g) => (g ? [GAP, ...withWildcards(part)] : withWildcards(part)));
 }
+type PhraseEntry = { phrase: Phrase; cls: string };
+type PhraseMatch = PhraseEntry & { span: number; lead: number };
 
 /** The situation classes without the partnership's own name: "lives in Bolton" is another area, "lives in Wigan"
  *  is home for Wigan and another area for Wirral, from one shared list. */
