@@ -659,6 +659,10 @@ describe('asks said in everyday words', () => {
     // What a review or audit found, asked as its messages or what it turned up.
     ['what were the key messages from the neglect audit', ASK.findings],
     ['any idea what the last audits turned up', ASK.findings],
+    ['what did the partnership case audits from last spring actually pick up', ASK.findings],
+    ['which issues kept cropping up in the audits', ASK.findings],
+    // What a lesson means in practice.
+    ['my manager says think the unthinkable, what does that look like day to day', ASK.differently],
     // Wording questioned.
     ['a colleague put "she is sleeping around" in the notes, is that wording ok', ASK.why],
     ['something about that phrase bothers me but I cannot explain why', ASK.why],
