@@ -309,6 +309,12 @@ describe('words that misfire', () => {
     expect(reader.read('do we make a dbs referral now he has resigned after the allegation').officeTalk).toBe(false);
   });
 
+  it('a room to book or a password to reset is office talk, even with children named; a harm beside it is not', () => {
+    expect(reader.read('can I book the training room for the year 3 parents coffee morning').officeTalk).toBe(true);
+    expect(reader.read('reset my password please, the reception class register is due in at 9').officeTalk).toBe(true);
+    expect(reader.read('a year 3 boy told me in the meeting room that his dad hits him').officeTalk).toBe(false);
+  });
+
   it("the speaker's own family with nothing of safeguarding in it is personal; with a child's situation it is not", () => {
     // A chance match with a stored question ("parents", "tonight") is no reason to answer a personal errand.
     expect(reader.read('what should I cook for my parents tonight').personalTalk).toBe(true);
