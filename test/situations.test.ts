@@ -1410,6 +1410,9 @@ describe('situations told in everyday words', () => {
     ['a year 6 girl says she was cut when they all went back home to visit her grandma', 'fgm'],
     // An adult, said to be one, hurt by a partner: the adults' side, not a child's.
     ["my client is 22 so she's an adult, but her partner keeps hitting her, who do I go to", 'adult-said-at-risk'],
+    // Out of hours, whom to ring: about a child at home, or about someone who works with children.
+    ['bank holiday monday, a girl in my guide unit says her brother hits her, which number do I ring', 'out-of-hours'],
+    ['its sunday morning and the swimming instructor grabbed a boy by the neck at the gala, who do I phone', 'out-of-hours-allegation'],
     // The parent away, the place said by name.
     ["dad has gone to Dubai for work and the 12 year old is living with his uncle's girlfriend", 'living-with-relative'],
     // What a child says happened to a parent is domestic abuse, though no one says "domestic".
