@@ -1362,6 +1362,26 @@ describe('a * in a class phrase stands for one word of no class', () => {
   });
 });
 
+describe('an act done to a partner or a parent is domestic abuse, one done to a child is not', () => {
+  it.each([
+    // Her partner did it to her: the partner is said as hers.
+    ['mum said her husband punched her on saturday, the children are 3 and 7'],
+    ['mum says her partner shoved her into the door frame'],
+    // Anyone at home did it to a parent.
+    ["the lad says his nan's partner pushed his mum down the stairs"],
+  ])('%s', (q) => expect(sits(q)).toContain('domestic-abuse'));
+
+  it.each([
+    // "Her son" follows: the child was hurt.
+    ['her fella hit her son with a belt'],
+    // "Him" is the child: mum's boyfriend is not his partner.
+    ["mum's boyfriend kicked him in the stomach, he is 6"],
+  ])('not: %s', (q) => {
+    expect(sits(q)).not.toContain('domestic-abuse');
+    expect(sits(q)).toContain('harm-at-home');
+  });
+});
+
 describe('situations.yml is checked', () => {
   it('names the file, the place and the unknown class', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
@@ -1375,6 +1395,12 @@ describe('situations.yml is checked', () => {
     const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
     raw.situations[0].when.push(['no-such-class']);
     expect(parseSituations(raw).problems.join('\n')).toContain('no class "no-such-class"');
+  });
+
+  it('reports an unknown class in partner_harm', () => {
+    const raw = parseYaml(readFileSync(join(ROOT, 'knowledge', 'situations.yml'), 'utf8'));
+    raw.partner_harm.partners = 'no-such-class';
+    expect(parseSituations(raw).problems.join('\n')).toContain('partner_harm: no class "no-such-class"');
   });
 
   it('reports an unknown class in strong', () => {

@@ -117,6 +117,14 @@ const fileSchema = z
     /** A class that names a content area as its own word does ("a review about..." names learning): a situation that
      * steers away from the area does not, for a question that names it. */
     names_area: z.record(className, z.enum(AREAS)).default({}),
+    /** An act done to a partner or a parent ("her fella hit her", "dad shoved mum"): abuse of a parent, read as `as`.
+     * A partner said as someone's (`to_partner`: "her" fella) with that someone right after the act ("hit her"), unless
+     * one of `child_after` follows ("her fella hit her son" is harm to the child); or a doer in `partners` or `by` with
+     * one of `to_parent` ("mum's boyfriend hit mum", not "mum's boyfriend hit him"). */
+    partner_harm: z
+      .object({ partners: className, by: z.array(className).default([]), to_partner: z.record(phrase, z.array(phrase).min(1)), to_parent: z.array(phrase).default([]), child_after: z.array(phrase).default([]), as: className })
+      .strict()
+      .optional(),
     situations: z.array(situationSchema).default([]),
     clarify: z.array(clarifySchema).default([]),
   })
@@ -166,6 +174,7 @@ export function parseSituations(raw: unknown): { situations: SituationsFile; pro
     }
   }
   known('names_area', Object.keys(file.names_area));
+  if (file.partner_harm) known('partner_harm', [file.partner_harm.partners, file.partner_harm.as, ...file.partner_harm.by]);
   const ids = new Set<string>();
   file.situations.forEach((s, i) => {
     if (ids.has(s.id)) problems.push(`situations.${i}: duplicate id "${s.id}"`);

@@ -97,6 +97,8 @@ export class SituationReader {
   /** situations.yml `domain` and `strong`, as sets: looked at for every question. */
   private readonly domain: ReadonlySet<string>;
   private readonly strong: ReadonlySet<string>;
+  /** situations.yml `partner_harm`, its phrases as stems. */
+  private readonly partnerHarm?: { partners: string; by: ReadonlySet<string>; toPartner: Array<[string, Phrase[]]>; toParent: Phrase[]; childAfter: Phrase[]; as: string };
   /** situations.yml `names_area` as pairs, read once: looked at for every question. */
   private readonly areaNamers: ReadonlyArray<readonly [string, Area]>;
 
@@ -154,6 +156,9 @@ export class SituationReader {
     this.speakerClasses = new Set(spec.speaker.classes);
     this.personalClasses = new Set(spec.personal);
     this.areaNamers = Object.entries(spec.names_area);
+    const ph = spec.partner_harm;
+    const phrases = (list: string[]) => list.map((p) => stems(p, corrections)).filter((p) => p.length);
+    if (ph) this.partnerHarm = { partners: ph.partners, by: new Set([ph.partners, ...ph.by]), toPartner: Object.entries(ph.to_partner).map(([whose, objects]) => [stem(whose), phrases(objects)]), toParent: phrases(ph.to_parent), childAfter: phrases(ph.child_after), as: ph.as };
   }
 
   /** Whether a word is one of the class words (an everyday word, not a misspelling). */
@@ -230,6 +235,8 @@ export class SituationReader {
       if (!doer) continue;
       // All the doer words at that place: "foster carer" is one phrase of one class, but a phrase may be in two.
       for (const m of matched) if (m.at === doer.at && doers.has(m.cls)) busy.add(m.cls);
+      const abused = this.doneToAParent(act, doer, matched, seq);
+      if (abused) harmed.push(abused);
     }
     // "He's also the person we report to": said of the doer, so never idle.
     const ofTheDoer = (m: { terms: Phrase }) => m.terms[0] === ALSO;
@@ -240,6 +247,24 @@ export class SituationReader {
       return uses.length > 0 && !busy.has(c) && (busy.size > 0 || uses.every((m) => objects.has(m.at) || witness(m)));
     });
     return { idle, harmed };
+  }
+
+  /** `partner_harm`: the class an act reads as when its doer's partner or a parent is the one it was done to. */
+  private doneToAParent(act: { at: number; terms: Phrase }, doer: { at: number }, matched: ReadonlyArray<{ cls: string; terms: Phrase; at: number }>, seq: readonly string[]): string | undefined {
+    const ph = this.partnerHarm;
+    if (!ph) return undefined;
+    const k = act.at + act.terms.length;
+    // The doer's classes, a partner word among the doer's own words too: "her new fella" is read beside the family word.
+    const doerIs = (classes: ReadonlySet<string>) => matched.some((m) => classes.has(m.cls) && m.at >= doer.at && m.at <= doer.at + 2);
+    if (doerIs(ph.by) && ph.toParent.some((p) => startsAt(seq, k, p))) return ph.as;
+    // "Her fella hit her": the partner is said as hers, and she is the one it was done to.
+    const partner = matched.find((m) => m.cls === ph.partners && m.at >= doer.at && m.at <= doer.at + 2);
+    if (!partner) return undefined;
+    const whose = partner.terms.length > 1 ? partner.terms[0] : seq[partner.at - 1];
+    const objects = ph.toPartner.find(([w]) => w === whose)?.[1] ?? [];
+    const toPartner = objects.find((p) => startsAt(seq, k, p));
+    if (!toPartner || ph.childAfter.some((p) => startsAt(seq, k + toPartner.length, p))) return undefined;
+    return ph.as;
   }
 
   /** The condition classes (situations.yml `conditions`) among a read's classes. */
@@ -562,7 +587,7 @@ function compileTarget(t: TargetSpec) {
   return { areas: new Set<string>(t.areas), tags: t.tags.map((x) => stems(x).join(' ')), words };
 }
 
-const startsAt = (seq: Phrase, i: number, p: Phrase) => p.every((t, k) => seq[i + k] === t);
+const startsAt = (seq: readonly string[], i: number, p: Phrase) => p.every((t, k) => seq[i + k] === t);
 const endsAt = (seq: Phrase, i: number, p: Phrase) => i >= p.length && startsAt(seq, i - p.length, p);
 
 /** Every word, stop words kept ("left on their own" is a phrase), stemmed as the index stems. */
