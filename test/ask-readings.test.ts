@@ -673,6 +673,7 @@ describe('asks said in everyday words', () => {
     ['will the coach be sat there in the meeting', ASK.whoAttends],
     // The test for one thing becoming another.
     ["what's the test for it becoming a full review", ASK.level],
+    ['A child is being left home alone: is that neglect, and what do I do?', ASK.level],
     ['When does a worry about a volunteer become an allegation?', ASK.level],
     // Whether what one says stays private.
     ['will my manager see what I write on the form', ASK.consequence],
