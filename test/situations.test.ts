@@ -1441,6 +1441,8 @@ describe('situations told in everyday words', () => {
     ['its sunday morning and the swimming instructor grabbed a boy by the neck at the gala, who do I phone', 'out-of-hours-allegation'],
     // A match made for a child, told with words between.
     ["her dad has lined up an older husband for her in Bangladesh, she is 15", 'forced-marriage'],
+    // A worker stepping down before an allegation is settled, and the wish to stop there.
+    ['the volunteer coach we referred to the LADO has offered to step down if we drop it, can we', 'worker-resigns'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
