@@ -1443,6 +1443,8 @@ describe('situations told in everyday words', () => {
     ["her dad has lined up an older husband for her in Bangladesh, she is 15", 'forced-marriage'],
     // A worker stepping down before an allegation is settled, and the wish to stop there.
     ['the volunteer coach we referred to the LADO has offered to step down if we drop it, can we', 'worker-resigns'],
+    // A referral made with the child named in between, then silence.
+    ['I referred the 4 year old twins to the front door last tuesday and have heard nothing since', 'no-news-after-referral'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
