@@ -683,6 +683,9 @@ describe('asks said in everyday words', () => {
     ['do I need to keep notes of every phone call', ASK.record],
     ['What should I record when I share information?', ASK.record],
     ['how many times a year does the partnership audit cases', ASK.howOften],
+    // Whom the procedure covers, asked as not being our staff.
+    ['the dinner lady is employed by the catering company, not school staff, does that matter', ASK.covers],
+    ['the minibus driver works for a private coach firm, can the LADO even get involved', ASK.covers],
   ])('%s', (q, ask) => expect(readAsks(q) & ask).toBeTruthy());
 
   it.each([
