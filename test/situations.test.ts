@@ -1445,6 +1445,8 @@ describe('situations told in everyday words', () => {
     ['the volunteer coach we referred to the LADO has offered to step down if we drop it, can we', 'worker-resigns'],
     // A referral made with the child named in between, then silence.
     ['I referred the 4 year old twins to the front door last tuesday and have heard nothing since', 'no-news-after-referral'],
+    // A junior team's manager is a coach: harm by him is an allegation, not a disagreement with a line manager.
+    ['the u9s manager shoved one of the boys off the pitch at training', 'allegation-against-worker'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
