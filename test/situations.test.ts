@@ -1447,6 +1447,8 @@ describe('situations told in everyday words', () => {
     ['I referred the 4 year old twins to the front door last tuesday and have heard nothing since', 'no-news-after-referral'],
     // A junior team's manager is a coach: harm by him is an allegation, not a disagreement with a line manager.
     ['the u9s manager shoved one of the boys off the pitch at training', 'allegation-against-worker'],
+    // A man at the home nobody knows, as mum describes him; the practitioner's own "am I paranoid?" is no mental illness.
+    ["there's always a man sat in the lounge who never speaks to us, mum says he is just a friend who helps out. am I being paranoid", 'unseen-man'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
