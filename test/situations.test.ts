@@ -1449,6 +1449,8 @@ describe('situations told in everyday words', () => {
     ['the u9s manager shoved one of the boys off the pitch at training', 'allegation-against-worker'],
     // A man at the home nobody knows, as mum describes him; the practitioner's own "am I paranoid?" is no mental illness.
     ["there's always a man sat in the lounge who never speaks to us, mum says he is just a friend who helps out. am I being paranoid", 'unseen-man'],
+    // A family on a plan moving to another area: what happens to the plan, not who to ring now.
+    ['mum is moving the three children to Leeds in the summer, they are on child in need plans, does it transfer', 'family-moving-area'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
