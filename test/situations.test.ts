@@ -1451,6 +1451,8 @@ describe('situations told in everyday words', () => {
     ["there's always a man sat in the lounge who never speaks to us, mum says he is just a friend who helps out. am I being paranoid", 'unseen-man'],
     // A family on a plan moving to another area: what happens to the plan, not who to ring now.
     ['mum is moving the three children to Leeds in the summer, they are on child in need plans, does it transfer', 'family-moving-area'],
+    // A tool asked for, the neglect told as why: the tool, not the level of the neglect.
+    ['kids always grubby and hungry for years now, is there a scoring tool to measure the care at home', 'asks-for-a-tool'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
