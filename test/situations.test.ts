@@ -1453,6 +1453,8 @@ describe('situations told in everyday words', () => {
     ['mum is moving the three children to Leeds in the summer, they are on child in need plans, does it transfer', 'family-moving-area'],
     // A tool asked for, the neglect told as why: the tool, not the level of the neglect.
     ['kids always grubby and hungry for years now, is there a scoring tool to measure the care at home', 'asks-for-a-tool'],
+    // Whose job it is to put a case forward for review.
+    ['toddler in hospital with a head injury, we all had worries about home, is it on me to flag it for a review', 'asking-for-a-review'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
