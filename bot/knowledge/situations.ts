@@ -77,8 +77,8 @@ type Phrase = string[];
 
 export class SituationReader {
   /** Phrases by first stem: the competing classes, and the overlay classes read on their own. */
-  private readonly byFirst = new Map<string, PhraseEntry[]>();
-  private readonly overlayByFirst = new Map<string, PhraseEntry[]>();
+  private readonly byFirst = new Map<string, PhraseMatch[]>();
+  private readonly overlayByFirst = new Map<string, PhraseMatch[]>();
   /** Classes no rule names ("not-what-it-seems"): their phrases only keep their words from other classes, overlays too. */
   private readonly holdingOnly: Set<string>;
   /** Per class, the stems of its one-word phrases. */
@@ -145,7 +145,8 @@ export class SituationReader {
           this.classWordStems.add(phrase[0]);
         }
         const bucket = map.get(phrase[0]) ?? [];
-        bucket.push({ phrase, cls });
+        const gapAt = phrase.indexOf(GAP);
+        bucket.push({ phrase, cls, gapAt, wild: gapAt >= 0 || phrase.includes(ANY_WORD), span: phrase.length, lead: phrase.length });
         bucket.sort((a, b) => b.phrase.length - a.phrase.length);
         map.set(phrase[0], bucket);
       }
@@ -308,37 +309,49 @@ export class SituationReader {
    *  on its own: "one of our * leads" reads "one of our room leads", and "one of our * staff" does not read "one of
    *  our pupils staff" (a pupil, or the "social" of "social worker", keeps its meaning); "her" or "our" is always one.
    *  A `...` skips up to MAX_GAP words in the same sentence: "been cut ... abroad". At equal span the exact phrase wins. */
-  private phrasesAt(byFirst: Map<string, PhraseEntry[]>, seq: Phrase, i: number, sentenceOf: readonly number[]) {
-    const exactAt = (j: number) => [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase }) => !phrase.includes(ANY_WORD) && !phrase.includes(GAP) && startsAt(seq, j, phrase)));
-    const free = (j: number) => j < seq.length && (DETERMINERS.has(seq[j]) || (!this.classWordStems.has(seq[j]) && !exactAt(j)));
-    // Where the phrase from its k-th word, matched from word j, ends; -1 when it does not match.
-    const endOf = (phrase: Phrase, k: number, j: number): number => {
-      for (; k < phrase.length; k++, j++) {
-        const t = phrase[k];
-        if (t === GAP) {
-          for (let skip = 0; skip <= MAX_GAP && sentenceOf[j + skip] === sentenceOf[i]; skip++) {
-            const end = endOf(phrase, k + 1, j + skip);
-            if (end >= 0) return end;
-          }
-          return -1;
-        }
-        if (t === ANY_WORD ? !free(j) : seq[j] !== t) return -1;
-      }
-      return j;
-    };
+  private phrasesAt(byFirst: Map<string, PhraseMatch[]>, seq: Phrase, i: number, sentenceOf: readonly number[]): PhraseMatch[] {
+    const bucket = byFirst.get(seq[i]);
+    if (!bucket) return [];
     const at: PhraseMatch[] = [];
-    for (const entry of byFirst.get(seq[i]) ?? []) {
-      const end = endOf(entry.phrase, 0, i);
-      if (end < 0) continue;
-      const gapAt = entry.phrase.indexOf(GAP);
-      at.push({ ...entry, span: end - i, lead: gapAt < 0 ? end - i : gapAt });
+    for (const entry of bucket) {
+      // Most phrases are words in order: matched as such, with nothing to skip or stand for.
+      if (!entry.wild) {
+        if (startsAt(seq, i, entry.phrase)) at.push(entry);
+        continue;
+      }
+      const end = this.endOf(entry.phrase, 0, seq, i, sentenceOf[i], sentenceOf);
+      if (end >= 0) at.push({ ...entry, span: end - i, lead: entry.gapAt < 0 ? end - i : entry.gapAt });
     }
     if (at.length < 2) return at;
     at.sort((a, b) => b.span - a.span);
     const span = at[0].span;
-    const wild = (m: PhraseMatch) => m.phrase.includes(ANY_WORD) || m.phrase.includes(GAP);
-    const exact = at.some((m) => m.span === span && !wild(m));
-    return exact ? at.filter((m) => m.span !== span || !wild(m)) : at;
+    const exact = at.some((m) => m.span === span && !m.wild);
+    return exact ? at.filter((m) => m.span !== span || !m.wild) : at;
+  }
+
+  /** Where `phrase` from its k-th word, matched from word j of the sentence numbered `sentence`, ends; -1 when it
+   *  does not match. */
+  private endOf(phrase: Phrase, k: number, seq: Phrase, j: number, sentence: number, sentenceOf: readonly number[]): number {
+    for (; k < phrase.length; k++, j++) {
+      const t = phrase[k];
+      if (t === GAP) {
+        for (let skip = 0; skip <= MAX_GAP && sentenceOf[j + skip] === sentence; skip++) {
+          const end = this.endOf(phrase, k + 1, seq, j + skip, sentence, sentenceOf);
+          if (end >= 0) return end;
+        }
+        return -1;
+      }
+      if (t === ANY_WORD ? !this.standsForAnyWord(seq, j) : seq[j] !== t) return -1;
+    }
+    return j;
+  }
+
+  /** Whether word j is one a `*` may stand for: a determiner, or a word that is no class word and starts no phrase there. */
+  private standsForAnyWord(seq: Phrase, j: number): boolean {
+    if (j >= seq.length) return false;
+    if (DETERMINERS.has(seq[j])) return true;
+    if (this.classWordStems.has(seq[j])) return false;
+    return ![this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild }) => !wild && startsAt(seq, j, phrase)));
   }
 
   read(question: string): SituationRead {
@@ -470,8 +483,10 @@ function classPhrase(text: string, corrections: ReadonlyMap<string, string>): Ph
   const withWildcards = (part: string) => part.split('*').flatMap((p, k) => (k ? [ANY_WORD, ...stems(p, corrections)] : stems(p, corrections)));
   return text.split('...').flatMap((part, g) => (g ? [GAP, ...withWildcards(part)] : withWildcards(part)));
 }
-type PhraseEntry = { phrase: Phrase; cls: string };
-type PhraseMatch = PhraseEntry & { span: number; lead: number };
+/** A class phrase: its stems, its class, where its first `...` is (-1: none), whether it has a `*` or a `...`. A
+ *  match adds the words it spans and the words it takes (those before any `...`); a phrase of words in order (most of
+ *  them) is its own match, those two set once, so reading a question allocates nothing for it. */
+type PhraseMatch = { phrase: Phrase; cls: string; gapAt: number; wild: boolean; span: number; lead: number };
 
 /** The situation classes without the partnership's own name: "lives in Bolton" is another area, "lives in Wigan"
  *  is home for Wigan and another area for Wirral, from one shared list. */
