@@ -1439,6 +1439,7 @@ describe('situations told in everyday words', () => {
     // Out of hours, whom to ring: about a child at home, or about someone who works with children.
     ['bank holiday monday, a girl in my guide unit says her brother hits her, which number do I ring', 'out-of-hours'],
     ['its sunday morning and the swimming instructor grabbed a boy by the neck at the gala, who do I phone', 'out-of-hours-allegation'],
+    ['we have had an allegation about a staff member reported to us on a bank holiday, which number do I ring', 'out-of-hours-allegation'],
     // A match made for a child, told with words between.
     ["her dad has lined up an older husband for her in Bangladesh, she is 15", 'forced-marriage'],
     // A worker stepping down before an allegation is settled, and the wish to stop there.
