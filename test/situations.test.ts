@@ -1456,6 +1456,8 @@ describe('situations told in everyday words', () => {
     ['kids always grubby and hungry for years now, is there a scoring tool to measure the care at home', 'asks-for-a-tool'],
     // Whose job it is to put a case forward for review.
     ['toddler in hospital with a head injury, we all had worries about home, is it on me to flag it for a review', 'asking-for-a-review'],
+    // Looking into it first, said with words between: the allegation's first steps, not its outcome.
+    ['a parent says our receptionist shoved her boy, we will look into it internally first and then decide if the LADO needs it', 'investigating-first'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
