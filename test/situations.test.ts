@@ -1458,6 +1458,8 @@ describe('situations told in everyday words', () => {
     ['toddler in hospital with a head injury, we all had worries about home, is it on me to flag it for a review', 'asking-for-a-review'],
     // Looking into it first, said with words between: the allegation's first steps, not its outcome.
     ['a parent says our receptionist shoved her boy, we will look into it internally first and then decide if the LADO needs it', 'investigating-first'],
+    // The employer's own look into it has ended, said in everyday words: its outcome goes back to the LADO.
+    ['we wrapped up our own investigation into the swim teacher and it was not upheld, do we need to feed back the outcome', 'employer-outcome'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
