@@ -1460,6 +1460,8 @@ describe('situations told in everyday words', () => {
     ['a parent says our receptionist shoved her boy, we will look into it internally first and then decide if the LADO needs it', 'investigating-first'],
     // The employer's own look into it has ended, said in everyday words: its outcome goes back to the LADO.
     ['we wrapped up our own investigation into the swim teacher and it was not upheld, do we need to feed back the outcome', 'employer-outcome'],
+    // Drunk at pick-up, said by the drink he smells of.
+    ['grandad came for the reception class twins stinking of lager and swaying, can we say no', 'parent-under-the-influence'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
