@@ -315,6 +315,13 @@ describe('words that misfire', () => {
     expect(reader.read('a year 3 boy told me in the meeting room that his dad hits him').officeTalk).toBe(false);
   });
 
+  it('time back, pay and a medicine dose are office or clinical talk; an overdose is not', () => {
+    expect(reader.read('can I take TOIL for the core group I went to on my day off').officeTalk).toBe(true);
+    expect(reader.read('my DSL allowance is missing from this months pay again').officeTalk).toBe(true);
+    expect(reader.read('what is the usual dose of sertraline for a 16 year old').officeTalk).toBe(true);
+    expect(reader.read('a 15 year old says she took double her usual dose on purpose last night').officeTalk).toBe(false);
+  });
+
   it("the speaker's own family with nothing of safeguarding in it is personal; with a child's situation it is not", () => {
     // A chance match with a stored question ("parents", "tonight") is no reason to answer a personal errand.
     expect(reader.read('what should I cook for my parents tonight').personalTalk).toBe(true);
