@@ -52,6 +52,15 @@ describe('a named thing asked about', () => {
     expect(first("what's the shire hub")).toBe('what');
   });
 
+  it('"what on earth is an RR?": the exasperation is no part of the name', () => {
+    expect(first("a baby died on our ward last week and now everyone keeps saying RR. what on earth is an RR?")).toBe('what');
+    // Answered as surely as without it.
+    const plain = engine.answer('what is the SFQM model used in Shire');
+    const exasperated = engine.answer('what on earth is the SFQM model used in Shire');
+    expect(exasperated.hits[0]?.section.slug).toBe(plain.hits[0]?.section.slug);
+    expect(exasperated.hits[0]?.coverage).toBe(plain.hits[0]?.coverage);
+  });
+
   it('asked something else about it, the ranking stands: "how long does a rapid review take?"', () => {
     expect(first('a baby died on our ward last week, how long does the partnership have for the rapid review?')).toBe('timescales');
   });

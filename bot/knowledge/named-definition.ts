@@ -10,7 +10,7 @@ export const WINDOW = 8;
 
 // What the question asks to have explained: "what's a rapid review", "what is the section 11 audit", up to the next
 // clause ("..., and is it about blaming us?").
-const ASKED = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please|in plain english|in simple terms|in plain terms|in english)\b)/;
+const ASKED = /\bwhat(?: even| actually| exactly| on earth| the heck| the hell)?(?:'s|s| is| are)\s+(?:a |an |the )?([a-z0-9][a-z0-9' -]{1,40}?)(?=\s*(?:[?.!,;:]|$)|\s+(?:and|or|exactly|actually|then|anyway|about|for|please|in plain english|in simple terms|in plain terms|in english)\b)/;
 // "A rapid review's been called on a family we had. What actually is that?": the thing was named before the question.
 const ASKED_BACK = /\bwhat(?: even| actually| exactly)?(?:'s|s| is| are)\s+(?:that|it|this|one|they|those|these)\b/;
 // "What does a child in need plan actually mean for me?"

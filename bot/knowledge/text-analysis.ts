@@ -9,8 +9,8 @@ const STOP_WORDS = new Set(
     'these they this those to too us very was we were what when where which while who whom why will with would you your yours ' +
     'am im ive id ill get got any some also about off over again further once here all both each few more most other such ' +
     'only own same s t don dont doesnt didnt cant cannot wont isnt arent wasnt whats hows whos please thanks thank hi hello tell ' +
-    // Please and thanks as typed in a chat.
-    'pls plz plse thx thanx ' +
+    // Please and thanks as typed in a chat; and the exasperation of "what on earth is SFEF?", "what the heck is a TAF?".
+    'pls plz plse thx thanx earth heck ' +
     'know want let lets one ones someone something anyone anything ' +
     // Contractions typed without the apostrophe.
     'wouldnt couldnt shouldnt havent hasnt hadnt werent mustnt neednt youre youve youll youd theyre theyve theyll theyd weve hes shes thats theres'
