@@ -1469,6 +1469,8 @@ describe('situations told in everyday words', () => {
     ['we wrapped up our own investigation into the swim teacher and it was not upheld, do we need to feed back the outcome', 'employer-outcome'],
     // Drunk at pick-up, said by the drink he smells of.
     ['grandad came for the reception class twins stinking of lager and swaying, can we say no', 'parent-under-the-influence'],
+    // A partner's violence told as what happened at the house, the police called last weekend: not an out-of-hours call.
+    ['mum says her partner has been kicking off again and the police were called to the house last weekend, what do I do about the kids', 'domestic-abuse'],
     // Left by someone, the children named in between.
     ['dad works nights and leaves the 5 and 8 year old by themselves till morning', 'left-without-an-adult'],
     // The parent away, the place said by name.
