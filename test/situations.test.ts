@@ -1369,6 +1369,18 @@ describe('a * in a class phrase stands for one word of no class', () => {
   });
 });
 
+describe('an adult said to be one', () => {
+  it('"his side of things" is the accused\'s account, not an adult at risk', () => {
+    const read = sits('the caretaker grabbed a year 3 by the arm and left a bruise, what is his side of things though');
+    expect(read).toContain('allegation-against-worker');
+    expect(read).not.toContain('adult-said-at-risk');
+  });
+
+  it('"the man who punched him is an adult" says who did it, not that an adult is at risk', () => {
+    expect(sits('the man who punched the boy at the park is an adult, not another pupil')).not.toContain('adult-said-at-risk');
+  });
+});
+
 describe('an act done to a partner or a parent is domestic abuse, one done to a child is not', () => {
   it.each([
     // Her partner did it to her: the partner is said as hers.
