@@ -183,11 +183,12 @@ export function rankCandidates(
   }
   for (let t = 0; t < touchedQuestionCount; t++) {
     const g = touchedQuestions[t];
-    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * Math.max(qs.idf[g] - z.qbg[g], SHORTEST_STORED_SHARE * qs.idf[g], 1e-9));
+    const ownWeight = Math.max(qs.idf[g] - z.qbg[g], SHORTEST_STORED_SHARE * qs.idf[g], 1e-9);
+    const sim = z.qacc[g] / Math.sqrt(Math.max(originalIdf, 1e-9) * ownWeight);
     const i = qs.section[g];
     if (sim > z.qbest[i]) z.qbest[i] = sim;
     if (askIdf > 0) {
-      const askSim = z.qask[g] / Math.sqrt(askIdf * Math.max(qs.idf[g] - z.qbg[g], SHORTEST_STORED_SHARE * qs.idf[g], 1e-9));
+      const askSim = z.qask[g] / Math.sqrt(askIdf * ownWeight);
       if (askSim > z.qaskBest[i]) z.qaskBest[i] = askSim;
     }
     z.qacc[g] = 0;

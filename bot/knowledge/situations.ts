@@ -476,8 +476,8 @@ export class SituationReader {
 }
 
 /** A class phrase's stems: a `*` in it stands for one word of no class, a `...` for up to MAX_GAP words. */
-export const ANY_WORD = '*';
-export const GAP = '...';
+const ANY_WORD = '*';
+const GAP = '...';
 const MAX_GAP = 6;
 function classPhrase(text: string, corrections: ReadonlyMap<string, string>): Phrase {
   const withWildcards = (part: string) => part.split('*').flatMap((p, k) => (k ? [ANY_WORD, ...stems(p, corrections)] : stems(p, corrections)));
