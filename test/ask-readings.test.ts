@@ -35,6 +35,12 @@ describe('a definition asked for', () => {
     (q) => expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
   );
 
+  it('what goes on at a meeting asks what the meeting is; what happens after one does not', () => {
+    expect(readAsks('never been to an RCPC before, what actually happens at one of those meetings') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what goes on in a core group, do I have to speak') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what happens after the strategy meeting') & ASK.whatIs).toBe(0);
+  });
+
   it('"what actually is one?" after the thing is named asks what it is', () => {
     expect(readAsks("they've asked us for a report for a 'practice review', what actually is one") & ASK.whatIs).toBeTruthy();
   });

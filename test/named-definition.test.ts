@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../bot/knowledge/load.ts';
 import type { AnswerEngine } from '../bot/knowledge/answer.ts';
-import { definedBy } from '../bot/knowledge/named-definition.ts';
+import { definedBy, namesDefinedBy } from '../bot/knowledge/named-definition.ts';
 import { madeUpDoc, madeUpEngine } from './support/made-up-docs.ts';
 
 let engine: AnswerEngine;
@@ -87,6 +87,12 @@ describe('a named thing asked about', () => {
     expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes by friday. is that a rapid review?')).toBe('what');
   });
 
+  it('"...will they want our notes, or is it a rapid review?": a choice between two things, so the ranking stands', () => {
+    // Asked as the second of two routes, the named thing is not asked to be explained.
+    expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes. is that a rapid review?')).toBe('what');
+    expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes. will they ask us for information or is that a rapid review?')).not.toBe('what');
+  });
+
   it('"is that a rapid review and how long does the partnership have?": a second question joined on, so the ranking stands', () => {
     // Only the named thing on its own, at the end of the question, asks whether the story is that thing.
     expect(first('a baby died on our ward last week and the partnership wants everyone\'s notes, is that a rapid review and how long does the partnership have?')).toBe('timescales');
@@ -100,6 +106,15 @@ describe('a named thing asked about', () => {
     expect(definedBy('What is private fostering, and how do I report it?')).toBe('privat foster');
     expect(definedBy('What are the timescales for a rapid review?')).toBe('timescal rapid review');
     expect(definedBy('How do I refer?')).toBeUndefined();
+  });
+
+  it('reads the other names a defining heading gives: in brackets, or listed after a colon', () => {
+    expect(namesDefinedBy('What is the Partnership Hub (MASH)?')).toEqual(['partnership hub', 'mash']);
+    expect(namesDefinedBy('What is early help: the EHA, TAF and the lead professional?')).toEqual(['earli help', 'eha', 'taf', 'lead profession']);
+    // A gloss and a choice in brackets are not other names.
+    expect(namesDefinedBy('What is a rapid review (a local review)?')).toEqual(['rapid review']);
+    expect(namesDefinedBy('What is the number for social care (the front door or MASH)?')).toEqual(['number social care']);
+    expect(namesDefinedBy('How do I refer?')).toBeUndefined();
   });
 });
 

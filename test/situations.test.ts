@@ -3568,4 +3568,22 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('"a case file check" and "an online survey about a family" are the practitioner\'s part in an audit', () => {
     expect(sits('my name came up for a case file check on a family I saw last year, do I have to do it')).toContain('asked-about-an-audit');
   });
+
+  it('helping a parent wash and dress is a caring role; "kicked her out" and sleeping on a mate\'s floor is homelessness', () => {
+    expect(sits('lad in year 9 is late most days, he is helping his dad get dressed and washed before school since the stroke')).toContain('young-carer');
+    expect(sits('17 year old at college says her nan kicked her out and she is on a friends floor this week')).toContain('homeless-young-person');
+  });
+
+  it('a grade in a martial art is no belt used to hit; parcels run for older lads and a debt to them are criminal exploitation', () => {
+    expect(reader.read('our judo coach is dating one of the brown belts, she is 17').classes).not.toContain('physical-harm');
+    expect(sits('a 15 year old on the estate is carrying parcels for some lads and says he owes them money now')).toContain('criminal-exploitation');
+  });
+
+  it('asked whether a young person gets a say, the consent section answers, not the harm told', () => {
+    expect(sits('16 year old says mum slaps her but she doesnt want me telling anyone, does she get a say')).toEqual(['young-persons-own-consent']);
+  });
+
+  it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
+    expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
+  });
 });

@@ -25,13 +25,31 @@ const ASKED_WHETHER_IT_IS = /\b(?:is|would|does|could) (?:that|this|it) (?:still
 const CONTACT_ASKED = /\b(numbers?|phone|telephone|tel|email|e-mail|address|contact|contact details|line|extension)\b/;
 // A heading that asks only that: "What is a rapid review?", "What is private fostering, and how do I report it?", "What
 // counts as significant harm?".
-const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,| and |\?|$)/i;
+const DEFINES = /^what (?:is|are|counts as) (?:a |an |the )?(.+?)(?:,|:| and |\?|$)/i;
 
 /** The stems a heading defines ("rapid review"), or undefined when it asks something else. */
 export function definedBy(heading: string): string | undefined {
   // An aside in brackets is not the name: "What is a child in need (section 17)?" defines "child in need".
   const m = DEFINES.exec(heading.replace(/\s*\([^)]*\)/g, '').trim());
   return m ? terms(m[1]).join(' ') : undefined;
+}
+
+// "What is the Children's First Partnership Hub (MASH)?": another name in brackets. Not a gloss ("(a local review)") nor
+// a choice ("(the front door or MASH)").
+const OTHER_NAME = /\((?!an? )([^()]*?)\)/gi;
+// "What is early help in Wirral: CAF, TAF and the lead professional?": the things it goes on to explain.
+const EXPLAINED_AFTER_COLON = /^what (?:is|are) [^:?]+:\s*([^?]+)/i;
+
+/** Every name a defining heading defines: the name, another name for it in brackets, and the things listed after a
+ *  colon; none when the heading asks something else. */
+export function namesDefinedBy(heading: string): string[] | undefined {
+  const main = definedBy(heading);
+  if (main === undefined) return undefined;
+  const names = [main];
+  for (const m of heading.matchAll(OTHER_NAME)) if (!/\bor\b/i.test(m[1])) names.push(terms(m[1]).join(' '));
+  const listed = EXPLAINED_AFTER_COLON.exec(heading.replace(/\s*\([^)]*\)/g, ''));
+  if (listed) for (const part of listed[1].split(/,|\band\b/)) names.push(terms(part).join(' '));
+  return [...new Set(names.filter(Boolean))];
 }
 
 /** The stems of the partnership's name, which a heading may add ("What is the Section 11 audit in Wirral?"). */
@@ -71,6 +89,8 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
  *  not "neglect and what level would it be"). */
 function namedThingAskedAbout(q: string): RegExpExecArray | null {
   const m = ASKED_WHETHER_IT_IS.exec(q);
+  // "...enough to refer, or is it early help?" is a choice between two routes, not what early help is.
+  if (m && /\bor\W*$/.test(q.slice(0, m.index))) return null;
   return m && !/\b(?:or|and|but|what|which|how|who|when|if)\b/.test(m[1]) && terms(m[1]).length >= 2 ? m : null;
 }
 
@@ -78,8 +98,8 @@ function namedThingAskedAbout(q: string): RegExpExecArray | null {
 function moveUpTheFirstDefining<T extends { index: number }>(ranked: T[], index: SearchIndex, fits: (defines: string) => boolean): boolean {
   const limit = Math.min(WINDOW, ranked.length);
   for (let j = 0; j < limit; j++) {
-    const defines = index.sections[ranked[j].index].defines;
-    if (!defines || !fits(defines)) continue;
+    const names = index.sections[ranked[j].index].defines;
+    if (!names?.some(fits)) continue;
     if (j > 0) ranked.unshift(...ranked.splice(j, 1));
     return true;
   }

@@ -3,7 +3,7 @@
 import type { KnowledgeDoc, Section } from './types.ts';
 import { isPseudonym, stem, terms, tokenizeWords, words, type Token } from './text-analysis.ts';
 import { ASK, givesContact, isEmergencyHeading, readAsks, statesTimescale } from './query-intent.ts';
-import { definedBy } from './named-definition.ts';
+import { namesDefinedBy } from './named-definition.ts';
 import { PostingsBuilder, type PackedPostings, type WeightedPostings } from './postings.ts';
 import { PlainKeywordRanking, type PlainSectionWords } from './plain-keywords.ts';
 
@@ -37,8 +37,9 @@ export interface IndexedSection {
   asks: number;
   /** The heading is about immediate danger or an emergency (query-intent.ts isEmergencyHeading). */
   forEmergency: boolean;
-  /** The stems of what the heading asks to have explained ("What is a rapid review?": "rapid review"; named-definition.ts). */
-  defines?: string;
+  /** The stems of what the heading asks to have explained ("What is a rapid review?": "rapid review"), and its other names
+   *  (named-definition.ts namesDefinedBy). */
+  defines?: string[];
 }
 
 export interface SearchIndex {
@@ -197,7 +198,7 @@ export function buildSearchIndex(docs: KnowledgeDoc[], localPartnership: string)
         isLocal: doc.partnership === localPartnership,
         asks: readAsks(section.heading) | (WHY_IT_MATTERS.test(section.heading) ? ASK.whatIs : 0) | (GIVES_EXAMPLES.test(section.heading) ? ASK.level : 0) | (HOW_TO_PASS_ON.test(section.heading) ? ASK.whatToDo : 0),
         forEmergency: isEmergencyHeading(section.heading),
-        defines: definedBy(section.heading),
+        defines: namesDefinedBy(section.heading),
       });
       addToDoc(headingWords, tokenizeWords(headingWords));
       addToDoc(bodyWords, fieldTokens.body);
