@@ -3583,6 +3583,15 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('16 year old says mum slaps her but she doesnt want me telling anyone, does she get a say')).toEqual(['young-persons-own-consent']);
   });
 
+  it('a worker who overheard it passed it on: the story is the child\'s, not an allegation against the worker', () => {
+    expect(sits('our caretaker overheard a year 10 saying older lads pay him to carry parcels to another town')).toContain('criminal-exploitation');
+  });
+
+  it('an audit\'s theme is not a case to act on; "choosing to hang round with older men" in notes is the wording asked about', () => {
+    expect(sits('our team took part in the domestic abuse case audit, do we ever hear back')).toEqual(['asked-about-an-audit']);
+    expect(sits('my manager said not to write that a 14 year old is choosing to hang round with older men, what is wrong with it')).toContain('victim-blaming-language');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
