@@ -309,6 +309,12 @@ describe('words that misfire', () => {
     expect(reader.read('do we make a dbs referral now he has resigned after the allegation').officeTalk).toBe(false);
   });
 
+  it('a carer\'s mileage and help with a child\'s reading are office talk, even with a foster child named; a harm beside them is not', () => {
+    expect(reader.read('can I claim mileage for taking my foster daughter to her contact visits').officeTalk).toBe(true);
+    expect(reader.read('what reading apps would help my foster son, he is 7 and behind with his reading').officeTalk).toBe(true);
+    expect(reader.read('my foster son is behind with his reading and has bruises on his back he will not explain').officeTalk).toBe(false);
+  });
+
   it('a room to book or a password to reset is office talk, even with children named; a harm beside it is not', () => {
     expect(reader.read('can I book the training room for the year 3 parents coffee morning').officeTalk).toBe(true);
     expect(reader.read('reset my password please, the reception class register is due in at 9').officeTalk).toBe(true);
