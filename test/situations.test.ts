@@ -3598,6 +3598,11 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('my manager said not to write that a 14 year old is choosing to hang round with older men, what is wrong with it')).toContain('victim-blaming-language');
   });
 
+  it('the employer\'s decision told as made ("decided no further action") is the outcome for the LADO; asked whether to sort it internally is not', () => {
+    expect(sits('our academy has finished looking into the complaint about the PE teacher, we decided no further action, does the LADO need to know')).toContain('employer-outcome');
+    expect(sits('a coach pushed a boy over at training, is this for the LADO or can we sort it internally')).not.toContain('employer-outcome');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
