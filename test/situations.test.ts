@@ -3603,6 +3603,22 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('a coach pushed a boy over at training, is this for the LADO or can we sort it internally')).not.toContain('employer-outcome');
   });
 
+  it('going above the duty social worker is a disagreement; "the LA say" is a decision; flirty messages are a relationship', () => {
+    expect(sits('they closed it again with nothing done, the boy is still hungry every day, who can I go to above the social worker')).toContain('professional-disagreement');
+    expect(sits('LA say no strategy meeting is needed for the girl, I think that is wrong')).toContain('professional-disagreement');
+    expect(reader.read('our 20 year old volunteer sends a 16 year old flirty messages').classes).toContain('relationship');
+  });
+
+  it('out of jail for something with a child is a person posing a risk; visits on Sundays are a habit, not out of hours', () => {
+    expect(sits('my daughter has a new partner just out of prison for something to do with a child, she wants him at ours on Sundays')).toContain('person-posing-a-risk');
+    expect(sits('my daughter has a new partner just out of prison for something to do with a child, she wants him at ours on Sundays')).not.toContain('out-of-hours');
+  });
+
+  it('a coach who has quit has left; an ENT referral letter is a clinical request', () => {
+    expect(reader.read('the coach we reported to the LADO has quit the club').classes).toContain('worker-leaving');
+    expect(reader.read('please write an ENT referral letter for a 6 year old with tonsillitis').officeTalk).toBe(true);
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
