@@ -52,6 +52,11 @@ describe('a named thing asked about', () => {
     expect(first("what's the shire hub")).toBe('what');
   });
 
+  it('"...an RR on a family we had. What actually is that?": the thing named before by its short name', () => {
+    // The glossary says what RR stands for, so the section defining a rapid review is the one asked about.
+    expect(first("a baby died on our ward last week and we've been asked for a chronology for an RR. what actually is that")).toBe('what');
+  });
+
   it('"what on earth is an RR?": the exasperation is no part of the name', () => {
     expect(first("a baby died on our ward last week and now everyone keeps saying RR. what on earth is an RR?")).toBe('what');
     // Answered as surely as without it.

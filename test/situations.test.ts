@@ -3614,6 +3614,12 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('my daughter has a new partner just out of prison for something to do with a child, she wants him at ours on Sundays')).not.toContain('out-of-hours');
   });
 
+  it('"the coach we reported has quit": a worker leaving before an allegation is resolved', () => {
+    expect(sits('the coach we reported has quit, can we close it now')).toContain('worker-resigns');
+    // Reported missing is not a worker reported.
+    expect(sits('13 year old reported missing by her foster carer three times this term')).toContain('going-missing');
+  });
+
   it('a coach who has quit has left; an ENT referral letter is a clinical request', () => {
     expect(reader.read('the coach we reported to the LADO has quit the club').classes).toContain('worker-leaving');
     expect(reader.read('please write an ENT referral letter for a 6 year old with tonsillitis').officeTalk).toBe(true);

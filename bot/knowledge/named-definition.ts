@@ -75,7 +75,9 @@ export function preferTheNamedDefinition<T extends { index: number }>(ranked: T[
   if (!asked) {
     // "What actually is that?" after the thing was named: a section defining something the question names, word for word.
     if (!ASKED_BACK.test(q)) return false;
-    const said = ` ${terms(q).join(' ')} `;
+    // By any name the glossary knows: "asked to attend an RLR... what even is that?" names a reflective learning review.
+    const words = terms(q);
+    const said = ` ${[words.join(' '), ...glossary.expand(words).flatMap((e) => e.phrases.map((p) => p.join(' ')))].join(' | ')} `;
     return moveUpTheFirstDefining(ranked, index, (defines) => said.includes(` ${defines} `));
   }
   // "What is a CIN plan?" names "child in need" by its acronym: every way the glossary says it.
