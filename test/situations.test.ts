@@ -3614,6 +3614,26 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('my daughter has a new partner just out of prison for something to do with a child, she wants him at ours on Sundays')).not.toContain('out-of-hours');
   });
 
+  it('a supervised sex offender moving in with a mum is a risk, not private fostering; booted out and sofa hopping is homelessness', () => {
+    expect(sits('man on my caseload with indecent images convictions has moved in with a woman who has a 7 year old')).toContain('person-posing-a-risk');
+    expect(sits('man on my caseload with indecent images convictions has moved in with a woman who has a 7 year old')).not.toContain('private-fostering');
+    expect(sits('17 year old got booted out by his mum, sofa hopping at mates since')).toEqual(['homeless-young-person']);
+  });
+
+  it('harm to a child who cannot tell us points at the disabled children\'s section too', () => {
+    expect(sits('non verbal 9 year old in a wheelchair has bruises on his arms nobody can explain')).toContain('harm-to-a-disabled-child');
+    expect(sits('9 year old has bruises on his arms nobody can explain')).not.toContain('harm-to-a-disabled-child');
+  });
+
+  it('a worker meeting up with a pupil outside school is a relationship; a survey from the partnership about a mum is an audit', () => {
+    expect(sits('our PE teacher has been meeting up with a year 12 girl at weekends')).toContain('worker-in-a-relationship');
+    expect(sits('got a survey from the partnership about a mum I saw years ago, why me')).toContain('asked-about-an-audit');
+  });
+
+  it('"book me the small room" is office talk even with a child named', () => {
+    expect(reader.read('can you book me the small room on friday for a meeting with a 13 year old').officeTalk).toBe(true);
+  });
+
   it('"the coach we reported has quit": a worker leaving before an allegation is resolved', () => {
     expect(sits('the coach we reported has quit, can we close it now')).toContain('worker-resigns');
     // Reported missing is not a worker reported.
