@@ -35,6 +35,11 @@ describe('a definition asked for', () => {
     (q) => expect(readAsks(q) & ASK.whatIs).toBeTruthy(),
   );
 
+  it('"what should we be asking ourselves?" asks for the questions a briefing ends with', () => {
+    expect(readAsks('doing a briefing on the review at our huddle, what should we be asking ourselves') & ASK.discussion).toBeTruthy();
+    expect(readAsks('what should we be doing differently') & ASK.discussion).toBe(0);
+  });
+
   it('what goes on at a meeting asks what the meeting is; what happens after one does not', () => {
     expect(readAsks('never been to an RCPC before, what actually happens at one of those meetings') & ASK.whatIs).toBeTruthy();
     expect(readAsks('what goes on in a core group, do I have to speak') & ASK.whatIs).toBeTruthy();

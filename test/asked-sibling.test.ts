@@ -148,6 +148,16 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(same.map((r) => r.index)).toEqual([0, 1, 2]);
   });
 
+  it('asked what a team should ask itself, the briefing\'s questions come before the story it fits better', () => {
+    const briefing = { sections: [
+      { doc: { id: 'child-m' }, asks: ASK.story }, // 0: "Child M: what happened?", the story the question retells
+      { doc: { id: 'child-m' }, asks: ASK.differently | ASK.discussion }, // 1: what to do differently, and questions for the team
+    ] } as unknown as SearchIndex;
+    const list = [0, 1].map((i) => ({ index: i, score: 10 - i }));
+    preferTheAskedSibling(list, briefing, readIntent('running a briefing on the boy who drowned in the canal, what should we be asking ourselves'));
+    expect(list.map((r) => r.index)).toEqual([1, 0]);
+  });
+
   it('asked what an audit found, the findings come before the list of audits, even when the list fits the story better', () => {
     const audits = { sections: [
       { doc: { id: 'audits' }, asks: 0 }, // 0: "Which audits ran last year?", its stored questions name each theme
