@@ -3630,6 +3630,22 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('got a survey from the partnership about a mum I saw years ago, why me')).toContain('asked-about-an-audit');
   });
 
+  it('a man who waits in the car and never comes in is an unseen man; dropping a toddler off is no harm', () => {
+    expect(sits('mum has a new fella, he drops the baby off at nursery but stays in the car and never comes in')).toEqual(['unseen-man']);
+  });
+
+  it('told to be more curious about a story of harm, curiosity is the question', () => {
+    expect(sits('dad always has a reason for the bruises and I just go with it, my manager says I need to be more curious')).toEqual(['asked-to-be-curious']);
+  });
+
+  it('whether a parent has to agree before a referral is the question, not the neglect told', () => {
+    expect(sits('toddler always hungry and filthy, does mum have to agree before I ring the front door')).toEqual(['asking-consent']);
+  });
+
+  it('a parent relapsing and off her antipsychotics is a parent\'s mental health', () => {
+    expect(sits('mum has relapsed and stopped her antipsychotics, she is alone with the kids')).toContain('parent-mental-health');
+  });
+
   it('"book me the small room" is office talk even with a child named', () => {
     expect(reader.read('can you book me the small room on friday for a meeting with a 13 year old').officeTalk).toBe(true);
   });
