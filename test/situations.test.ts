@@ -3646,6 +3646,12 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('mum has relapsed and stopped her antipsychotics, she is alone with the kids')).toContain('parent-mental-health');
   });
 
+  it('not back overnight is going missing; "she is choosing to see him" in the notes is the wording; co-slept is unsafe sleep', () => {
+    expect(sits('our 14 year old resident has not come back overnight again, what is the process')).toContain('going-missing');
+    expect(sits('her social worker wrote that the 14 year old is choosing to see the 25 year old, that feels wrong')).toContain('victim-blaming-language');
+    expect(sits('mum says she co-slept with all her babies and they were fine, what do I tell her')).toContain('unsafe-sleep');
+  });
+
   it('"book me the small room" is office talk even with a child named', () => {
     expect(reader.read('can you book me the small room on friday for a meeting with a 13 year old').officeTalk).toBe(true);
   });
