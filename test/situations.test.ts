@@ -3652,6 +3652,10 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('mum says she co-slept with all her babies and they were fine, what do I tell her')).toContain('unsafe-sleep');
   });
 
+  it('a head who shut a boy in a room and held the door is an allegation about a leader', () => {
+    expect(sits('a parent says our headteacher shut her son in the sensory room and held the door')).toContain('allegation-about-a-leader');
+  });
+
   it('"book me the small room" is office talk even with a child named', () => {
     expect(reader.read('can you book me the small room on friday for a meeting with a 13 year old').officeTalk).toBe(true);
   });
