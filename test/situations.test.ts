@@ -3656,8 +3656,9 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('a parent says our headteacher shut her son in the sensory room and held the door')).toContain('allegation-about-a-leader');
   });
 
-  it('"book me the small room" is office talk even with a child named', () => {
+  it('"book me the small room" is office talk even with a child named; so is a hall for a training session', () => {
     expect(reader.read('can you book me the small room on friday for a meeting with a 13 year old').officeTalk).toBe(true);
+    expect(reader.read('please book the church hall for our safeguarding training on monday evening').officeTalk).toBe(true);
   });
 
   it('"the coach we reported has quit": a worker leaving before an allegation is resolved', () => {
