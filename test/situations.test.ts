@@ -3652,6 +3652,16 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('mum says she co-slept with all her babies and they were fine, what do I tell her')).toContain('unsafe-sleep');
   });
 
+  it('a child to be "cleansed" of a devil is faith-based abuse; taken abroad "to be cut" is FGM, whoever tells it', () => {
+    expect(sits('aunty says they want the boy cleansed because he has a devil in him')).toContain('faith-or-belief-abuse');
+    expect(sits('mum I support through DA services says her mother in law will take her girl abroad in the holidays to be cut')).toContain('fgm');
+  });
+
+  it('a plan that is mum signing to say he will not come back is a written agreement; our own DSL holding back a DA disclosure is our organisation not acting', () => {
+    expect(sits('the whole safety plan is mum signing to say she will not let him back in the house')).toContain('written-agreement');
+    expect(sits('my DSL told me not to bother passing on that the 5 year old says daddy hits mummy')).toEqual(['own-organisation-not-acting']);
+  });
+
   it('a head who shut a boy in a room and held the door is an allegation about a leader', () => {
     expect(sits('a parent says our headteacher shut her son in the sensory room and held the door')).toContain('allegation-about-a-leader');
   });
