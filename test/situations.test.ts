@@ -832,6 +832,15 @@ describe('the partnership\'s own document first', () => {
     expect(far[0].index).toBe(0);
   });
 
+  it('"partner" in a national heading is no "partnership" in a local one: the findings section does not jump the national answer', () => {
+    // Stems alike by their letters; the partnership that found something says nothing of the subject.
+    const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'thresholds', partnership }, isLocal: partnership !== 'national' });
+    const index = { sections: [section('A parent has told me their partner is abusing them: what do I do about the children?', 'national'), section("What has Localshire's partnership found about domestic abuse and children?", 'localshire')] };
+    const ranked = [100, 60].map((score, i) => ({ index: i, score }));
+    preferLocalSections(ranked, index as never);
+    expect(ranked[0].index).toBe(0);
+  });
+
   it('sharing only the word "allegation" is not sharing a subject: the national lessons section keeps its place', () => {
     const section = (heading: string, partnership: string) => ({ section: { heading }, doc: { area: 'lado', partnership }, isLocal: partnership !== 'national' });
     const index = { sections: [section('After an allegation, how does the school learn lessons?', 'national'), section('Should the person be suspended while the allegation is looked into?', 'localshire')] };
@@ -3680,6 +3689,29 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
   it('a coach who has quit has left; an ENT referral letter is a clinical request', () => {
     expect(reader.read('the coach we reported to the LADO has quit the club').classes).toContain('worker-leaving');
     expect(reader.read('please write an ENT referral letter for a 6 year old with tonsillitis').officeTalk).toBe(true);
+  });
+
+  it('a child telling a TA that mum\'s boyfriend hit him is a disclosure; the same harm told by mum is hers, and a TA who did it is the LADO\'s', () => {
+    expect(sits('a reception girl just told me her mums boyfriend hit her with a slipper, do i ring social care or tell the DSL')).toContain('child-tells-of-harm-at-home');
+    expect(sits('mum told me her partner slapped her in front of the children last night')).not.toContain('child-tells-of-harm-at-home');
+    expect(sits('a year 3 boy just told me a TA slapped him in the toilets')).not.toContain('child-tells-of-harm-at-home');
+  });
+
+  it('a parent telling the practitioner of her partner\'s violence is what to do about the children when a parent tells', () => {
+    expect(sits('mum disclosed at the weigh in that her boyfriend had his hands round her throat on saturday, baby was there')).toContain('parent-tells-of-domestic-abuse');
+    // Told by someone else, it is domestic abuse, not a parent's own disclosure.
+    expect(sits('police say mum\'s boyfriend had his hands round her throat on saturday, baby was there')).not.toContain('parent-tells-of-domestic-abuse');
+  });
+
+  it('"wants the implant" is sexual activity; "has a pic of him and wants £200 or it goes to his mates" is sextortion', () => {
+    expect(sits('13 year old asking for the implant, boyfriend is 14, does her mum have to know')).toContain('under-16-sexual-activity');
+    expect(sits('someone a year 9 lad met on a game has a pic of him and wants £200 or it goes to his whole class')).toContain('sextortion');
+  });
+
+  it('"why is that wording a problem" about a child said to choose older men is victim-blaming language, not help with a letter', () => {
+    const read = reader.read("my senior asked me to change a note that said a 15 year old was 'choosing to go to parties with older men', why is that wording a problem");
+    expect(read.officeTalk).toBe(false);
+    expect(read.situations.map((s) => s.id)).toContain('victim-blaming-language');
   });
 
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {

@@ -17,7 +17,9 @@ const GENERIC = new Set(
       'must should could would consider considered considering before after while look looked looking into person people ' +
       // Who it is about, not what: "member of staff" heads half of the allegations sections; and "allegation" itself
       // heads most of them ("after an allegation, how does the school learn lessons" is not about suspension).
-      'member members staff allegation allegations',
+      'member members staff allegation allegations ' +
+      // Who found or decided it ("what has Wigan's partnership found about..."); its stem would pass for "partner".
+      'partnership partnerships',
   ),
 );
 
