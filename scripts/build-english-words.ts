@@ -13,7 +13,7 @@ const TEXTING =
   'appt appts dept depts mins hrs wk wks yr yrs msg msgs msgd txt txts txtd texted dm dms dmd dmed dming snapchat insta ' +
   'tiktok whatsapp wifi pls plz thx tbh ngl idk imo btw asap fyi gonna wanna gotta dunno cos coz cuz shes hes theyre ' +
   'youre shouldve couldve wouldve mustve hols telly lol omg pics vids sesh uni probs defo obvs convo kinda sorta innit ' +
-  'nan nanna nana grandad bro sis mam fella bluey';
+  'nan nanna nana grandad bro sis mam fella bluey intel';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');

@@ -710,3 +710,14 @@ describe('asks said in everyday words', () => {
     ["what's the MASH number", ASK.whatIs],
   ])('not: %s', (q, ask) => expect(readAsks(q) & ask).toBe(0));
 });
+
+describe('the designated officer or something smaller', () => {
+  it.each(['she keeps texting a year 9 about his weekend, LADO or just a quiet word?', 'do I just log it or ring the LADO?', 'a word with him or the designated officer?'])(
+    'asks whether it goes to the LADO, as "low-level concern or allegation?" does: %s',
+    (q) => expect(readAsks(q) & ASK.whether).toBeTruthy(),
+  );
+
+  it('naming the LADO and something else with no choice between them is not that ask', () => {
+    expect(readAsks('I rang the LADO and made a note of the call') & ASK.whether).toBe(0);
+  });
+});

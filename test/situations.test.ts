@@ -3714,6 +3714,28 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(read.situations.map((s) => s.id)).toContain('victim-blaming-language');
   });
 
+  it('a "#" standing alone is a clinician\'s fracture; an A and E nurse opening the message is who is speaking', () => {
+    expect(reader.read('6 year old with a # wrist and nobody can say how').classes.has('injury')).toBe(true);
+    expect(reader.read('6 year old with a wrist and nobody can say how').classes.has('injury')).toBe(false);
+    expect(reader.read('A and E nurse - 6 year old with a bruise on his cheek').classes.has('works-with-children')).toBe(false);
+    // "A nurse" is someone else: the article names another person.
+    expect(reader.read('a nurse - she slapped a 6 year old on the ward').classes.has('works-with-children')).toBe(true);
+  });
+
+  it('a breakfast club worker\'s favourite on her knee, "nothing else but", is conduct that feels off; a dad\'s changing version is a doubted explanation', () => {
+    expect(sits('the lady who runs breakfast club has one little boy on her knee every morning, nothing else but I noticed, LADO or just tell the head?')).toContain('worker-conduct-feels-off');
+    expect(sits('5 year old with a broken arm, dad says he slipped on the stairs, his version changed when we asked again')).toContain('injury-explanation-doubted');
+  });
+
+  it('mum really low, drinking more and a partner who controls the money is the toxic trio', () => {
+    expect(sits('mum is really low, drinking more, and her partner controls all the money, 2 kids under 4')).toContain('toxic-trio');
+  });
+
+  it('"came back NFA, I\'m not having it" disagrees with the decision; a family "done with the support" steps back from early help', () => {
+    expect(sits('referred a 9 year old to the front door, came back NFA, not having it, what now')).toContain('professional-disagreement');
+    expect(sits('mum says they are done with the support and want it stopped, we had a TAF last week')).toContain('help-withdrawn');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });

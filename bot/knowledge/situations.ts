@@ -366,8 +366,10 @@ export class SituationReader {
     );
     const opening = OPENING.exec(question);
     const openingWords = opening ? words(opening[1]) : [];
-    const openingLength = openingWords.length <= 4 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') ? openingWords.length : 0;
-    const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !NOT_THE_SPEAKER.has(openingWords[0] ?? '') && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
+    // "A and E nurse - ...", "A&E doctor: ...": the "a" of the department is no article.
+    const namesSomeoneElse = NOT_THE_SPEAKER.has(openingWords[0] ?? '') && !(openingWords[0] === 'a' && (openingWords[1] === 'and' || openingWords[1] === 'e'));
+    const openingLength = openingWords.length <= 4 && !namesSomeoneElse ? openingWords.length : 0;
+    const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();

@@ -26,8 +26,12 @@ export interface Token {
 
 const WORD = /[a-z0-9]+(?:['’][a-z]+)?/g;
 
+// Clinicians' shorthand for a fracture ("spiral # of the forearm", "# wrist"): a "#" standing alone before a word.
+const FRACTURE_SIGN = /(^|\s)#(?=\s+[a-z])/g;
+
 export function words(text: string): string[] {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
+  if (lower.includes('#')) lower = lower.replace(FRACTURE_SIGN, '$1fracture');
   // Most texts have no apostrophe: their words are the matches as they are (no copy, no replacements).
   if (!lower.includes("'") && !lower.includes('’')) return lower.match(WORD) ?? [];
   // Most words have no apostrophe: they skip the two replacements (which would leave them as they are).
