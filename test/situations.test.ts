@@ -3736,6 +3736,15 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits('mum says they are done with the support and want it stopped, we had a TAF last week')).toContain('help-withdrawn');
   });
 
+  it('a 20 year old care leaver no one checks on is what care leavers are owed; a child found far from home with a phone that never stops is criminal exploitation', () => {
+    expect(sits('20 year old care leaver living alone, keeps getting into fights, nobody checks on him, who do we contact')).toContain('care-leaver');
+    expect(sits('found a 15 year old in a stairwell miles from home, phone keeps ringing, who do i tell')).toContain('criminal-exploitation');
+  });
+
+  it('"my sgt says don\'t bother with a PPN" is our own organisation not acting', () => {
+    expect(sits("my sgt says don't bother with a PPN for the toddler at the address, I'm not happy")).toContain('own-organisation-not-acting');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
