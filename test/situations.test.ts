@@ -3745,6 +3745,15 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits("my sgt says don't bother with a PPN for the toddler at the address, I'm not happy")).toContain('own-organisation-not-acting');
   });
 
+  it('rain for the year 3 trip is the weather, a child named or not; "how would I flag it" after a stabbing asks for a review', () => {
+    expect(reader.read('will it rain on friday? taking the reception class to the zoo').officeTalk).toBe(true);
+    expect(sits('a boy we worked with for years was stabbed on saturday, everyone knew he was at risk, could this turn into a review')).toContain('asking-for-a-review');
+  });
+
+  it('"our head won\'t ring CSC" is our own organisation not acting, not an allegation about the head to the LADO first', () => {
+    expect(sits("our head won't ring CSC about the bruises, says the family are doing their best, can I go round her")).toContain('own-organisation-not-acting');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
