@@ -3754,6 +3754,18 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(sits("our head won't ring CSC about the bruises, says the family are doing their best, can I go round her")).toContain('own-organisation-not-acting');
   });
 
+  it('"we disagree and he goes home tonight: do I go through the stages first?" is a child at risk while we disagree', () => {
+    expect(sits('social care and the school disagree about the 6 year old going home tonight, do I have to follow the stages first')).toContain('risk-while-disagreeing');
+    // A disagreement with no risk now is resolved by its stages.
+    expect(sits('we disagree with the plan from last month, what are the stages')).not.toContain('risk-while-disagreeing');
+  });
+
+  it('a girl at homework club taken abroad to marry is forced marriage, not club admin', () => {
+    const read = reader.read('year 9 girl at our homework club says she is being taken abroad in the holidays to marry her cousin');
+    expect(read.officeTalk).toBe(false);
+    expect(read.situations.map((s) => s.id)).toContain('forced-marriage');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
