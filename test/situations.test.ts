@@ -3766,6 +3766,16 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
     expect(read.situations.map((s) => s.id)).toContain('forced-marriage');
   });
 
+  it('"can she stop me passing it on?" asks about her own consent; "not clapped eyes on them, just taking his word" asks how far to dig', () => {
+    expect(sits("14 year old says her stepdad comes in her room at night, says she'll deny it if I tell, can she stop me passing it on")).toContain('young-persons-own-consent');
+    expect(sits("dad always says the kids are at his mum's, I've not clapped eyes on them since the summer, I've been taking his word")).toContain('how-far-to-dig');
+  });
+
+  it('a station manager touching a cadet is an allegation about a leader; "says I yanked him" is an allegation about me', () => {
+    expect(sits('a parent says our station manager touched her 15 year old cadet, he is my line manager')).toContain('allegation-about-a-leader');
+    expect(sits("foster carer, my lad's school says I yanked him by the arm, what happens now")).toContain('allegation-about-me');
+  });
+
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
   });
