@@ -10,11 +10,11 @@ import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
 // How far down such a sibling is looked for.
 export const WINDOW = 8;
 
-// Asks narrow enough to pick a section on their own (a time limit, a level, who attends, what a review learned or found, the
-// story of what happened, a count, whose job it is, which area's body it goes to, what it means for the child: "will he end up with a record?",
-// the questions for a team to ask themselves). Not "who tells" or "what
-// happens next": measured, those moved sections whose heading asks them but whose story did not fit above ones that
-// answered the question.
+// Asks narrow enough to pick a section on their own: a time limit, a level, who attends, what a review learned or found,
+// the story of what happened, a count, whose job it is, which area's body it goes to, what it means for the child ("will
+// he end up with a record?"), the questions for a team to ask themselves. Not "who tells" or "what happens next":
+// measured, those moved sections whose heading asks them but whose story did not fit above ones that answered the
+// question.
 const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.findings | ASK.consequence | ASK.story | ASK.figures | ASK.whoseJob | ASK.whichBody | ASK.discussion;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
