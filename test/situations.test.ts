@@ -1157,7 +1157,9 @@ describe('not about safeguarding: no confident answer', () => {
   });
 
   it("a worker's relationship with a young person is its own situation, and a physical allegation avoids its sections", () => {
-    expect(sits('the swimming coach is dating one of the 17 year olds he trains')).toEqual(['worker-in-a-relationship']);
+    const dating = sits('the swimming coach is dating one of the 17 year olds he trains');
+    expect(dating[0]).toBe('worker-in-a-relationship');
+    expect(dating).not.toContain('allegation-against-worker');
     expect(sits('the swimming coach shoved one of the 12 year olds he trains')).toEqual(['allegation-against-worker']);
   });
 
@@ -2483,7 +2485,7 @@ describe('who was told is not who did it, and sex under 16', () => {
   it('a worker in the story is still a worker: "disclosed the PE teacher touched her", "the PE teacher is sleeping with a 15 year old"', () => {
     expect(sits('a year 6 girl disclosed the PE teacher touched her')).toContain('allegation-against-worker');
     const worker = sits('our PE teacher is sleeping with a 15 year old pupil');
-    expect(worker).toContain('worker-in-a-relationship');
+    expect(worker).toContain('worker-in-a-relationship-with-a-younger-child');
     expect(worker).not.toContain('under-16-sexual-activity');
   });
 
@@ -3778,5 +3780,62 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
 
   it('"can I keep it quiet" asks about keeping a child\'s secret', () => {
     expect(sits('a girl in year 5 told me her cousin hurts her, can I keep it quiet for now')).toContain('secret-asked');
+  });
+});
+
+describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationships by age, managers, barring', () => {
+  it('"here" names the speaker only where a role opens the sentence: "school nurse here" is who asks, "till the baby\'s here" is not', () => {
+    expect([...reader.read('school nurse here, a 15 year old has told me her boyfriend is 24').speakerTerms]).toContain(stem('nurse'));
+    expect([...reader.read("she is due soon, should I wait till baby's here before I refer").speakerTerms]).not.toContain(stem('baby'));
+  });
+
+  it('weeks of a pregnancy said as a number are a pregnancy; a baby\'s age in weeks and time in weeks are not', () => {
+    // "She's 28 weeks" with children removed before: a referral before the birth.
+    expect(sits("she's 28 weeks and her first two were removed into care, do I refer now")).toContain('pre-birth-worry');
+    expect(reader.read('the baby is 6 weeks old and mum seems low').classes.has('pregnancy')).toBe(false);
+    expect(reader.read('she has been off school for 20 weeks now').classes.has('pregnancy')).toBe(false);
+  });
+
+  it('a boyfriend whose age is an adult\'s is an adult boyfriend; a boyfriend of 16 is a peer', () => {
+    expect(reader.read("the 14 year old's boyfriend is 26 and picks her up from school").classes.has('sexual-exploitation-sign')).toBe(true);
+    expect(reader.read('she is 15 and her boyfriend is 16, they are in the same form').classes.has('sexual-exploitation-sign')).toBe(false);
+  });
+
+  it('a worker\'s romance with a 16 or 17 year old is more than a boundary crossed; with a child under 16 it is its own situation', () => {
+    const older = sits('one of our coaches keeps sending a 17 year old player heart emojis and miss you messages');
+    expect(older[0]).toBe('worker-in-a-relationship');
+    expect(older).not.toContain('boundaries-of-worker');
+    // Under 16, the sections on a 16 or 17 year old are the wrong age: the four criteria are the answer.
+    const younger = sits('the drama teacher is seeing a 14 year old from the school show');
+    expect(younger).toContain('worker-in-a-relationship-with-a-younger-child');
+    expect(younger).not.toContain('worker-in-a-relationship');
+  });
+
+  it('a disagreement the managers have already tried to resolve is past the managers\' stage', () => {
+    expect(sits('my manager has spoken to their team manager twice and they still disagree about the referral')).toContain('disagreement-past-the-managers');
+    // Said only to the other worker, it is the stage with the managers.
+    expect(sits('spoken to the sw twice and we still disagree')).not.toContain('disagreement-past-the-managers');
+  });
+
+  it('"do we tell the DBS?" after a dismissal is the employer\'s barring referral, not the allegation\'s first steps', () => {
+    const read = sits('the allegation against our caretaker was upheld and he has been dismissed, do we have to refer to the DBS');
+    expect(read).toContain('barring-referral');
+    expect(read).not.toContain('concern-about-worker');
+    // One's own DBS check is office talk, not this.
+    expect(sits('when is my dbs renewal due')).not.toContain('barring-referral');
+  });
+
+  it('hatred of a group taking hold is radicalisation, whoever the child is', () => {
+    const read = sits('an unaccompanied 15 year old in our care says a man at the gym told him non-believers deserve to die');
+    expect(read[0]).toBe('radicalisation');
+    expect(read).not.toContain('child-arrived-alone');
+  });
+
+  it('ordinary words are not office talk: "bugs" as why a child was off, homework beside a caring role, a salaried GP', () => {
+    expect(reader.read("mum says the missed appointments were all tummy bugs, how do I ask more without upsetting her").officeTalk).toBe(false);
+    expect(reader.read('year 8 girl cares for her dad who has MS, never hands in homework, always exhausted').officeTalk).toBe(false);
+    expect(reader.read('one of our salaried GPs has been arrested, when do I tell the LADO').officeTalk).toBe(false);
+    // Staffing ratios for an inspection are early years regulation, not the safeguarding procedures.
+    expect(reader.read('what is the staff to child ratio in the baby room, inspection next week').officeTalk).toBe(true);
   });
 });

@@ -65,11 +65,13 @@ const fileSchema = z
       .object({
         before: z.array(phrase).default([]),
         after: z.array(phrase).default([]),
+        /** Said after a role that opens a sentence ("HV here, ..."): "wait till baby's here" names no speaker. */
+        opening_after: z.array(phrase).default([]),
         /** The classes whose words can be the speaker (people); empty: any. "cuts on his wrists, says it's nothing" is a harm, not who speaks. */
         classes: z.array(className).default([]),
       })
       .strict()
-      .default({ before: [], after: [], classes: [] }),
+      .default({ before: [], after: [], opening_after: [], classes: [] }),
     classes: z.record(className, z.array(phrase).min(1)).default({}),
     /** Classes that say who and what happened: once a situation is recognised, they count less in choosing
      * its section, and the rest of the question (what the practitioner wants to know) counts more. */
@@ -135,7 +137,7 @@ export type SituationSpec = SituationsFile['situations'][number];
 export type ClarifySpec = SituationsFile['clarify'][number];
 export type TargetSpec = z.infer<typeof target>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], paired: [], strong: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { speaker: { before: [], after: [], opening_after: [], classes: [] }, classes: {}, background: [], incidental: [], overlay: [], domain: [], weak: [], paired: [], strong: [], office: [], personal: [], doers: [], acts: [], conditions: [], covers: {}, harmed: {}, names_area: {}, situations: [], clarify: [] };
 
 export function parseSituations(raw: unknown): { situations: SituationsFile; problems: string[] } {
   const parsed = fileSchema.safeParse(raw);

@@ -15,6 +15,10 @@ const AGE_WITH_A_SLASH = /\b(\d{1,2}) ?y\/o\b/gi;
 const YEARS_OF_TIME = /\b(\d{1,2}) ?(yrs|yr)\b(?! ?(old|olds|o)\b)/gi;
 // A class named by its year group ("my year 9s", "the yr 6s") is children of that year.
 const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
+// Weeks of a pregnancy said without the word ("mum is 24 wks"): not a baby's age ("6 weeks old"), nor time ("3 weeks ago").
+const WEEKS_PREGNANT = /\b(is|she's|shes|she is|now) (1[3-9]|[23]\d|4[0-2]) ?(wks|wk|weeks)\b(?! ?(old|ago|later|after|before|since|on|of)\b)/gi;
+// A partner's adult age said as a number ("her bf is 23", "boyfriend's 19"): an adult boyfriend, whatever the words.
+const ADULT_PARTNER_AGE = /\b(boyfriend|bf|fella|partner)(?:'s|s| is) (1[89]|[2-5]\d)\b(?! ?(mins|minutes|hours|days|weeks|months|miles|times|quid|pounds)\b)/gi;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
@@ -90,6 +94,7 @@ export class SituationReader {
   private readonly corrections: ReadonlyMap<string, string>;
   private readonly speakerBefore: Phrase[];
   private readonly speakerAfter: Phrase[];
+  private readonly speakerOpeningAfter: Phrase[];
   /** Classes whose words can be the speaker (situations.yml speaker.classes); empty: any. */
   private readonly speakerClasses: ReadonlySet<string>;
   /** Classes of the speaker's own life (situations.yml `personal`). */
@@ -154,6 +159,7 @@ export class SituationReader {
     }
     this.speakerBefore = spec.speaker.before.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerAfter = spec.speaker.after.map((p) => stems(p, corrections)).filter((p) => p.length);
+    this.speakerOpeningAfter = spec.speaker.opening_after.map((p) => stems(p, corrections)).filter((p) => p.length);
     this.speakerClasses = new Set(spec.speaker.classes);
     this.personalClasses = new Set(spec.personal);
     this.areaNamers = Object.entries(spec.names_area);
@@ -357,7 +363,7 @@ export class SituationReader {
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
-    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(WEEKS_PREGNANT, '$1 $2 weeks pregnant').replace(ADULT_PARTNER_AGE, '$1 is $2, an adult boyfriend').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);
@@ -370,6 +376,8 @@ export class SituationReader {
     const namesSomeoneElse = NOT_THE_SPEAKER.has(openingWords[0] ?? '') && !(openingWords[0] === 'a' && (openingWords[1] === 'and' || openingWords[1] === 'e'));
     const openingLength = openingWords.length <= 4 && !namesSomeoneElse ? openingWords.length : 0;
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
+    // A role opening its sentence, after at most a greeting ("hi all, HV here").
+    const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
     const classes = new Set<string>();
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
@@ -397,7 +405,7 @@ export class SituationReader {
         if (!overlay && at.every((m) => m.span !== span || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
-        const after = !overlay ? this.speakerAfter.find((p) => startsAt(seq, i + len, p)) : undefined;
+        const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? (opensSentence(i) ? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p)) : undefined);
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
         // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
         const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
