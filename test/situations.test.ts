@@ -3838,4 +3838,18 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
     // Staffing ratios for an inspection are early years regulation, not the safeguarding procedures.
     expect(reader.read('what is the staff to child ratio in the baby room, inspection next week').officeTalk).toBe(true);
   });
+
+  it('"will it count as a complaint against her?" beside a disagreement asks whether escalation is a complaint', () => {
+    expect(sits("if I question the duty social worker's decision is that a formal complaint about him")).toContain('escalation-or-complaint');
+    // A complaint with no one's decision in it is not this.
+    expect(sits('a parent wants to make a complaint about the lunch menu')).not.toContain('escalation-or-complaint');
+  });
+
+  it('a child in care who keeps vanishing is a child going missing, named only as "our LAC"', () => {
+    expect(sits('one of our LAC has gone missing again, third time this week')).toContain('going-missing');
+  });
+
+  it('a mother "so flat" since the birth is a parent\'s mental health', () => {
+    expect(sits("mum has been so flat lately and hardly says a word, the toddler is always hungry")).toContain('parent-mental-health');
+  });
 });
