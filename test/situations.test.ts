@@ -3799,6 +3799,9 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
   it('a boyfriend whose age is an adult\'s is an adult boyfriend; a boyfriend of 16 is a peer', () => {
     expect(reader.read("the 14 year old's boyfriend is 26 and picks her up from school").classes.has('sexual-exploitation-sign')).toBe(true);
     expect(reader.read('she is 15 and her boyfriend is 16, they are in the same form').classes.has('sexual-exploitation-sign')).toBe(false);
+    // Said of a parent's partner, with no child's age beside it, an adult's age is only an adult's.
+    expect(reader.read("mum says her boyfriend is 35 and he's moving in next month").classes.has('sexual-exploitation-sign')).toBe(false);
+    expect(reader.read('year 9 girl, her bf is 22 and collects her from the gates').classes.has('sexual-exploitation-sign')).toBe(true);
   });
 
   it('a worker\'s romance with a 16 or 17 year old is more than a boundary crossed; with a child under 16 it is its own situation', () => {

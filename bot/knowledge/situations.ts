@@ -17,8 +17,10 @@ const YEARS_OF_TIME = /\b(\d{1,2}) ?(yrs|yr)\b(?! ?(old|olds|o)\b)/gi;
 const YEAR_GROUP = /\b(year|yr) ?(\d{1,2})s\b/gi;
 // Weeks of a pregnancy said without the word ("mum is 24 wks"): not a baby's age ("6 weeks old"), nor time ("3 weeks ago").
 const WEEKS_PREGNANT = /\b(is|she's|shes|she is|now) (1[3-9]|[23]\d|4[0-2]) ?(wks|wk|weeks)\b(?! ?(old|ago|later|after|before|since|on|of)\b)/gi;
-// A partner's adult age said as a number ("her bf is 23", "boyfriend's 19"): an adult boyfriend, whatever the words.
-const ADULT_PARTNER_AGE = /\b(boyfriend|bf|fella|partner)(?:'s|s| is) (1[89]|[2-5]\d)\b(?! ?(mins|minutes|hours|days|weeks|months|miles|times|quid|pounds)\b)/gi;
+// A young person's boyfriend of an adult's age ("14yo ... her bf is 23"): an adult boyfriend, whatever the words. Only
+// beside a child's age: "mum's boyfriend is 35" is no exploitation.
+const ADULT_PARTNER_AGE = /\b(her|his|their) (boyfriend|bf|fella)(?:'s|s| is) (1[89]|[2-5]\d)\b(?! ?(mins|minutes|hours|days|weeks|months|miles|times|quid|pounds)\b)/gi;
+const A_CHILDS_AGE = /\b1[0-7] ?(yo|y\/o|yrs? old|years? old)\b|\b(aged?|year|yr) 1?\d\b/i;
 // "A volunteer is said to have hit..." reports what the volunteer did; "is said" would otherwise read as a speaker
 // ("mum is saying"), since both stem alike.
 const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supposed|meant) to\b/gi;
@@ -363,7 +365,7 @@ export class SituationReader {
   read(question: string): SituationRead {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
-    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(WEEKS_PREGNANT, '$1 $2 weeks pregnant').replace(ADULT_PARTNER_AGE, '$1 is $2, an adult boyfriend').replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
+    const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(WEEKS_PREGNANT, '$1 $2 weeks pregnant').replace(ADULT_PARTNER_AGE, (said) => (A_CHILDS_AGE.test(question) ? `${said} an adult boyfriend` : said)).replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
       words(sentence).map((w) => {
         if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);
