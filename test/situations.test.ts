@@ -3855,4 +3855,27 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
   it('a mother "so flat" since the birth is a parent\'s mental health', () => {
     expect(sits("mum has been so flat lately and hardly says a word, the toddler is always hungry")).toContain('parent-mental-health');
   });
+
+  it('a conference decision disputed is its own disagreement; asked to a conference is not', () => {
+    expect(sits('at the ICPC yesterday they went for no plan and I disagree, how do I challenge the conference')).toContain('conference-decision-disputed');
+    expect(sits('first ICPC tomorrow, what will they ask me')).not.toContain('conference-decision-disputed');
+  });
+
+  it('"can I ring the LADO or is it email only?" asks how to reach the LADO, whatever happened', () => {
+    const read = sits('a dinner lady grabbed a boy by the collar today, can I phone the LADO or do they only take emails');
+    expect(read[0]).toBe('phone-line-wanted');
+    expect(read).not.toContain('allegation-against-worker');
+  });
+
+  it('office talk in everyday words: thrown out of Teams is no kick, a child "burning up" asked about is a dose, not a burn', () => {
+    const teams = reader.read('teams keeps kicking me out every five minutes on the school laptop');
+    expect(teams.officeTalk).toBe(true);
+    expect(teams.classes.has('physical-harm')).toBe(false);
+    expect(reader.read('how much calpol can a 3 year old have, she is burning up').officeTalk).toBe(true);
+  });
+
+  it('"mum says absolutely no to me referring" is consent refused', () => {
+    expect(sits('dad says absolutely no to me referring his son to early help, can I still do it')).toContain('consent-refused');
+  });
 });
+
