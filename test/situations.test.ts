@@ -3877,5 +3877,22 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
   it('"mum says absolutely no to me referring" is consent refused', () => {
     expect(sits('dad says absolutely no to me referring his son to early help, can I still do it')).toContain('consent-refused');
   });
+
+  it('"the significant harm bar" is no barring referral; "my skipper says not a police matter" is our own organisation not acting', () => {
+    expect(sits('is one red mark on a 7 year old over the significant harm bar for a strategy discussion')).not.toContain('barring-referral');
+    expect(sits('told my skipper twice about the kids at that flat and he says not a police matter, who else can I go to')).toContain('own-organisation-not-acting');
+  });
+
+  it('asked to write a chronology for a review is contributing to the review, not the death as news', () => {
+    const read = sits('asked to write a chronology for the rapid review after a baby died, what is it for');
+    expect(read[0]).toBe('contributing-to-a-review');
+    expect(read).not.toContain('child-death');
+  });
+
+  it('a burn from "mum\'s hair straighteners" is an injury, not a grab of mum\'s hair', () => {
+    const read = reader.read('3 year old with a burn on his hand, dad says he grabbed mums hair straighteners');
+    expect(read.classes.has('injury')).toBe(true);
+    expect(read.classes.has('domestic-abuse-sign')).toBe(false);
+  });
 });
 
