@@ -3879,7 +3879,7 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
   });
 
   it('"the significant harm bar" is no barring referral; "my skipper says not a police matter" is our own organisation not acting', () => {
-    expect(sits('is one red mark on a 7 year old over the significant harm bar for a strategy discussion')).not.toContain('barring-referral');
+    expect(reader.read('is one red mark on a 7 year old over the significant harm bar for a strategy discussion').classes.has('barring-named')).toBe(false);
     expect(sits('told my skipper twice about the kids at that flat and he says not a police matter, who else can I go to')).toContain('own-organisation-not-acting');
   });
 
