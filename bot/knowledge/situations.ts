@@ -407,7 +407,7 @@ export class SituationReader {
         if (!overlay && at.every((m) => m.span !== span || this.holdingOnly.has(m.cls))) held.push({ at: i, len });
         // Overlay classes ("my manager") hold whoever speaks: "my manager said leave it" is still my own organisation.
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
-        const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? (opensSentence(i) ? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p)) : undefined);
+        const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p) && opensSentence(i));
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
         // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
         const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
