@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { writeSyntheticKnowledge } from './synthetic-knowledge.ts';
 import { round } from './stats.ts';
-import { START_NODE_FLAGS } from './bot-flags.ts';
+import { START_ENV, START_NODE_FLAGS } from './bot-flags.ts';
 
 interface ChildFigures {
   sections: number;
@@ -101,7 +101,7 @@ function measureSize(dir: string, partnership: string, multiplier: number, runs:
 
 function runChild(dir: string, partnership: string): ChildFigures {
   const args = childRuntime() === 'compiled' ? [...START_NODE_FLAGS, CHILD_COMPILED] : ['--import', 'tsx', CHILD_SOURCE];
-  const run = spawnSync(process.execPath, [...args, dir, partnership], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 170_000 });
+  const run = spawnSync(process.execPath, [...args, dir, partnership], { cwd: REPO_ROOT, env: { ...process.env, ...START_ENV }, encoding: 'utf8', timeout: 170_000 });
   const line = run.stdout?.trim().split('\n').at(-1);
   if (run.status !== 0 || !line) throw new Error(`bench: cold start in ${dir} failed (exit ${run.status}): ${run.stderr?.slice(-500)}`);
   return JSON.parse(line) as ChildFigures;

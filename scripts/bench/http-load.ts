@@ -14,7 +14,7 @@ import type { ReminderResult, TeamsLimitsCheck } from './reminders.ts';
 import type { ReminderScenario } from './options.ts';
 import { REPO_ROOT, type KnowledgeSource } from './knowledge-source.ts';
 import { round } from './stats.ts';
-import { START_NODE_FLAGS } from './bot-flags.ts';
+import { START_ENV, START_NODE_FLAGS } from './bot-flags.ts';
 
 export interface HttpLevel {
   conversations: number;
@@ -235,6 +235,7 @@ export function startBot(source: KnowledgeSource, options: { databaseUrl?: strin
   const compiled = botRuntime() === 'compiled';
   const child: ChildProcess = fork(compiled ? BOT_COMPILED : BOT_SOURCE, [source.dir, source.partnership, ...(options.databaseUrl ? [options.databaseUrl] : [])], {
     cwd: REPO_ROOT,
+    env: { ...process.env, ...START_ENV },
     // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot under load (to see where a turn's time goes).
     execArgv: [
       ...(compiled ? [] : ['--import', 'tsx']),
