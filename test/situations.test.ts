@@ -3896,3 +3896,63 @@ describe('the twenty-ninth pass: pregnancy in weeks, adult partners, relationshi
   });
 });
 
+
+describe('the thirtieth pass: a carer who is not family, food taken home, faith teachers, told where it was said', () => {
+  it('staying with someone who is not family is private fostering, whoever that someone is', () => {
+    // Neither "a lady from her church" nor "a mate from work" is listed as a place to stay: the two parts are read together.
+    expect(sits('the 11 year old has been staying with a couple from church since his mum went into rehab')).toContain('private-fostering');
+    expect(sits("dad's working away so she's living with a friend from work of his, is that allowed")).toContain('private-fostering');
+    // Living with her nan is a relative; a mate from work who hit him is no carer.
+    expect(sits('staying with her nan while mum is in hospital')).not.toContain('private-fostering');
+    expect(sits("mum's mate from work slapped him at the party")).not.toContain('private-fostering');
+  });
+
+  it('food hidden or taken home by a young child is a sign of neglect', () => {
+    expect(reader.read('our reception boy keeps hiding food in his bag to take home').classes.has('neglect-sign')).toBe(true);
+  });
+
+  it('a teacher at the mosque or the madrasa is someone who works with children', () => {
+    expect(sits('the maulana at the evening madrasa slapped a 9 year old for talking')).toContain('allegation-against-worker');
+  });
+
+  it('a child telling, said with where or by age ("told me at circle time", "the 5 year old told me"), is a disclosure', () => {
+    expect(reader.read('she told me at circle time that mummy hits her with a slipper').classes.has('child-told')).toBe(true);
+    expect(reader.read('the 5 year old told me his uncle hurts him').classes.has('child-told')).toBe(true);
+  });
+
+  it('a young carer is a child caring: a mother dozing off with her baby on the sofa asks about safer sleep', () => {
+    const read = sits('new mum picking up her prescription says she dozes off on the sofa with baby on her chest');
+    expect(read).not.toContain('young-carer');
+    expect(reader.read('new mum picking up her prescription says she dozes off on the sofa with baby on her chest').classes.has('unsafe-sleep-sign')).toBe(true);
+  });
+
+  it('a worker who "stepped down" after concerns is a worker leaving before the allegation is resolved', () => {
+    expect(sits('the volunteer we had concerns about has stepped down, can we drop it now')).toContain('worker-resigns');
+  });
+
+  it('a partner\'s violence put to the parent\'s own injury ("said her fella did it") is domestic abuse', () => {
+    expect(sits('mum came to clinic with a split lip, said her partner did it in front of the toddler')).toContain('domestic-abuse');
+  });
+
+  it('funded childcare hours are money, not a safeguarding question, even with a child named', () => {
+    expect(reader.read('how do we claim the 15 hrs funding for a 2 year old who joined last week').officeTalk).toBe(true);
+  });
+});
+
+describe('the thirtieth pass: services passing a homeless teenager between them, sexual touching called play', () => {
+  it('a homeless 16 or 17 year old sent back and forth by housing and children\'s services asks who must house them', () => {
+    const read = sits("17 year old kicked out by his stepdad, housing say it's children's services and children's services sent him back to housing");
+    expect(read).toContain('homeless-passed-between-services');
+    expect(read).not.toContain('professional-disagreement');
+    // Disagreeing with a social worker's decision about a homeless teenager is still a disagreement.
+    expect(sits('the SW closed the case but the 16 year old is still sofa surfing, I disagree, can I challenge it')).not.toContain('homeless-passed-between-services');
+  });
+
+  it('sexual touching between children waved away as messing about is its own question: does it need reporting', () => {
+    const read = sits('a year 8 lad keeps pinging girls\' bras and grabbing their bum, staff say it is just banter');
+    expect(read).toContain('sexual-behaviour-brushed-off');
+    expect(read).not.toContain('child-on-child');
+    // Without the brush-off it is child-on-child abuse as before.
+    expect(sits('a boy in year 5 grabbed her bum in the playground')).toContain('child-on-child');
+  });
+});
