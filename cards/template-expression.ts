@@ -25,22 +25,19 @@ export class ExpressionError extends Error {}
 const TOKEN = /\s*(?:(\$?[A-Za-z_][\w]*(?:\.[A-Za-z_$][\w]*)*)|('(?:[^'\\]|\\.)*')|(-?\d+(?:\.\d+)?)|(==|!=|>=|<=|>|<|!|\(|\)))/y;
 
 export function parseExpression(source: string): Expression {
+  const fail = (): never => {
+    throw new Error(`card template: "${source}" is not an expression the card templates support`);
+  };
   const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
   let at = 0;
-  while (at < source.length) {
-    if (/^\s*$/.test(source.slice(at))) break;
+  while (at < source.length && !/^\s*$/.test(source.slice(at))) {
     TOKEN.lastIndex = at;
-    const m = TOKEN.exec(source);
-    if (!m) throw new Error(`card template: "${source}" is not an expression the card templates support`);
+    const m = TOKEN.exec(source) ?? fail();
     tokens.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
     at = TOKEN.lastIndex;
   }
   let i = 0;
   const peek = () => tokens[i];
-  const fail = (): never => {
-    throw new Error(`card template: "${source}" is not an expression the card templates support`);
-  };
   const primary = (): Expression => {
     const t = tokens[i++] ?? fail();
     if (t === '!') return { kind: 'not', operand: primary() };

@@ -3934,6 +3934,16 @@ describe('the thirtieth pass: a carer who is not family, food taken home, faith 
     expect(sits('mum came to clinic with a split lip, said her partner did it in front of the toddler')).toContain('domestic-abuse');
   });
 
+  it('a name after "St" is a school or a church, never a misspelt word ("St Marys" is not "marks")', () => {
+    expect(reader.read('the year 4 class at st marys primary has a new teacher').classes.has('injury')).toBe(false);
+    // The same word on its own is still read as the typo it is.
+    expect(reader.read('she has marys on her arm').classes.has('injury')).toBe(true);
+  });
+
+  it('a safety talk given to children is a lesson: claiming overtime for one is office talk', () => {
+    expect(reader.read('how do I claim overtime for the stranger danger talk I did on saturday').officeTalk).toBe(true);
+  });
+
   it('funded childcare hours are money, not a safeguarding question, even with a child named', () => {
     expect(reader.read('how do we claim the 15 hrs funding for a 2 year old who joined last week').officeTalk).toBe(true);
   });
@@ -3954,5 +3964,30 @@ describe('the thirtieth pass: services passing a homeless teenager between them,
     expect(read).not.toContain('child-on-child');
     // Without the brush-off it is child-on-child abuse as before.
     expect(sits('a boy in year 5 grabbed her bum in the playground')).toContain('child-on-child');
+  });
+});
+
+describe('the thirtieth pass, second sets: colleagues who notice, a worker suspended in their own time, hand-overs', () => {
+  it('nurses who think an injury looks wrong are the ones noticing, not a worker the allegation is about', () => {
+    const read = sits('child of 3 brought in with a scald, grandad says she pulled the kettle over, nurses think the shape is wrong');
+    expect(read).not.toContain('allegation-against-worker');
+  });
+
+  it('a worker suspended by a club they help at in their own time is a question of transferable risk', () => {
+    const read = sits('one of our porters helps at a boxing club in his spare time and they have suspended him over a child there');
+    expect(read).toContain('suspended-in-own-time');
+    expect(read).not.toContain('worker-under-investigation');
+  });
+
+  it('a case "handed over to early help" is a step down', () => {
+    expect(reader.read('children\'s social care are closing it and handing it over to early help next week').classes.has('step-down-talk')).toBe(true);
+  });
+
+  it('information nobody joined up is a reason to ask for a case review', () => {
+    expect(reader.read('the police, school and health all knew bits and nobody joined the dots').classes.has('review-request')).toBe(true);
+  });
+
+  it('a plan "running 9 months" with the school saying "give it time" is a plan going nowhere', () => {
+    expect(reader.read('the early help plan has been running 9 months, school keep saying give it time').classes.has('plan-drift')).toBe(true);
   });
 });

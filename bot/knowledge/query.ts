@@ -3,7 +3,7 @@
 import type { Glossary } from './glossary.ts';
 import type { SearchIndex } from './search-index.ts';
 import { correctSpelling } from './spelling.ts';
-import { isPseudonym, isStopWord, stem, words } from './text-analysis.ts';
+import { isPseudonym, isSaintsName, isStopWord, stem, words } from './text-analysis.ts';
 
 export interface QueryTerm {
   term: string;
@@ -97,7 +97,7 @@ export function parseQuery(question: string, index: SearchIndex, glossary: Gloss
     if (!pseudonym && (isStopWord(word) || (word.length < 2 && !/\d/.test(word)))) return;
     let term = stem(word);
     let weight = LIGHT_WORDS.has(stem(word)) ? LIGHT_WEIGHT : 1;
-    if (!pseudonym && !index.df.has(term) && !index.vocabulary.has(word) && !knownWord(word)) {
+    if (!pseudonym && !isSaintsName(typed, position) && !index.df.has(term) && !index.vocabulary.has(word) && !knownWord(word)) {
       const corrected = correctSpelling(word, index);
       if (corrected) {
         term = index.vocabulary.get(corrected) ?? stem(corrected);

@@ -3,7 +3,7 @@
 // points at (areas, tags, words), so "our TA pinched a boy" reaches the LADO sections without saying "LADO".
 import type { Area, KnowledgeDoc, Section } from './types.ts';
 import type { ClarifySpec, SituationSpec, SituationsFile, TargetSpec } from './situations-file.ts';
-import { stem, words } from './text-analysis.ts';
+import { isSaintsName, stem, words } from './text-analysis.ts';
 import { damerauLevenshtein } from './spelling.ts';
 
 // An age written as one word ("a 14yo", "my 9yrs old") is read as the class words say it ("14 yo").
@@ -366,10 +366,11 @@ export class SituationReader {
     const sentenceOf: number[] = [];
     const toldAt = new Set<number>();
     const seq = (this.ownName ? question.replace(this.ownName, ' ') : question).replace(AGE_WITH_A_SLASH, '$1 yo').replace(AGE_WRITTEN_TOGETHER, '$1 $2').replace(YEARS_OF_TIME, '$1 years').replace(YEAR_GROUP, '$1 $2').replace(WEEKS_PREGNANT, '$1 $2 weeks pregnant').replace(ADULT_PARTNER_AGE, (said) => (A_CHILDS_AGE.test(question) ? `${said} an adult boyfriend` : said)).replace(SAID_TO_HAVE, 'allegedly').split(SENTENCE_END).flatMap((sentence, n) =>
-      words(sentence).map((w) => {
+      words(sentence).map((w, i, all) => {
         if (TOLD.has(w)) toldAt.add(sentenceOf.length);
         sentenceOf.push(n);
-        return stem(this.spell(this.corrections.get(w) ?? w));
+        const word = this.corrections.get(w) ?? w;
+        return stem(isSaintsName(all, i) ? word : this.spell(word));
       }),
     );
     const opening = OPENING.exec(question);

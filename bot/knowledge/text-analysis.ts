@@ -86,6 +86,11 @@ export function tokenizeWords(all: readonly string[]): Token[] {
   return out;
 }
 
+/** Whether words[i] is a name after "St" ("St Mary's primary"): a school or a church, never a misspelt word. */
+export function isSaintsName(all: readonly string[], i: number): boolean {
+  return i > 0 && (all[i - 1] === 'st' || all[i - 1] === 'saint');
+}
+
 /** Whether words[i] is the letter of a case-review pseudonym such as "Child D". */
 export function isPseudonym(all: readonly string[], i: number): boolean {
   return all[i].length === 1 && /[a-hj-z]/.test(all[i]) && i > 0 && PSEUDONYM_BEFORE.has(all[i - 1]);
