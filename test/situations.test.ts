@@ -3991,3 +3991,27 @@ describe('the thirtieth pass, second sets: colleagues who notice, a worker suspe
     expect(reader.read('the early help plan has been running 9 months, school keep saying give it time').classes.has('plan-drift')).toBe(true);
   });
 });
+
+describe('the thirtieth pass, third sets: LADO or a low-level concern, asked as a choice; dental and eye staff', () => {
+  it('"LADO or not?" about conduct that feels wrong but is not told as harm asks which of the two it is', () => {
+    const read = sits('our receptionist follows some of the teenage patients on tiktok, nothing sexual, LADO or not?');
+    expect(read).toContain('low-level-or-lado-asked');
+    expect(read).not.toContain('worker-conduct-feels-off');
+    // A blow told is an allegation, whatever the question asks.
+    expect(sits('the tutor slapped a 9 year old, LADO or not?')).not.toContain('low-level-or-lado-asked');
+  });
+
+  it('a dental hygienist, an optometrist or a speech therapist is someone who works with children', () => {
+    expect(reader.read('the hygienist was rough with a 6 year old').classes.has('works-with-children')).toBe(true);
+    expect(reader.read('an optometrist at our branch').classes.has('works-with-children')).toBe(true);
+  });
+
+  it('"suggest" is not "suggestive": asking for a suggestion is no boundary crossed', () => {
+    expect(reader.read('can you suggest some books for a year 2 class').classes.has('boundary-crossing')).toBe(false);
+    expect(reader.read('he sends her suggestive messages').classes.has('boundary-crossing')).toBe(true);
+  });
+
+  it('a dose of a medicine asked for is a clinical question, not a sign of neglect', () => {
+    expect(reader.read('max amoxicillin dose for a 5 year old with a dental abscess?').officeTalk).toBe(true);
+  });
+});
