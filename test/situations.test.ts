@@ -4015,3 +4015,21 @@ describe('the thirtieth pass, third sets: LADO or a low-level concern, asked as 
     expect(reader.read('max amoxicillin dose for a 5 year old with a dental abscess?').officeTalk).toBe(true);
   });
 });
+
+describe('the thirtieth pass, last sets: an age then, a head who will only monitor, cuckooing, whose church', () => {
+  it('"when he was 12" told by an adult now is a non-recent allegation', () => {
+    expect(reader.read('a woman of 30 says our old swimming teacher touched her when she was 12').classes.has('non-recent')).toBe(true);
+  });
+
+  it('a head who "doesn\'t want to ring" the front door and will "monitor" is the own organisation not acting', () => {
+    expect(sits("I'm the deputy DSL, my head doesn't want to refer the family, says we'll monitor instead")).toContain('own-organisation-not-acting');
+  });
+
+  it('cuckooing named is criminal exploitation', () => {
+    expect(sits('lads in and out of a flat all night, we think the tenant is being cuckooed, one of them is 14')).toContain('criminal-exploitation');
+  });
+
+  it('a carer from a parent\'s church or work is no relative either', () => {
+    expect(sits("the 9 year old has been stopping with a lady from her mum's church since easter")).toContain('private-fostering');
+  });
+});
