@@ -22,6 +22,13 @@ describe('immediate danger', () => {
     'our year 8 has gone missing again tonight, 4 times this term, and he is with older men right now',
     'her partner is taking the kids and driving off',
     "dad has taken the kids from school and won't say where they are",
+    // "Back in" is a time only before a date: getting the children back in is now.
+    'two older lads fighting with a knife at the gates, staff trying to get the kids back in',
+    // Who someone is not is no denial, and "he's not her dad" is a warning.
+    "a man who's not a parent is filming the girls in the changing room right now",
+    "man at the desk with a girl of 5 who keeps saying he's not her dad, he wants to leave now",
+    // The first aider is often with the child: no training question.
+    'year 5 girl cut her hand on glass, it won\'t stop bleeding, first aider with her now',
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -42,6 +49,12 @@ describe('immediate danger', () => {
     "our year 9 came back on Monday and won't say where he's been all weekend",
     // A child's fire-setting is a fire-safety worry, not a threat to kill.
     'the 8 year old keeps playing with matches and set fire to a bin at the park',
+    // A punishment told as a habit ("when he's naughty") is a worry to refer, and a time before is the past.
+    "the 6 year old says his stepdad locks him in the shed when he's naughty, who do I tell",
+    'she took an overdose back in year 8 and is doing well now, should I tell her new school',
+    // A video of violence sent round, and a certificate that ran out, are not an emergency.
+    'a year 9 was sent a video of a stabbing on snapchat, do we tell his parents',
+    "our paediatric first aid cert ran out in june, how often should it be renewed",
   ])('does not flag "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(false);
   });

@@ -4033,3 +4033,17 @@ describe('the thirtieth pass, last sets: an age then, a head who will only monit
     expect(sits("the 9 year old has been stopping with a lady from her mum's church since easter")).toContain('private-fostering');
   });
 });
+
+describe('the thirtieth pass, set 99: told to leave it, who runs a group, a room asked for by name', () => {
+  it('a practice manager who says "leave it, we\'re only admin" is the own organisation not acting', () => {
+    expect(sits("told the practice manager a boy said his dad hits him with a belt, she said leave it, we're only admin")).toContain('own-organisation-not-acting');
+  });
+
+  it('"the man who runs" a group is someone who works with children', () => {
+    expect(reader.read('the man who runs the chess club grabbed a 10 year old by the neck').classes.has('works-with-children')).toBe(true);
+  });
+
+  it('a room asked for by name is a booking, even for a core group', () => {
+    expect(reader.read('is the big room at the family hub free on tuesday for a core group').officeTalk).toBe(true);
+  });
+});
