@@ -2,8 +2,8 @@
 // "${expr}" alone is replaced by the value itself (a list stays a list), "text ${expr}" by text; an object with
 // "$data" is repeated once per item of a list (or scoped to an object); "$when" drops an object unless it is
 // exactly true. Our own small expander rather than adaptivecards-templating, whose expression engine (an ANTLR
-// parser, moment, lodash) put about 10 MB on the bot's memory at start and 200 ms on its start-up for the handful
-// of expressions the cards use (template-expression.ts).
+// parser, moment, lodash) put 6 MB on the bot's heap at start and 200 ms on its import for the handful of
+// expressions the cards use (template-expression.ts; BENCHMARKS.md, the thirtieth pass).
 import { evaluate, ExpressionError, parseExpression, type Expression, type Scope } from './template-expression.ts';
 
 type Prepared =
