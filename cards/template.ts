@@ -77,13 +77,18 @@ function expand(node: Prepared, scope: Scope): unknown {
   }
 }
 
-function textOf(part: { source: string; expression: Expression }, scope: Scope): string {
+/** The expression's value, or `fallback` when it can't be evaluated (count of a missing value, unlike values compared). */
+function evaluateOr(e: Expression, scope: Scope, substitute: boolean, fallback: unknown): unknown {
   try {
-    return String(evaluate(part.expression, scope, true));
+    return evaluate(e, scope, substitute);
   } catch (err) {
-    if (err instanceof ExpressionError) return `\${${part.source}}`;
+    if (err instanceof ExpressionError) return fallback;
     throw err;
   }
+}
+
+function textOf(part: { source: string; expression: Expression }, scope: Scope): string {
+  return String(evaluateOr(part.expression, scope, true, `\${${part.source}}`));
 }
 
 function expandObject(node: Extract<Prepared, { kind: 'object' }>, scope: Scope): unknown {
@@ -105,14 +110,7 @@ function expandObject(node: Extract<Prepared, { kind: 'object' }>, scope: Scope)
 }
 
 /** `$when` reads missing values as missing (no `${path}` text), and anything it can't evaluate as false. */
-function whenOf(when: Expression, scope: Scope): unknown {
-  try {
-    return evaluate(when, scope, false);
-  } catch (err) {
-    if (err instanceof ExpressionError) return false;
-    throw err;
-  }
-}
+const whenOf = (when: Expression, scope: Scope): unknown => evaluateOr(when, scope, false, false);
 
 export interface CardTemplate {
   expand(data: object): unknown;
