@@ -184,6 +184,21 @@ describe('a section allowed before the emergency section leads only when it is t
   });
 });
 
+describe('professionals disagreeing while the child may be at risk tonight', () => {
+  it('asking whether the escalation stages come first: the section on going straight to 999 or the front door leads', () => {
+    // That section itself says to call 999; the banner is above it and the emergency section next.
+    const q = "we've been arguing with the duty team all week about the family and tonight the 7 year old says he daren't go home because mum's boyfriend will hurt him. do I have to do stage 1 first?";
+    expect(ask(deps, q).safety.immediateDanger).toBe(true);
+    const ids = order(q);
+    expect(ids[0]).toBe('wigan-escalation-principles#a-child-is-at-immediate-risk-while-we-disagree-can-i-go-straight-to-the-front-door-or-999');
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('the same danger asking only what to do, with no disagreement: the emergency section leads', () => {
+    expect(order("tonight the 7 year old says he daren't go home because mum's boyfriend will hurt him. what do I do")[0]).toBe(EMERGENCY_SECTION);
+  });
+});
+
 describe('what counts as a procedural question', () => {
   it.each([
     ['do I still need to refer it?', true],

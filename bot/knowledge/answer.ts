@@ -134,6 +134,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const avoid = new Float64Array(index.sections.length);
   const sectionFactor = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
+  const emergencyIndex = bySection.get(kb.partnership.emergency.section);
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   const names = docNames(kb.docs);
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
@@ -292,7 +293,9 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
           top.questionMatch >= MIN_QUESTION_MATCH);
       const confidence: Confidence = !top ? 'none' : confident ? 'high' : 'low';
       // Only for the section that situation points at: "going to kill them both tonight" is not asking at night whom to ring.
-      const firstBesideEmergency = ranked.slice(0, limit).find((r) => !index.sections[r.index].forEmergency);
+      // Beside the partnership's emergency section only, as ask() reads it: a section headed "immediate risk while we
+      // disagree" is the one that situation points at, not the emergency section.
+      const firstBesideEmergency = ranked.slice(0, limit).find((r) => r.index !== emergencyIndex);
       const leading = firstBesideEmergency ? situation.situations.filter((s) => s.before_emergency && liftsBySituation.get(s.id)![firstBesideEmergency.index] > 1) : [];
       const beforeEmergencyUnless = leading.some((s) => s.before_emergency === true) ? [] : leading.flatMap((s) => (typeof s.before_emergency === 'object' ? s.before_emergency.unless_danger : []));
       return { question, hits, confidence, situations, beforeEmergency: leading.length > 0, beforeEmergencyUnless };
