@@ -721,3 +721,25 @@ describe('the designated officer or something smaller', () => {
     expect(readAsks('I rang the LADO and made a note of the call') & ASK.whether).toBe(0);
   });
 });
+
+describe('what to do next, and how worried to be, put in a few words', () => {
+  it.each(['a burn on the back of his hand that looks like a cigarette. what next', 'nobody answered at the house, curtains drawn. whats next?', 'what are the next steps'])(
+    'asks what to do: %s',
+    (q) => expect(readAsks(q) & ASK.whatToDo).toBeTruthy(),
+  );
+
+  it('"anything else we should be doing" asks what to do, with or without "else"', () => {
+    expect(readAsks('she keeps running off, anything else we should be doing') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('is there anything we should be doing') & ASK.whatToDo).toBeTruthy();
+  });
+
+  it.each(['dad had been drinking and the baby was asleep on him, how worried should I be', 'am I overreacting about the bruise', 'how concerned do we need to be'])(
+    'asks whether it is a worry to act on: %s',
+    (q) => expect(readAsks(q) & ASK.whether).toBeTruthy(),
+  );
+
+  it('"what happens next" still asks what the procedure does next, not what to do', () => {
+    expect(readAsks('what happens next after the strategy meeting') & ASK.whatNext).toBeTruthy();
+    expect(readAsks('what happens next after the strategy meeting') & ASK.whatToDo).toBe(0);
+  });
+});
