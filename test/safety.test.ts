@@ -29,6 +29,9 @@ describe('immediate danger', () => {
     "man at the desk with a girl of 5 who keeps saying he's not her dad, he wants to leave now",
     // The first aider is often with the child: no training question.
     'year 5 girl cut her hand on glass, it won\'t stop bleeding, first aider with her now',
+    // Done with life, said outright; and a cutter at the house is there now.
+    'he texted me saying hes done with it all and to tell his mum sorry',
+    "the aunt says a woman has come to do the cutting on the 9 year old and she is there now",
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -55,6 +58,12 @@ describe('immediate danger', () => {
     // A video of violence sent round, and a certificate that ran out, are not an emergency.
     'a year 9 was sent a video of a stabbing on snapchat, do we tell his parents',
     "our paediatric first aid cert ran out in june, how often should it be renewed",
+    // Done with the plan, not with life; time alone with an adult is a worry about that adult, not a child left alone.
+    "dad says he's done with it, no more TAF meetings, can we close the early help plan",
+    'the scout leader gives one 11 year old lifts on his own with him every week, is that ok',
+    // Seizures only ever seen by a parent are a worry about fabricated illness; a drowning review asked about is learning.
+    'mum says the 5 year old has seizures that nobody at school has ever seen, and now wants a wheelchair for him',
+    'what did the bath seat drowning review tell us to say to parents of twins',
   ])('does not flag "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(false);
   });
