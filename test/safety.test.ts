@@ -32,6 +32,11 @@ describe('immediate danger', () => {
     // Done with life, said outright; and a cutter at the house is there now.
     'he texted me saying hes done with it all and to tell his mum sorry',
     "the aunt says a woman has come to do the cutting on the 9 year old and she is there now",
+    // A child talked into going off with an adult, and one hit by a van, told without a "now" word.
+    'a man at the bus station keeps trying to get a boy of about 9 to come off with him to his car',
+    'year 3 boy knocked over by a van outside the gates',
+    // An emergency asked as "is this a safeguarding thing?": the question stops no banner.
+    'the 5 year old is blue round the lips and floppy and mum wont ring an ambulance, is this a safeguarding thing?',
   ])('flags "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(true);
   });
@@ -64,6 +69,8 @@ describe('immediate danger', () => {
     // Seizures only ever seen by a parent are a worry about fabricated illness; a drowning review asked about is learning.
     'mum says the 5 year old has seizures that nobody at school has ever seen, and now wants a wheelchair for him',
     'what did the bath seat drowning review tell us to say to parents of twins',
+    // "A safeguarding concern?" about a worry that is not happening now still asks a question, not for 999.
+    'the 7 year old came in with nits again and dirty clothes, is this a safeguarding concern?',
   ])('does not flag "%s"', (text) => {
     expect(suggestsImmediateDanger(text)).toBe(false);
   });
