@@ -134,7 +134,8 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
   const avoid = new Float64Array(index.sections.length);
   const sectionFactor = new Float64Array(index.sections.length);
   const bySection = new Map(index.sections.map((s, i) => [s.section.id, i]));
-  const emergencyIndex = bySection.get(kb.partnership.emergency.section);
+  // A small fixture knowledge base may name no emergency section.
+  const emergencyIndex = kb.partnership.emergency ? bySection.get(kb.partnership.emergency.section) : undefined;
   const byDoc = new Map(kb.docs.map((d) => [d.id, d]));
   const names = docNames(kb.docs);
   // A word the situation layer or the glossary knows, or an ordinary English word, is meant as typed: never a misspelling.
