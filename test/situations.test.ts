@@ -4047,3 +4047,22 @@ describe('the thirtieth pass, set 99: told to leave it, who runs a group, a room
     expect(reader.read('is the big room at the family hub free on tuesday for a core group').officeTalk).toBe(true);
   });
 });
+
+describe('the thirty-first pass: help called off, a body pushed back on, a sudden infant death, a school survey', () => {
+  it('a family calling off early help ("wants us out", "cancelled the TAF") is withdrawing from it', () => {
+    expect(sits("dad says he wants us out and he's cancelled the TAF, the toddler is still losing weight")).toContain('help-withdrawn');
+  });
+
+  it('pushing back on a safeguarding body, no child named, is a professional disagreement', () => {
+    expect(sits('how would I push back on CSC if I think their decision is wrong, is there a set process')).toContain('professional-disagreement');
+  });
+
+  it('a sudden infant death is a child\'s death, however it is put', () => {
+    expect(reader.read('called to a sudden infant death overnight, what is the review process').classes.has('child-death')).toBe(true);
+  });
+
+  it('a school\'s own survey is school admin, not the questionnaire after an audit', () => {
+    expect(reader.read('is the pupil survey for year 4 going out before half term').classes.has('school-admin')).toBe(true);
+    expect(reader.read('the safeguarding partnership sent me a survey about a family I worked with').classes.has('school-admin')).toBe(false);
+  });
+});
