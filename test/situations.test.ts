@@ -4061,6 +4061,17 @@ describe('the thirty-first pass: help called off, a body pushed back on, a sudde
     expect(reader.read('called to a sudden infant death overnight, what is the review process').classes.has('child-death')).toBe(true);
   });
 
+  it('a partner "went to prison for" offences, or has "convictions involving" children, may pose a risk', () => {
+    expect(sits("nan says mum's new boyfriend went to prison for hurting a kid, he's moving in next week")).toContain('person-posing-a-risk');
+    // An adult moving in with the family is no private fostering.
+    expect(sits('a lodger is moving in with the family and police say he has convictions involving young girls')).not.toContain('private-fostering');
+  });
+
+  it('a tool named or asked for "like" one is asking for a tool, whatever signs come with it', () => {
+    expect(sits('is there a GCP2 we can use, the house is filthy and the kids are always hungry')).toContain('asks-for-a-tool');
+    expect(sits('any similar tool to score how bad the home conditions are?')).toContain('asks-for-a-tool');
+  });
+
   it('a school\'s own survey is school admin, not the questionnaire after an audit', () => {
     expect(reader.read('is the pupil survey for year 4 going out before half term').classes.has('school-admin')).toBe(true);
     expect(reader.read('the safeguarding partnership sent me a survey about a family I worked with').classes.has('school-admin')).toBe(false);
