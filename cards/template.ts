@@ -87,8 +87,10 @@ function evaluateOr(e: Expression, scope: Scope, substitute: boolean, fallback: 
   }
 }
 
+/** A value written into text. One that is null in the data is written as nothing: a card never says "null". */
 function textOf(part: { source: string; expression: Expression }, scope: Scope): string {
-  return String(evaluateOr(part.expression, scope, true, `\${${part.source}}`));
+  const value = evaluateOr(part.expression, scope, true, `\${${part.source}}`);
+  return value === null ? '' : String(value);
 }
 
 function expandObject(node: Extract<Prepared, { kind: 'object' }>, scope: Scope): unknown {

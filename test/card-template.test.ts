@@ -19,6 +19,10 @@ describe('card template expander', () => {
     expect(expand({ text: '${heading}', line: 'Source: ${source}' }, {})).toEqual({ text: '${heading}', line: 'Source: ${source}' });
   });
 
+  it('writes nothing for a value that is null in the data, so a card never says "null"', () => {
+    expect(expand({ line: 'Owner: ${owner}.' }, { owner: null })).toEqual({ line: 'Owner: .' });
+  });
+
   it('repeats an object once per item of a $data list, each item its own scope', () => {
     const template = { body: [{ $data: '${rows}', type: 'TextBlock', text: '${label}: ${$data.value}' }] };
     expect(expand(template, { rows: [{ label: 'a', value: 1 }, { label: 'b', value: 2 }] })).toEqual({
