@@ -4072,6 +4072,14 @@ describe('the thirty-first pass: help called off, a body pushed back on, a sudde
     expect(sits('any similar tool to score how bad the home conditions are?')).toContain('asks-for-a-tool');
   });
 
+  it('a child sat on an adult\'s knee is closeness to ask about, not a child sat on to be held down', () => {
+    const read = reader.read('the pe teacher lets one year 4 girl sit on his knee, she sits on his knee every lesson');
+    expect(read.classes.has('boundary-crossing')).toBe(true);
+    expect(read.classes.has('physical-harm')).toBe(false);
+    // Sat on, with nothing of a knee or a lap, is still holding a child down.
+    expect(reader.read('the older lad sat on her and wouldnt let her up').classes.has('physical-harm')).toBe(true);
+  });
+
   it('a school\'s own survey is school admin, not the questionnaire after an audit', () => {
     expect(reader.read('is the pupil survey for year 4 going out before half term').classes.has('school-admin')).toBe(true);
     expect(reader.read('the safeguarding partnership sent me a survey about a family I worked with').classes.has('school-admin')).toBe(false);
