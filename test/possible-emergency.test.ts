@@ -175,6 +175,16 @@ describe('a section allowed before the emergency section leads only when it is t
     expect(order(q)[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('out of hours with a threat to kill, asking whom to phone: the emergency section leads, not the out-of-hours number', () => {
+    // out-of-hours before_emergency unless_danger: threat-to-kill. Without the threat the out-of-hours number leads.
+    const threat = "it's half 8 on a friday night and a 13 year old at cadets says his mum's boyfriend has said he'll kill him when he gets in. who do I phone?";
+    const scared = "it's half 8 on a friday night and a 13 year old at cadets says he's scared to go home because his mum's boyfriend hits him. who do I phone?";
+    expect(ask(deps, threat).safety.dangerKinds).toContain('threat-to-kill');
+    expect(order(threat)[0]).toBe(EMERGENCY_SECTION);
+    expect(order(scared)[0]).toBe('wigan-contacts#who-do-i-call-out-of-hours-at-night-or-at-the-weekend');
+    expect(order(scared)[1]).toBe(EMERGENCY_SECTION);
+  });
+
   it('cuts shown tonight, asking what to do now: the self-harm section, which says when to call 999, leads', () => {
     // Not the out-of-hours section's place ("tonight" is when, not whom to ring at night): self-harm's own.
     const q = 'private tutor. a year 10 girl showed me cuts on her arm tonight and begged me not to tell her parents. what do I do now';

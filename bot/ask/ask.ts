@@ -73,7 +73,7 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
  *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
  *  still comes first, then the answer to that question, then the emergency section. So too, even right now, a
  *  situation whose section may come first (whom to ring at 2am: the out-of-hours number) when that section itself
- *  says to call 999. Undefined when the emergency section should lead: danger happening now or an emergency on its
+ *  says to call 999, or the next section on the same subject does. Undefined when the emergency section should lead: danger happening now or an emergency on its
  *  own, a happening told without a question, or asking only whom to call. */
 function answerBeforeEmergency(question: string, safety: SafetyAssessment, emergency: AnswerHit, ranked: Answer): { hits: AnswerHit[]; confidence: Confidence } | undefined {
   const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
@@ -81,8 +81,14 @@ function answerBeforeEmergency(question: string, safety: SafetyAssessment, emerg
   if (ranked.confidence !== 'high' || !best) return undefined;
   // A drunk parent who is also grabbing the child: whatever is asked, the emergency section (the police) first.
   if ((ranked.beforeEmergencyUnless ?? []).some((c) => safety.dangerKinds?.includes(c))) return undefined;
-  if (!asksMore && !(ranked.beforeEmergency && SAYS_CALL_999.test(best.section.text))) return undefined;
-  return { hits: [best, emergency, ...rest], confidence: 'high' };
+  if (asksMore) return { hits: [best, emergency, ...rest], confidence: 'high' };
+  if (!ranked.beforeEmergency) return undefined;
+  // Only a section that itself says to call 999 comes before the emergency section: the best, or the next on the same
+  // subject ("showed me cuts, begged me not to tell her parents": what to do now, not whether to tell the parents).
+  const [next, ...others] = rest;
+  if (SAYS_CALL_999.test(best.section.text)) return { hits: [best, emergency, ...rest], confidence: 'high' };
+  if (next && next.doc.id === best.doc.id && SAYS_CALL_999.test(next.section.text)) return { hits: [next, emergency, best, ...others], confidence: 'high' };
+  return undefined;
 }
 
 const SAYS_CALL_999 = /\b(call|phone|ring|dial) 999\b/i;
