@@ -73,8 +73,8 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
  *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
  *  still comes first, then the answer to that question, then the emergency section. So too, even right now, a
  *  situation whose section may come first (whom to ring at 2am: the out-of-hours number) when that section itself
- *  says to call 999, or the next section on the same subject does. Undefined when the emergency section should lead: danger happening now or an emergency on its
- *  own, a happening told without a question, or asking only whom to call. */
+ *  says to call 999, or the next section on the same subject does. Undefined when the emergency section should lead:
+ *  danger happening now or an emergency on its own, a happening told without a question, or asking only whom to call. */
 function answerBeforeEmergency(question: string, safety: SafetyAssessment, emergency: AnswerHit, ranked: Answer): { hits: AnswerHit[]; confidence: Confidence } | undefined {
   const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
