@@ -78,6 +78,22 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('typed without a question mark, a last clause that opens as a question still asks: answered first, 999 next', () => {
+    // "...have I got to do anything" is a question however it is punctuated; "...says she's no idea how" is a telling.
+    const ids = order('a 5 month old at our baby group has a bruise on his arm, dad says his cousin grabbed him. sounds likely enough, have i got to do anything');
+    expect(ids[0]).toMatch(/non-mobile/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+    expect(order("a 5 month old at our baby group has a bruise on his arm and mum says she's no idea how it got there")[0]).toBe(EMERGENCY_SECTION);
+    // Still only whom to call, without its question mark.
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring')[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('"gotta" is "got to": "still gotta ring it through" asks whether to refer', () => {
+    const ids = order('6 month old has a small bruise on her forehead, nan says the toddler threw a brick at her, have i still gotta ring it through??');
+    expect(ids[0]).toMatch(/non-mobile|explanation|bruise/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
   it('"999 or the front door?" asks which number to ring: the emergency section leads', () => {
     expect(order('on a visit, mum\'s partner has just thrown a plate at the toddler, I am in the car outside. 999 or MASH??')[0]).toBe(EMERGENCY_SECTION);
     expect(order('dad has just hit the 4 year old across the face in front of me, police or the front door?')[0]).toBe(EMERGENCY_SECTION);

@@ -217,7 +217,7 @@ function questionAsks(question: string): number {
 }
 
 export function readAsks(text: string): number {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const t = spokenForms(text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim());
   let mask = 0;
   for (const [bit, re] of ASK_PATTERNS) if (re.test(t)) mask |= bit;
   if (OR_LEAVE_IT.test(t)) mask = (mask & ~ASK.mayWe) | ASK.whether;
@@ -248,8 +248,22 @@ export function asksMoreThanWhomToCall(question: string): boolean {
   // "Who does the return interview?" asks whose task a step is, not whom to call ("who is responsible?" does).
   if (asks & ASK.whoTells && !(read & ASK.whoseJob) && !CALLING.test(question.toLowerCase())) return true;
   // The last sentence put as a question, on its own: the story may mention a call ("attended a DA call last night").
-  const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop();
-  return !!asked && !(onlyWhomToCall(readAsks(asked)) & ASK.whoTells) && !CONTACT_WORDING.test(asked.toLowerCase());
+  // Typed without a question mark, the last clause asks when it opens as a question does ("...is somebody gonna read it
+  // before monday"); a happening told on its own ("...says she's no idea how it got there") does not.
+  const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop() ?? lastClauseAsked(question);
+  return !!asked && !(onlyWhomToCall(readAsks(asked)) & ASK.whoTells) && !CONTACT_WORDING.test(spokenForms(asked.toLowerCase()));
+}
+
+const OPENS_AS_A_QUESTION = /^(what|how|why|when|where|which|who|whose|whos|whats|hows|is|are|was|were|am|do|does|did|have|has|had|can|could|should|would|will|shall|may|must|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|can'?t|shouldn'?t)\b/;
+
+function lastClauseAsked(question: string): string | undefined {
+  const clause = question.trim().split(/[.!;:,]\s+|\s+-\s+/).pop()?.trim().toLowerCase() ?? '';
+  return OPENS_AS_A_QUESTION.test(clause) ? clause : undefined;
+}
+
+/** Spoken forms typed as said ("gotta ring", "is anyone gonna read it"): read as the words they stand for. */
+function spokenForms(text: string): string {
+  return text.replace(/\bgotta\b/g, 'got to').replace(/\bgonna\b/g, 'going to').replace(/\bwanna\b/g, 'want to');
 }
 
 /** In a message about danger, "what happened" is the story ("not sure what happened but he's not breathing"), and "who
