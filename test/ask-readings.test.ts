@@ -8,6 +8,7 @@ describe('"...or just have a word with him?"', () => {
     'do I report it or deal with it ourselves',
     'is that one to pass on or should we just speak to her',
     'ring someone or just talk to them',
+    'phone it through or just bring it up at the next core group',
   ])('asks whether it goes on, not permission for a step: %s', (q) => {
     expect(readAsks(q) & ASK.whether).toBeTruthy();
     expect(readAsks(q) & ASK.mayWe).toBe(0);
@@ -341,10 +342,14 @@ describe('whose job it is, when someone else might do it', () => {
     'is it my job to ring them or the DSL?',
     'Who is responsible for referring a bruise on a baby?',
     'the GP said no need to bother social care, can I still refer even though he said not to?',
+    'she has a SW already, is it on me to phone it in or will they pick it up',
+    "it's down to us to tell them then?",
   ])('asks whose job it is: %s', (q) => expect(readAsks(q) & ASK.whoseJob).toBeTruthy());
 
   it('"leave it there" and "she will sort her room" ask no such thing', () => {
     expect(readAsks('should we leave it there and see') & ASK.whoseJob).toBe(0);
+    // Asking what is on someone is not asking whether the step is theirs.
+    expect(readAsks("it's up to us what we put in the newsletter") & ASK.whoseJob).toBe(0);
     expect(readAsks('she will sort her room out if you ask') & ASK.whoseJob).toBe(0);
     // A child asking for a secret is not another professional taking the job on.
     expect(readAsks('she told me about her stepdad but said not to tell anyone, what do I do') & ASK.whoseJob).toBe(0);
