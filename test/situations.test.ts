@@ -418,6 +418,15 @@ describe('words that misfire', () => {
     expect(read).not.toContain('child-mental-health');
   });
 
+  it('a mental health service named as where the practitioner works is the setting: a worker messaging a teen is still about the worker', () => {
+    // child-mental-health steers away from the LADO; the service the story is told from is no sign of the child's own mental health.
+    for (const q of ['CAMHS here, a 14 yr old told me in clinic her form tutor sends her messages at midnight on insta', 'camhs nurse - girl of 15 says the dance teacher hit her with a cane']) {
+      const read = sits(q);
+      expect(read.some((id) => ['boundaries-of-worker', 'allegation-against-worker'].includes(id))).toBe(true);
+      expect(read).not.toContain('child-mental-health');
+    }
+  });
+
   it('a worry raised with the head, who will not refer: our own organisation not acting, not a disagreement with another agency', () => {
     expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
   });
