@@ -109,6 +109,13 @@ describe('who is involved and what happened', () => {
     expect(first('dad brought in his 3 month old with a bruise on her cheek')).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
   });
 
+  it('a baby said by what he cannot do yet ("nowhere near crawling") is a baby too', () => {
+    // No age given as "month old": the carer's words for a baby who is not yet mobile.
+    const q = "my grandson's nowhere near crawling and he came back from contact with a little bruise on his ear";
+    expect(sits(q)).toContain('injury-to-a-baby');
+    expect(first(q)).toBe('fixtureshire-worried#bruises-on-a-baby-who-cannot-crawl');
+  });
+
   it('signs of criminal exploitation reach county lines, though a stored question on sexual exploitation shares more words', () => {
     // The document's title names both kinds: which kind the signs point at is told by the sections' own headings.
     expect(first('lad in yr 10 has two phones and wads of cash, older lads pick him up in a car, what do I do')).toBe('fixtureshire-exploitation#county-lines-what-should-i-do');
