@@ -2597,6 +2597,11 @@ describe('asked about one of my cases for an audit', () => {
     expect(sits("the partnership sent me a questionnaire about an old case of mine, am I in bother?")).toContain('asked-about-an-audit');
   });
 
+  it('emailed one, with who sent it between, about a child rather than a family, is being asked too', () => {
+    expect(sits("school nurse, I've been emailed a questionnaire from the board about a girl I saw last spring, what's it for")).toContain('asked-about-an-audit');
+    expect(sits('they emailed me a survey this morning, no idea why')).toContain('asked-about-an-audit');
+  });
+
   it('asking what an audit questionnaire found is not being asked to fill one in', () => {
     expect(sits('what did the audit questionnaire find about supervision?')).not.toContain('asked-about-an-audit');
   });
