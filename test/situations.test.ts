@@ -281,6 +281,12 @@ describe('words that misfire', () => {
     expect(sits('she has been cutting her arms again')).not.toContain('fgm');
   });
 
+  it('signs she may already have been cut (repeated water infections) with a family from a country where FGM is practised', () => {
+    // The statutory guidance's indicators: neither the infections nor the country alone is a sign.
+    expect(sits('8 year old girl keeps getting water infections since the family came over from Somalia, should I be worried')).toContain('fgm');
+    expect(sits('8 year old girl keeps getting water infections, mum has taken her to the GP twice')).not.toContain('fgm');
+  });
+
   it('idioms whose verb is an act of harm are not harm, and "heated" is not the office heating', () => {
     // "Dragging on" would be rough handling by nobody named: a clarifying question about a disagreement.
     expect(reader.read('our disagreement with the school nurse has been dragging on for weeks').clarify).toBeUndefined();
