@@ -208,6 +208,15 @@ describe('who is involved and what happened', () => {
     expect(sits("I'm a teacher and a parent hit their child")).toEqual(['harm-at-home']);
   });
 
+  it('a plain word then the role, the whole opening ("custody nurse - ..."), is the speaker; "it\'s about our head - ..." is not', () => {
+    // The nurse is not a worker whose charge outside work is in question; the head a parent complains about is the one accused.
+    expect(sits('custody nurse - 15 yr old lad in on a theft charge, mum says he hasnt been home for days, what now')).not.toContain('worker-life-outside-work');
+    expect(sits('its about our head - a parent says she shook a year 3 by the shoulders, who do i tell')).toContain('allegation-about-a-leader');
+    // Told, not who is telling: "parent punched a teacher." opens with what happened.
+    expect([...reader.read('parent punched a teacher. what now').speakerTerms]).not.toContain(stem('teacher'));
+    expect([...reader.read('custody nurse - 15 yr old lad in on a theft charge').speakerTerms]).toContain(stem('nurse'));
+  });
+
   it('once the situation is known, the rest of the question chooses the section', () => {
     // "coach" and "grabbed" found the allegation sections; "warn" picks the one about warning the colleague.
     expect(first('the coach grabbed a lad by the neck, should I warn the coach')).toBe('fixtureshire-allegations#should-i-warn-the-colleague-concerned');
@@ -405,6 +414,12 @@ describe('words that misfire', () => {
     const coach = sits('I coach an under 12s team. one lad has new trainers and cash every week and went to another city for work at the weekend, who do I tell');
     expect(coach).toContain('criminal-exploitation');
     expect(coach).not.toContain('worker-life-outside-work');
+  });
+
+  it("a coach's own child hurt at home is what it means for his work with children, not the harm at home first", () => {
+    const read = sits("one of our paramedics runs a junior rugby team at weekends. police arrested him for assaulting his own daughter at home, nothing's happened at the club");
+    expect(read).toContain('worker-life-outside-work');
+    expect(read).not.toContain('harm-at-home');
   });
 
   it("a colleague's arrest outside work, said as one of the team or an assistant, is the worker's life outside work", () => {

@@ -29,6 +29,8 @@ const SAID_TO_HAVE = /\b(is|was|are|were|been|being) (said|reported|alleged|supp
 // colleague, she...": a possessive names someone else.
 const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
+// Words before a role that make the opening a telling, not a name tag ("its about our head -", "she has been cut,").
+const TELLS_SOMETHING = new Set(['about', 'i', 'he', 'she', 'they', 'we', 'it', 'its', 'is', 'was', 'has', 'have', 'had', 'been', 'are', 'were']);
 // So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...").
 const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
 /** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
@@ -410,8 +412,9 @@ export class SituationReader {
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p) && opensSentence(i));
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
-        // A setting before the role, the two the whole opening ("church youth leader. 15yo girl says..."), is the speaker too.
-        const settingThenRole = !overlay && i > 0 && i + len === openingLength && seen.some((s) => s.at === 0 && s.len === i && s.cls === 'setting');
+        // A setting or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl says...",
+        // "custody nurse - ..."), is the speaker too; not when what comes before tells something ("parent punched a teacher.").
+        const settingThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || s.cls === 'setting');
         const speaker = person && (!!(before || after) || settingThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
