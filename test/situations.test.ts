@@ -1879,6 +1879,10 @@ describe('a man nobody knows, a case for review, a conference got it wrong', () 
     );
     // Naming a review as learning is not asking for one.
     expect(sits('learning from serious case reviews about neglect')).not.toContain('asking-for-a-review');
+    // "Looked into properly" asks for a review, not about a worker under investigation.
+    const read = sits('a toddler our nurses saw for months has died, I think things got missed between the hospital and the HV, can it be looked into properly');
+    expect(read).toContain('asking-for-a-review');
+    expect(read).not.toContain('worker-under-investigation');
   });
 
   it('a conference deciding no plan, thought badly wrong, is a disagreement to take further', () => {
