@@ -455,6 +455,10 @@ describe('words that misfire', () => {
     }
   });
 
+  it('"headteacher won\'t let me refer" said bare is our own organisation holding it back, as "head won\'t" is', () => {
+    expect(sits("headteacher won't let me ring MASH about the bruises, says we'll monitor. what can I do")).toContain('own-organisation-not-acting');
+  });
+
   it('a worry raised with the head, who will not refer: our own organisation not acting, not a disagreement with another agency', () => {
     expect(sits("I raised a worry about a boy with the head and she says I'm overreacting and won't refer, what now")).toEqual(['own-organisation-not-acting']);
   });
