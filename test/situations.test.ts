@@ -208,6 +208,13 @@ describe('who is involved and what happened', () => {
     expect(sits("I'm a teacher and a parent hit their child")).toEqual(['harm-at-home']);
   });
 
+  it('a role and where it is held opens as the speaker ("PCSO on the estate."), unless the opening goes on to tell what happened', () => {
+    // Read as a worker, the PCSO would block the county lines situation (it is not about a worker's conduct).
+    expect(sits('PCSO on the estate. a yr 9 lad has two phones and new trainers every week and is in and out of a known flat')).toContain('criminal-exploitation');
+    // "TA at our school slapped a boy." is the TA who did it, not the speaker.
+    expect(sits('TA at our school slapped a boy. what do I do')).toContain('allegation-against-worker');
+  });
+
   it('a plain word then the role, the whole opening ("custody nurse - ..."), is the speaker; "it\'s about our head - ..." is not', () => {
     // The nurse is not a worker whose charge outside work is in question; the head a parent complains about is the one accused.
     expect(sits('custody nurse - 15 yr old lad in on a theft charge, mum says he hasnt been home for days, what now')).not.toContain('worker-life-outside-work');

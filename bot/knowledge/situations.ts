@@ -31,8 +31,8 @@ const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 // Words before a role that make the opening a telling, not a name tag ("its about our head -", "she has been cut,").
 const TELLS_SOMETHING = new Set(['about', 'i', 'he', 'she', 'they', 'we', 'it', 'its', 'is', 'was', 'has', 'have', 'had', 'been', 'are', 'were']);
-// So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...").
-const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with']);
+// So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...", "PCSO on the estate.").
+const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with', 'on']);
 /** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
  *  the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed', 'accused'].map((w) => stem(w)));
@@ -380,7 +380,10 @@ export class SituationReader {
     // "A and E nurse - ...", "A&E doctor: ...": the "a" of the department is no article.
     const namesSomeoneElse = NOT_THE_SPEAKER.has(openingWords[0] ?? '') && !(openingWords[0] === 'a' && (openingWords[1] === 'and' || openingWords[1] === 'e'));
     const openingLength = openingWords.length <= 4 && !namesSomeoneElse ? openingWords.length : 0;
-    const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '');
+    // Not when the opening goes on to tell what happened ("TA at our school slapped a boy."): a phrase of a class that
+    // is no person and no setting after the place.
+    const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((w, k) => [this.byFirst, this.overlayByFirst].some((m) => m.get(w)?.some(({ phrase, wild, cls }) => !wild && cls !== 'setting' && !this.speakerClasses.has(cls) && startsAt(seq, from + k, phrase))));
+    const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
     const classes = new Set<string>();
