@@ -1534,6 +1534,12 @@ describe('situations told in everyday words', () => {
     ['the u9s manager shoved one of the boys off the pitch at training', 'allegation-against-worker'],
     // A man at the home nobody knows, as mum describes him; the practitioner's own "am I paranoid?" is no mental illness.
     ["there's always a man sat in the lounge who never speaks to us, mum says he is just a friend who helps out. am I being paranoid", 'unseen-man'],
+    // Never there when the worker visits, and "just a mate" in mum's words.
+    ["visiting a 6 year old who misses school, the man at the house is never in when we go round. should that bother me", 'unseen-man'],
+    // Going through the family's file with other agencies is a case audit.
+    ['the partnership wants to go through our file on a family with health and the police next month, what is that', 'asked-about-an-audit'],
+    // The death of a child known to many, and "so the partnership looks at it properly": asking for a review.
+    ['a 3 year old we all knew died last week, lots of bruises over the years. who do I tell so someone looks at it properly', 'asking-for-a-review'],
     // A family on a plan moving to another area: what happens to the plan, not who to ring now.
     ['mum is moving the three children to Leeds in the summer, they are on child in need plans, does it transfer', 'family-moving-area'],
     // A tool asked for, the neglect told as why: the tool, not the level of the neglect.
@@ -1935,6 +1941,8 @@ describe('fire', () => {
 
   it('a child setting fires points at fire safety; the learning from a child who died in a fire does not', () => {
     expect(sits('the 8 year old keeps nicking his dads lighters and set the bin smouldering')).toContain('fire-setting');
+    // Scorch marks on his carpet are the fire, not an injury at home.
+    expect(sits("the 7 year old keeps taking his grandad's lighter, there are scorch marks on his bedroom carpet")).toEqual(['fire-setting']);
     expect(sits('what did they learn from the little boy who died playing with a lighter')).not.toContain('fire-setting');
   });
 });
