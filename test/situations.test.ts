@@ -291,10 +291,21 @@ describe('words that misfire', () => {
     expect(engine.answer('i wanted to get social care involved for this 8 year old but dad said no').situations).not.toContain('danger-now');
   });
 
+  it('a child under 16 put out of home and living at a friend\'s is private fostering, not homelessness', () => {
+    const read = sits("the 13 year old has been living at his mate's house for six weeks since his dad kicked him out, does anyone need to know");
+    expect(read).toContain('private-fostering-after-being-put-out');
+    expect(read).not.toContain('homeless-young-person');
+    // At 16 or 17 it is homelessness.
+    expect(sits("the 17 year old has been living at his mate's house for six weeks since his dad kicked him out")).not.toContain('private-fostering-after-being-put-out');
+  });
+
   it('FGM in the words a girl uses ("a special ceremony to become a woman", "cut down there"), not self-harm', () => {
     expect(sits('year 6 girl says she is going to her aunties in the holidays for a special ceremony to become a woman')).toEqual(['fgm']);
     expect(sits('she told the school nurse she was cut down there when she was small')).toEqual(['fgm']);
     expect(sits('she has been cutting her arms again')).not.toContain('fgm');
+    // Cut while away, told with the visit: FGM; cutting herself on a visit is self-harm.
+    expect(sits('year 7 girl says she was cut when she visited her gran over the summer')).toContain('fgm');
+    expect(sits('she cut herself when she went to stay at her dads')).not.toContain('fgm');
   });
 
   it('signs she may already have been cut (repeated water infections) with a family from a country where FGM is practised', () => {
