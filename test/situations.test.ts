@@ -254,6 +254,9 @@ describe('words that misfire', () => {
     // "Mr X" or "Mrs X" who did something is how children name staff; "Mr Jones next door" did nothing in those words.
     expect(readFormsOfAddress('yr 3 told me mr x pulled her hair')).toBe('yr 3 told me teacher x pulled her hair');
     expect(readFormsOfAddress('Mr Jones next door is lovely')).toBe('Mr Jones next door is lovely');
+    // Where he teaches, said between: "mr b in science grabbed him".
+    expect(readFormsOfAddress('mr b in science grabbed him by the collar')).toBe('teacher b in science grabbed him by the collar');
+    expect(readFormsOfAddress('Mr Jones from next door came round')).toBe('Mr Jones from next door came round');
     expect(sits('yr 3 told me mrs b grabbed her arm in the line')).toContain('allegation-against-worker');
     expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
     expect(first('a year 2 boy says miss shoved him into the wall')).toMatch(/^fixtureshire-allegations#/);
