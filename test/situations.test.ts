@@ -266,6 +266,7 @@ describe('words that misfire', () => {
     // Residential, cover and supply staff are workers; "too rough with" is rough handling, "nip off" is not a nip.
     expect(sits('one of our residential staff was too rough with a 9 year old at bedtime')).toContain('allegation-against-worker');
     expect(sits('the agency cover worker held him down in the corridor, year 4')).toContain('allegation-against-worker');
+    expect(sits('a 10 year old says one of the bank workers slapped him on the unit')).toContain('allegation-against-worker');
     expect(sits('mum says one of our practitioners shouted at her son and shook him')).toContain('allegation-against-worker');
     // "Is said to have" reports what the worker did: the worker is not the one speaking, as in "mum is saying".
     expect(sits('a volunteer at the club is said to have slapped a 7 year old')).toContain('allegation-against-worker');
