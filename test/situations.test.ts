@@ -438,6 +438,12 @@ describe('words that misfire', () => {
     expect(coach).not.toContain('worker-life-outside-work');
   });
 
+  it('a worker\'s post on social media about children who are not ours is her life outside work', () => {
+    const read = sits("our cleaner put a facebook post up saying she'd smack the kids on her street, not our pupils. does the LADO need it");
+    expect(read).toContain('worker-life-outside-work');
+    expect(read).not.toContain('allegation-against-worker');
+  });
+
   it("a coach's own child hurt at home is what it means for his work with children, not the harm at home first", () => {
     const read = sits("one of our paramedics runs a junior rugby team at weekends. police arrested him for assaulting his own daughter at home, nothing's happened at the club");
     expect(read).toContain('worker-life-outside-work');
