@@ -1474,7 +1474,15 @@ describe('an act done to a partner or a parent is domestic abuse, one done to a 
     ['mum says her partner shoved her into the door frame'],
     // Anyone at home did it to a parent.
     ["the lad says his nan's partner pushed his mum down the stairs"],
+    // The house smashed up, or the police there, as a child tells it.
+    ["yr 2 girl says the police were at her house again because mum's boyfriend trashed the place"],
   ])('%s', (q) => expect(sits(q)).toContain('domestic-abuse'));
+
+  it('told with whether to pass it on without her agreement: consent is the question', () => {
+    const read = sits("tenant says her partner smashed up the house in front of the kids and she doesn't want anyone told, can I still share it with social care");
+    expect(read).toContain('consent-refused');
+    expect(read).not.toContain('domestic-abuse');
+  });
 
   it.each([
     // "Her son" follows: the child was hurt.
