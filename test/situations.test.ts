@@ -2487,6 +2487,10 @@ describe('a child asking for a secret, and more people and signs', () => {
     expect(read).not.toContain('consent-refused');
   });
 
+  it('"can I give it out?", asked for a family\'s information the parent has not agreed to, is passing it on', () => {
+    expect(sits("the school nurse wants dad's drug history from us, he hasnt agreed to it, can i give it out")).toContain('consent-refused');
+  });
+
   it('"mum said no, can I still involve social services?" is consent refused: involving them is passing it on', () => {
     expect(sits('mum said no way when I mentioned it, can I still involve social services?')).toContain('consent-refused');
   });
