@@ -431,6 +431,11 @@ describe('words that misfire', () => {
     expect(sits("she is 14 and has been living at her friend's house since she fell out with her mum")).toContain('private-fostering');
   });
 
+  it('"I\'m only a volunteer coach" and "what do they want from a dance teacher?" are the asker, not a worker to report', () => {
+    expect(sits("been invited to a strategy meeting about one of my dancers, i'm only a volunteer helper, what do i bring")).toContain('asked-to-a-strategy-discussion');
+    expect(sits('invited to a strat meeting about a girl in my class on friday, what do they want from a dance teacher')).toContain('asked-to-a-strategy-discussion');
+  });
+
   it('a role said as a verb ("I coach", "I volunteer") is the speaker, not a worker to report', () => {
     // The lad's new trainers and trips "for work" are criminal exploitation; the coach asking is not the worker concerned.
     const coach = sits('I coach an under 12s team. one lad has new trainers and cash every week and went to another city for work at the weekend, who do I tell');
