@@ -8,7 +8,7 @@ describe('"...or just have a word with him?"', () => {
     'do I report it or deal with it ourselves',
     'is that one to pass on or should we just speak to her',
     'ring someone or just talk to them',
-    'phone it through or just bring it up at the next core group',
+    'should I flag it now or just raise it with the TAF next month',
   ])('asks whether it goes on, not permission for a step: %s', (q) => {
     expect(readAsks(q) & ASK.whether).toBeTruthy();
     expect(readAsks(q) & ASK.mayWe).toBe(0);
@@ -342,7 +342,7 @@ describe('whose job it is, when someone else might do it', () => {
     'is it my job to ring them or the DSL?',
     'Who is responsible for referring a bruise on a baby?',
     'the GP said no need to bother social care, can I still refer even though he said not to?',
-    'she has a SW already, is it on me to phone it in or will they pick it up',
+    'the boy has a social worker, is it on me to report it or is it the school',
     "it's down to us to tell them then?",
   ])('asks whose job it is: %s', (q) => expect(readAsks(q) & ASK.whoseJob).toBeTruthy());
 

@@ -80,7 +80,7 @@ describe('a possible emergency with a procedural question', () => {
 
   it('typed without a question mark, a last clause that opens as a question still asks: answered first, 999 next', () => {
     // "...have I got to do anything" is a question however it is punctuated; "...says she's no idea how" is a telling.
-    const ids = order('a 5 month old at our baby group has a bruise on his arm, dad says his cousin grabbed him. sounds likely enough, have i got to do anything');
+    const ids = order('a 5 month old at our baby group has a bruise on his arm, dad says his cousin grabbed him. mum seems genuine, are we expected to do anything else');
     expect(ids[0]).toMatch(/non-mobile/);
     expect(ids[1]).toBe(EMERGENCY_SECTION);
     expect(order("a 5 month old at our baby group has a bruise on his arm and mum says she's no idea how it got there")[0]).toBe(EMERGENCY_SECTION);
@@ -88,8 +88,8 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring')[0]).toBe(EMERGENCY_SECTION);
   });
 
-  it('"gotta" is "got to": "still gotta ring it through" asks whether to refer', () => {
-    const ids = order('6 month old has a small bruise on her forehead, nan says the toddler threw a brick at her, have i still gotta ring it through??');
+  it('"gotta" is "got to": "still gotta ring them" asks whether to refer, not whom to ring', () => {
+    const ids = order('6 month old has a small bruise on her forehead, nan says the toddler threw a brick at her, do I still gotta ring them??');
     expect(ids[0]).toMatch(/non-mobile|explanation|bruise/);
     expect(ids[1]).toBe(EMERGENCY_SECTION);
   });

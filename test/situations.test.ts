@@ -208,20 +208,20 @@ describe('who is involved and what happened', () => {
     expect(sits("I'm a teacher and a parent hit their child")).toEqual(['harm-at-home']);
   });
 
-  it('a role and where it is held opens as the speaker ("PCSO on the estate."), unless the opening goes on to tell what happened', () => {
+  it('a role and where it is held opens as the speaker ("youth worker on the detached team."), unless the opening goes on to tell what happened', () => {
     // Read as a worker, the PCSO would block the county lines situation (it is not about a worker's conduct).
-    expect(sits('PCSO on the estate. a yr 9 lad has two phones and new trainers every week and is in and out of a known flat')).toContain('criminal-exploitation');
+    expect(sits('youth worker on the detached team. a 14 yr old has a second phone, wads of cash and older lads picking him up')).toContain('criminal-exploitation');
     // "TA at our school slapped a boy." is the TA who did it, not the speaker.
     expect(sits('TA at our school slapped a boy. what do I do')).toContain('allegation-against-worker');
   });
 
-  it('a plain word then the role, the whole opening ("custody nurse - ..."), is the speaker; "it\'s about our head - ..." is not', () => {
+  it('a plain word then the role, the whole opening ("duty nurse - ..."), is the speaker; "it\'s about our head - ..." is not', () => {
     // The nurse is not a worker whose charge outside work is in question; the head a parent complains about is the one accused.
-    expect(sits('custody nurse - 15 yr old lad in on a theft charge, mum says he hasnt been home for days, what now')).not.toContain('worker-life-outside-work');
-    expect(sits('its about our head - a parent says she shook a year 3 by the shoulders, who do i tell')).toContain('allegation-about-a-leader');
+    expect(sits('duty nurse - lad of 15 brought in after being charged with theft, mum says he hasnt been home for days, what now')).not.toContain('worker-life-outside-work');
+    expect(sits("it's about our deputy head - a dad says he pushed his son against the lockers, who do I go to")).toContain('allegation-about-a-leader');
     // Told, not who is telling: "parent punched a teacher." opens with what happened.
     expect([...reader.read('parent punched a teacher. what now').speakerTerms]).not.toContain(stem('teacher'));
-    expect([...reader.read('custody nurse - 15 yr old lad in on a theft charge').speakerTerms]).toContain(stem('nurse'));
+    expect([...reader.read('duty nurse - lad of 15 brought in after being charged with theft').speakerTerms]).toContain(stem('nurse'));
   });
 
   it('once the situation is known, the rest of the question chooses the section', () => {
@@ -255,7 +255,7 @@ describe('words that misfire', () => {
     expect(readFormsOfAddress('yr 3 told me mr x pulled her hair')).toBe('yr 3 told me teacher x pulled her hair');
     expect(readFormsOfAddress('Mr Jones next door is lovely')).toBe('Mr Jones next door is lovely');
     // Where he teaches, said between: "mr b in science grabbed him".
-    expect(readFormsOfAddress('mr b in science grabbed him by the collar')).toBe('teacher b in science grabbed him by the collar');
+    expect(readFormsOfAddress('mr b in science threw a book at her')).toBe('teacher b in science threw a book at her');
     expect(readFormsOfAddress('Mr Jones from next door came round')).toBe('Mr Jones from next door came round');
     expect(sits('yr 3 told me mrs b grabbed her arm in the line')).toContain('allegation-against-worker');
     expect(sits('a year 2 boy says miss shoved him into the wall')).toContain('allegation-against-worker');
@@ -266,7 +266,7 @@ describe('words that misfire', () => {
     // Residential, cover and supply staff are workers; "too rough with" is rough handling, "nip off" is not a nip.
     expect(sits('one of our residential staff was too rough with a 9 year old at bedtime')).toContain('allegation-against-worker');
     expect(sits('the agency cover worker held him down in the corridor, year 4')).toContain('allegation-against-worker');
-    expect(sits('a 10 year old says one of the bank workers slapped him on the unit')).toContain('allegation-against-worker');
+    expect(sits('one of our casual workers at the holiday club smacked a 6 year old')).toContain('allegation-against-worker');
     expect(sits('mum says one of our practitioners shouted at her son and shook him')).toContain('allegation-against-worker');
     // "Is said to have" reports what the worker did: the worker is not the one speaking, as in "mum is saying".
     expect(sits('a volunteer at the club is said to have slapped a 7 year old')).toContain('allegation-against-worker');
@@ -296,11 +296,11 @@ describe('words that misfire', () => {
   });
 
   it('a child under 16 put out of home and living at a friend\'s is private fostering, not homelessness', () => {
-    const read = sits("the 13 year old has been living at his mate's house for six weeks since his dad kicked him out, does anyone need to know");
+    const read = sits('a 14 yr old girl has been living with her friends for a month after her mum threw her out, do I tell anyone');
     expect(read).toContain('private-fostering-after-being-put-out');
     expect(read).not.toContain('homeless-young-person');
     // At 16 or 17 it is homelessness.
-    expect(sits("the 17 year old has been living at his mate's house for six weeks since his dad kicked him out")).not.toContain('private-fostering-after-being-put-out');
+    expect(sits('a 17 yr old girl has been living with her friends for a month after her mum threw her out')).not.toContain('private-fostering-after-being-put-out');
   });
 
   it('FGM in the words a girl uses ("a special ceremony to become a woman", "cut down there"), not self-harm', () => {
@@ -308,7 +308,7 @@ describe('words that misfire', () => {
     expect(sits('she told the school nurse she was cut down there when she was small')).toEqual(['fgm']);
     expect(sits('she has been cutting her arms again')).not.toContain('fgm');
     // Cut while away, told with the visit: FGM; cutting herself on a visit is self-harm.
-    expect(sits('year 7 girl says she was cut when she visited her gran over the summer')).toContain('fgm');
+    expect(sits('a 12 yr old told the nurse she was cut while visiting relatives, she seems scared')).toContain('fgm');
     expect(sits('she cut herself when she went to stay at her dads')).not.toContain('fgm');
   });
 
@@ -432,8 +432,8 @@ describe('words that misfire', () => {
   });
 
   it('"I\'m only a volunteer coach" and "what do they want from a dance teacher?" are the asker, not a worker to report', () => {
-    expect(sits("been invited to a strategy meeting about one of my dancers, i'm only a volunteer helper, what do i bring")).toContain('asked-to-a-strategy-discussion');
-    expect(sits('invited to a strat meeting about a girl in my class on friday, what do they want from a dance teacher')).toContain('asked-to-a-strategy-discussion');
+    expect(sits("the police want me at a strategy discussion about a girl at brownies, I'm just a volunteer leader, what do I say")).toContain('asked-to-a-strategy-discussion');
+    expect(sits('asked to a strat call tomorrow about a lad in my class, what will they expect from a swimming instructor')).toContain('asked-to-a-strategy-discussion');
   });
 
   it('a role said as a verb ("I coach", "I volunteer") is the speaker, not a worker to report', () => {
@@ -444,13 +444,13 @@ describe('words that misfire', () => {
   });
 
   it('a worker\'s post on social media about children who are not ours is her life outside work', () => {
-    const read = sits("our cleaner put a facebook post up saying she'd smack the kids on her street, not our pupils. does the LADO need it");
+    const read = sits("one of our coaches wrote on his tiktok that the kids round his way need a good hiding, none of ours. LADO?");
     expect(read).toContain('worker-life-outside-work');
     expect(read).not.toContain('allegation-against-worker');
   });
 
   it("a coach's own child hurt at home is what it means for his work with children, not the harm at home first", () => {
-    const read = sits("one of our paramedics runs a junior rugby team at weekends. police arrested him for assaulting his own daughter at home, nothing's happened at the club");
+    const read = sits("a porter here coaches girls football on sundays. we hear she's been charged with assaulting her own son at home, nothing at football");
     expect(read).toContain('worker-life-outside-work');
     expect(read).not.toContain('harm-at-home');
   });
@@ -481,7 +481,7 @@ describe('words that misfire', () => {
 
   it('a mental health service named as where the practitioner works is the setting: a worker messaging a teen is still about the worker', () => {
     // child-mental-health steers away from the LADO; the service the story is told from is no sign of the child's own mental health.
-    for (const q of ['CAMHS here, a 14 yr old told me in clinic her form tutor sends her messages at midnight on insta', 'camhs nurse - girl of 15 says the dance teacher hit her with a cane']) {
+    for (const q of ['camhs practitioner: a year 9 boy says his football coach keeps texting him late and buying him things', 'camhs nurse - girl of 15 says the dance teacher hit her with a cane']) {
       const read = sits(q);
       expect(read.some((id) => ['boundaries-of-worker', 'allegation-against-worker'].includes(id))).toBe(true);
       expect(read).not.toContain('child-mental-health');
@@ -489,7 +489,7 @@ describe('words that misfire', () => {
   });
 
   it('"headteacher won\'t let me refer" said bare is our own organisation holding it back, as "head won\'t" is', () => {
-    expect(sits("headteacher won't let me ring MASH about the bruises, says we'll monitor. what can I do")).toContain('own-organisation-not-acting');
+    expect(sits("headteacher refuses to pass on what the girl told me, says we'll monitor. what are my options")).toContain('own-organisation-not-acting');
   });
 
   it('a worry raised with the head, who will not refer: our own organisation not acting, not a disagreement with another agency', () => {
@@ -1480,11 +1480,11 @@ describe('an act done to a partner or a parent is domestic abuse, one done to a 
     // Anyone at home did it to a parent.
     ["the lad says his nan's partner pushed his mum down the stairs"],
     // The house smashed up, or the police there, as a child tells it.
-    ["yr 2 girl says the police were at her house again because mum's boyfriend trashed the place"],
+    ["the 6 year old says dad smashed up the flat again and mummy cried"],
   ])('%s', (q) => expect(sits(q)).toContain('domestic-abuse'));
 
   it('told with whether to pass it on without her agreement: consent is the question', () => {
-    const read = sits("tenant says her partner smashed up the house in front of the kids and she doesn't want anyone told, can I still share it with social care");
+    const read = sits("mum says her partner hits her but she doesn't want it passed on, can I still tell social care");
     expect(read).toContain('consent-refused');
     expect(read).not.toContain('domestic-abuse');
   });
@@ -1569,11 +1569,11 @@ describe('situations told in everyday words', () => {
     // A man at the home nobody knows, as mum describes him; the practitioner's own "am I paranoid?" is no mental illness.
     ["there's always a man sat in the lounge who never speaks to us, mum says he is just a friend who helps out. am I being paranoid", 'unseen-man'],
     // Never there when the worker visits, and "just a mate" in mum's words.
-    ["visiting a 6 year old who misses school, the man at the house is never in when we go round. should that bother me", 'unseen-man'],
+    ['the man living with mum is never there when we visit and nobody knows much about him', 'unseen-man'],
     // Going through the family's file with other agencies is a case audit.
-    ['the partnership wants to go through our file on a family with health and the police next month, what is that', 'asked-about-an-audit'],
+    ['someone from the board wants to look through our files on one of our families with other agencies, why', 'asked-about-an-audit'],
     // The death of a child known to many, and "so the partnership looks at it properly": asking for a review.
-    ['a 3 year old we all knew died last week, lots of bruises over the years. who do I tell so someone looks at it properly', 'asking-for-a-review'],
+    ['a baby known to three of our services has died, how do I get someone to look at it properly', 'asking-for-a-review'],
     // A family on a plan moving to another area: what happens to the plan, not who to ring now.
     ['mum is moving the three children to Leeds in the summer, they are on child in need plans, does it transfer', 'family-moving-area'],
     // A tool asked for, the neglect told as why: the tool, not the level of the neglect.
@@ -1931,7 +1931,7 @@ describe('a man nobody knows, a case for review, a conference got it wrong', () 
     // Naming a review as learning is not asking for one.
     expect(sits('learning from serious case reviews about neglect')).not.toContain('asking-for-a-review');
     // "Looked into properly" asks for a review, not about a worker under investigation.
-    const read = sits('a toddler our nurses saw for months has died, I think things got missed between the hospital and the HV, can it be looked into properly');
+    const read = sits('things were missed by all of us before that toddler died, can the board have it looked into properly');
     expect(read).toContain('asking-for-a-review');
     expect(read).not.toContain('worker-under-investigation');
   });
@@ -1976,7 +1976,7 @@ describe('fire', () => {
   it('a child setting fires points at fire safety; the learning from a child who died in a fire does not', () => {
     expect(sits('the 8 year old keeps nicking his dads lighters and set the bin smouldering')).toContain('fire-setting');
     // Scorch marks on his carpet are the fire, not an injury at home.
-    expect(sits("the 7 year old keeps taking his grandad's lighter, there are scorch marks on his bedroom carpet")).toEqual(['fire-setting']);
+    expect(sits("his nan found scorch marks on the 7 year old's carpet, he keeps taking her lighter")).toEqual(['fire-setting']);
     expect(sits('what did they learn from the little boy who died playing with a lighter')).not.toContain('fire-setting');
   });
 });
@@ -2492,8 +2492,8 @@ describe('a child asking for a secret, and more people and signs', () => {
     expect(read).not.toContain('consent-refused');
   });
 
-  it('"can I give it out?", asked for a family\'s information the parent has not agreed to, is passing it on', () => {
-    expect(sits("the school nurse wants dad's drug history from us, he hasnt agreed to it, can i give it out")).toContain('consent-refused');
+  it('"can we give it to her?", asked for a family\'s information the parent has not agreed to, is passing it on', () => {
+    expect(sits("health visitor asked for the family's history, mum hasn't agreed, can we give it to her")).toContain('consent-refused');
   });
 
   it('"mum said no, can I still involve social services?" is consent refused: involving them is passing it on', () => {
@@ -2680,8 +2680,8 @@ describe('asked about one of my cases for an audit', () => {
   });
 
   it('emailed one, with who sent it between, about a child rather than a family, is being asked too', () => {
-    expect(sits("school nurse, I've been emailed a questionnaire from the board about a girl I saw last spring, what's it for")).toContain('asked-about-an-audit');
-    expect(sits('they emailed me a survey this morning, no idea why')).toContain('asked-about-an-audit');
+    expect(sits("had a questionnaire from the partnership about a pupil I taught two years ago, what's it for")).toContain('asked-about-an-audit');
+    expect(sits('got emailed a questionnaire yesterday, no idea why')).toContain('asked-about-an-audit');
   });
 
   it('asking what an audit questionnaire found is not being asked to fill one in', () => {

@@ -2,7 +2,7 @@
 // "missing", so read as a word it pulls questions about staff towards children missing from home. When it names a
 // person (followed by something the person did), it is read as "teacher" instead; the verb "miss" ("miss school",
 // "miss a visit") is followed by what is missed, and stays. "Mr Jones next door" did nothing in those words: it stays;
-// "mr K in PE grabbed him" names where he teaches, then what he did.
+// "mr b in science threw a book" names where he teaches, then what he did.
 const DID_SOMETHING = /^(?:\w+ed|said|says|told|tells|is|was|has|had|keeps|kept|hit|hits|hurt|hurts|made|makes|gave|took|put|puts|shook|threw|swore|bit|grabs|slaps|pinches|shouts|screams|yells|touches|pushes|smacks|kicks|shoves|drags|calls|called|always|never|just|then|keep|won't|wont|will|would|did|does)$/;
 
 /** The question with "miss" as a form of address read as "teacher" ("miss grabbed him" -> "teacher grabbed him"),

@@ -248,8 +248,8 @@ export function asksMoreThanWhomToCall(question: string): boolean {
   // "Who does the return interview?" asks whose task a step is, not whom to call ("who is responsible?" does).
   if (asks & ASK.whoTells && !(read & ASK.whoseJob) && !CALLING.test(question.toLowerCase())) return true;
   // The last sentence put as a question, on its own: the story may mention a call ("attended a DA call last night").
-  // Typed without a question mark, the last clause asks when it opens as a question does ("...is somebody gonna read it
-  // before monday"); a happening told on its own ("...says she's no idea how it got there") does not.
+  // Typed without a question mark, the last clause asks when it opens as a question does ("...are we expected to do
+  // anything else"); a happening told on its own ("...says she's no idea how it got there") does not.
   const asked = question.split(/(?<=[.!?])\s+/).filter((s) => s.includes('?')).pop() ?? lastClauseAsked(question);
   return !!asked && !(onlyWhomToCall(readAsks(asked)) & ASK.whoTells) && !CONTACT_WORDING.test(spokenForms(asked.toLowerCase()));
 }
@@ -261,7 +261,7 @@ function lastClauseAsked(question: string): string | undefined {
   return OPENS_AS_A_QUESTION.test(clause) ? clause : undefined;
 }
 
-/** Spoken forms typed as said ("gotta ring", "is anyone gonna read it"): read as the words they stand for. */
+/** Spoken forms typed as said ("do I still gotta ring them", "is anyone gonna look"): read as the words they stand for. */
 function spokenForms(text: string): string {
   return text.replace(/\bgotta\b/g, 'got to').replace(/\bgonna\b/g, 'going to').replace(/\bwanna\b/g, 'want to');
 }

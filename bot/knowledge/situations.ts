@@ -31,7 +31,8 @@ const OPENING = /^\s*([^,:;.?!\n\u2013-]{1,40}?)\s*(?:[,:;.]|\s[-\u2013]\s)/;
 const NOT_THE_SPEAKER = new Set(['my', 'our', 'the', 'a', 'an', 'one', 'his', 'her', 'their', 'this', 'that']);
 // Words before a role that make the opening a telling, not a name tag ("its about our head -", "she has been cut,").
 const TELLS_SOMETHING = new Set(['about', 'i', 'he', 'she', 'they', 'we', 'it', 'its', 'is', 'was', 'has', 'have', 'had', 'been', 'are', 'were']);
-// So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...", "PCSO on the estate.").
+// So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...",
+// "youth worker on the detached team.").
 const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with', 'on']);
 /** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
  *  the question is read. */
@@ -382,7 +383,9 @@ export class SituationReader {
     const openingLength = openingWords.length <= 4 && !namesSomeoneElse ? openingWords.length : 0;
     // Not when the opening goes on to tell what happened ("TA at our school slapped a boy."): a phrase of a class that
     // is no person and no setting after the place.
-    const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((w, k) => [this.byFirst, this.overlayByFirst].some((m) => m.get(w)?.some(({ phrase, wild, cls }) => !wild && cls !== 'setting' && !this.speakerClasses.has(cls) && startsAt(seq, from + k, phrase))));
+    const startsATelling = (j: number) =>
+      [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild, cls }) => !wild && cls !== 'setting' && !this.speakerClasses.has(cls) && startsAt(seq, j, phrase)));
+    const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => startsATelling(from + k));
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
@@ -416,9 +419,9 @@ export class SituationReader {
         const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p) && opensSentence(i));
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
         // A setting or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl says...",
-        // "custody nurse - ..."), is the speaker too; not when what comes before tells something ("parent punched a teacher.").
-        const settingThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || s.cls === 'setting');
-        const speaker = person && (!!(before || after) || settingThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
+        // "duty nurse - ..."), is the speaker too; not when what comes before tells something ("parent punched a teacher.").
+        const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || s.cls === 'setting');
+        const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
