@@ -362,7 +362,12 @@ export class SituationReader {
     if (j >= seq.length) return false;
     if (DETERMINERS.has(seq[j])) return true;
     if (this.classWordStems.has(seq[j])) return false;
-    return ![this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild }) => !wild && startsAt(seq, j, phrase)));
+    return !this.startsAPhrase(seq, j, () => true);
+  }
+
+  /** Whether a phrase (no `*` in it) of a class that `fits` starts at word j of the sentence. */
+  private startsAPhrase(seq: Phrase, j: number, fits: (cls: string) => boolean): boolean {
+    return [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild, cls }) => !wild && fits(cls) && startsAt(seq, j, phrase)));
   }
 
   read(question: string): SituationRead {
@@ -383,9 +388,8 @@ export class SituationReader {
     const openingLength = openingWords.length <= 4 && !namesSomeoneElse ? openingWords.length : 0;
     // Not when the opening goes on to tell what happened ("TA at our school slapped a boy."): a phrase of a class that
     // is no person and no setting after the place.
-    const startsATelling = (j: number) =>
-      [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild, cls }) => !wild && cls !== 'setting' && !this.speakerClasses.has(cls) && startsAt(seq, j, phrase)));
-    const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => startsATelling(from + k));
+    const tellsSomething = (cls: string) => cls !== 'setting' && !this.speakerClasses.has(cls);
+    const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => this.startsAPhrase(seq, from + k, tellsSomething));
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
