@@ -748,3 +748,24 @@ describe('what to do next, and how worried to be, put in a few words', () => {
     expect(readAsks('what happens next after the strategy meeting') & ASK.whatToDo).toBe(0);
   });
 });
+
+describe('the thirty-fourth pass: whether a body must hear of it, what ought to have been done, a call as a step', () => {
+  it.each([
+    'the art teacher threw a pencil pot at a year 3, does the designated officer have to be told',
+    'does the school or the LADO need to know, he only did it the once',
+    'head has told her off, does this go anywhere',
+  ])('asks whether it goes on: %s', (q) => expect(readAsks(q) & ASK.whether).toBeTruthy());
+
+  it('"who needs to know" still asks who tells, not whether', () => {
+    expect(readAsks('who needs to know about this') & ASK.whoTells).toBeTruthy();
+  });
+
+  it('"what should I have done" asks what to do, looking back', () => {
+    expect(readAsks('saw him push the boy and said nothing, what should I have done') & ASK.whatToDo).toBeTruthy();
+  });
+
+  it('a call that is only the step around which something else is asked does not ask for a number', () => {
+    expect(readIntent('do I have to tell the grandparents before I phone the front door').wantsContact).toBe(false);
+    expect(readIntent('what number do I ring for the front door').wantsContact).toBe(true);
+  });
+});

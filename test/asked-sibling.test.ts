@@ -133,6 +133,31 @@ describe('preferTheAskedSibling on a ranking', () => {
     expect(two(9.5, 'thresholds')).toEqual([0, 1]);
   });
 
+  it('asked what to write down while challenging, the sibling on what to record comes before the one on how to challenge', () => {
+    const index = { sections: [
+      { doc: { id: 'challenge' }, asks: ASK.challenge | ASK.howTo }, // 0: "How do I challenge a decision well?"
+      { doc: { id: 'challenge' }, asks: ASK.record | ASK.challenge }, // 1: "What should I note down when I challenge?"
+    ] } as unknown as SearchIndex;
+    const list = [0, 1].map((i) => ({ index: i, score: 10 - i }));
+    preferTheAskedSibling(list, index, readIntent("the duty team won't assess him, what do I need to be noting as I go"));
+    expect(list.map((r) => r.index)).toEqual([1, 0]);
+  });
+
+  it('a first heading that asks what a thing is and what to do with it is no narrow definition: its sibling stays below', () => {
+    const scheme = (firstAsks: number) => {
+      const index = { sections: [
+        { doc: { id: 'school-alerts' }, asks: firstAsks }, // 0: "What is the alert scheme, and what should a school do with one?"
+        { doc: { id: 'school-alerts' }, asks: ASK.whatToDo }, // 1: "A child lives with violence at home: what should I do?"
+      ] } as unknown as SearchIndex;
+      const list = [0, 1].map((i) => ({ index: i, score: 10 - i }));
+      preferTheAskedSibling(list, index, readIntent('went out to a house last night, do I need to let the nursery know myself or does that happen anyway'));
+      return list.map((r) => r.index);
+    };
+    expect(scheme(ASK.whatIs | ASK.whatToDo)).toEqual([0, 1]);
+    // A heading that only defines it gives way to the sibling on what to do.
+    expect(scheme(ASK.whatIs)).toEqual([1, 0]);
+  });
+
   it('asked what a review learned, the lessons come before the story of what happened, even when the story fits better', () => {
     const review = { sections: [
       { doc: { id: 'child-k' }, asks: ASK.findings }, // 0: "Child K: what happened?", its stored questions tell the story

@@ -4188,3 +4188,71 @@ describe('the thirty-first pass: help called off, a body pushed back on, a sudde
     expect(reader.read('the safeguarding partnership sent me a survey about a family I worked with').classes.has('school-admin')).toBe(false);
   });
 });
+
+describe('the thirty-fourth pass: a blade found on a pupil, a temper feared, who hides, remarks on weight, a sanction', () => {
+  it('a blade dropped from a pupil\'s pocket is a child with a weapon, not a row ("fall out") and not a general emergency', () => {
+    const read = reader.read('a stanley knife fell out of a year 10\'s pocket during the science practical');
+    expect(read.situations.map((s) => s.id)).toContain('weapon-on-a-child');
+    expect(read.situations.map((s) => s.id)).not.toContain('danger-now');
+    expect(read.classes.has('disagreement')).toBe(false);
+    // Falling out with someone is still a disagreement.
+    expect(reader.read("we've fallen out with the duty team over the plan").classes.has('disagreement')).toBe(true);
+  });
+
+  it('the section on a pupil with a weapon comes before the emergency section when no danger is told as happening', () => {
+    const schools = madeUpEngine([
+      madeUpDoc('shire-weapons', 'thresholds', 'Weapons and serious violence', [
+        ['found', 'A pupil has a blade in school: what should staff do?', 'Ask the pupil to hand it over, keep other pupils away, tell the safeguarding lead and the police.', []],
+      ]),
+      madeUpDoc('shire-contacts', 'thresholds', 'Contacts', [
+        ['now', 'A child is in immediate danger: who do I call?', 'Call 999, then the front door. Emergency first.', []],
+      ]),
+    ], real.situations, real.glossary);
+    // The reason: a blade found where children are is the weapons section's, however little the story shares its words.
+    expect(schools.answer('lunchtime supervisor here, a knife dropped out of his coat in the dinner queue, what now', { noClarify: true }).hits[0]?.section.slug).toBe('found');
+  });
+
+  it('a parent\'s temper feared at the worker is no danger to a child now', () => {
+    expect(sits("if I tell her dad about the referral for his little girl he'll kick off at me, do I have to")).not.toContain('danger-now');
+    expect(sits('dad is kicking off in the hallway with the baby, right now')).toContain('danger-now');
+  });
+
+  it('a child hiding upstairs from the rows is no unknown man; a man who hides upstairs when the worker calls is', () => {
+    expect(sits("my 7yo says she hides upstairs with the dog when her stepdad starts on her mum")).not.toContain('unseen-man');
+    expect(sits('there is a man at the flat who hides upstairs whenever I visit, mum will not say who')).toContain('unseen-man');
+  });
+
+  it('a helper\'s remarks on the children\'s weight, with "report it or deal with it myself", is the low-level or LADO choice', () => {
+    expect(sits("our gymnastics helper keeps calling the girls fat in front of the group, report it somewhere or deal with it myself?")).toContain('low-level-or-lado-asked');
+  });
+
+  it('told as what a child said about the asker, it is an allegation about the asker', () => {
+    expect(sits("the designated officer is looking into something a boy in my class said about me, what happens to me")).toContain('allegation-about-me');
+  });
+
+  it('a sanction given to a worker ends the employer\'s process; a pupil\'s final warning does not', () => {
+    expect(sits('the investigation into our minibus driver is done and he got a final warning, who do we let know')).toContain('employer-outcome-as-sanction');
+    expect(sits('year 8 got a final warning for swearing at a teacher')).not.toContain('employer-outcome-as-sanction');
+  });
+
+  it('touching long ago, told by an adult now, is that allegation and not a worker\'s boundaries with a child today', () => {
+    const read = sits('a woman of 30 says her swimming coach touched her when she was in year 7, he still teaches there');
+    expect(read).toContain('non-recent-allegation');
+    expect(read).not.toContain('boundaries-of-worker');
+  });
+});
+
+describe('the thirty-fourth pass: a service named before the speaker\'s role, and early help roles', () => {
+  it('"early help keyworker." opening the message is who speaks: no service deciding, so no disagreement', () => {
+    const read = reader.read('Early help keyworker. nan wants the case shut and so do I really, is that ok');
+    expect(read.classes.has('decision-maker')).toBe(false);
+    expect(read.situations.map((s) => s.id)).not.toContain('professional-disagreement');
+    // The same service deciding, told in the story, still is one.
+    expect(sits('early help closed the case and I think that is wrong, the boy is still going hungry')).toContain('professional-disagreement');
+  });
+
+  it('an early help worker in the story is someone who works with children, and early help work too', () => {
+    expect(sits('the early help worker grabbed the 6 year old by the arm on a home visit')).toContain('allegation-against-worker');
+    expect(reader.read('things at home have got worse since the early help worker got involved').classes.has('early-help-work')).toBe(true);
+  });
+});

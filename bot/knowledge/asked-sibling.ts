@@ -12,10 +12,10 @@ export const WINDOW = 8;
 
 // Asks narrow enough to pick a section on their own: a time limit, a level, who attends, what a review learned or found,
 // the story of what happened, a count, whose job it is, which area's body it goes to, what it means for the child ("will
-// he end up with a record?"), the questions for a team to ask themselves. Not "who tells" or "what happens next":
-// measured, those moved sections whose heading asks them but whose story did not fit above ones that answered the
-// question.
-const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.findings | ASK.consequence | ASK.story | ASK.figures | ASK.whoseJob | ASK.whichBody | ASK.discussion;
+// he end up with a record?"), the questions for a team to ask themselves, what to write down. Not "who tells" or "what
+// happens next": measured, those moved sections whose heading asks them but whose story did not fit above ones that
+// answered the question.
+const DECISIVE_ASKS = ASK.timescale | ASK.deadline | ASK.duration | ASK.level | ASK.whoAttends | ASK.lessons | ASK.findings | ASK.consequence | ASK.story | ASK.figures | ASK.whoseJob | ASK.whichBody | ASK.discussion | ASK.record;
 
 /** Reorders `ranked` in place: sections of other documents keep their order. */
 export function preferTheAskedSibling<T extends { index: number; score: number; lift?: number }>(ranked: T[], index: SearchIndex, intent: QueryIntent): void {
@@ -23,7 +23,9 @@ export function preferTheAskedSibling<T extends { index: number; score: number; 
   if (preferACloseSectionAskingTheTime(ranked, index, intent)) return;
   // A first section whose heading asks something narrow the question does not ("What is private fostering?" for
   // "...do I need to do anything?"): any sibling asking what the question asks answers it better.
-  const narrowFirst = (index.sections[ranked[0].index].asks & NARROW_ASKS & ~intent.asks) !== 0;
+  // Not a heading that also asks a practical thing ("What is Operation Encompass and what should a school do?").
+  const firstAsks = index.sections[ranked[0].index].asks;
+  const narrowFirst = (firstAsks & NARROW_ASKS & ~intent.asks) !== 0 && !(firstAsks & PRACTICAL_HEADING_ASKS);
   const asked = narrowFirst ? intent.asks : intent.asks & DECISIVE_ASKS;
   if (!asked) return;
   if (moveUpSiblingAsking(asked, ranked, index, intent)) return;
@@ -33,6 +35,7 @@ export function preferTheAskedSibling<T extends { index: number; score: number; 
 }
 
 const PRACTICAL_ASKS = ASK.whether | ASK.mayWe | ASK.whoTells | ASK.howTo;
+const PRACTICAL_HEADING_ASKS = ASK.whatToDo | ASK.whoTells | ASK.howTo;
 const TIME_ASKS = ASK.timescale | ASK.deadline | ASK.duration;
 
 function moveUpSiblingAsking<T extends { index: number; lift?: number }>(asked: number, ranked: T[], index: SearchIndex, intent: QueryIntent): boolean {

@@ -34,6 +34,9 @@ const TELLS_SOMETHING = new Set(['about', 'i', 'he', 'she', 'they', 'we', 'it', 
 // So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...",
 // "youth worker on the detached team.").
 const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with', 'on']);
+// A service named before the role in a name-tag opening ("early help keyworker.", "MASH social worker -"): part of who
+// is speaking, like a setting, not a service that decided something.
+const SERVICE_BEFORE_ROLE = new Set(['setting', 'early-help-work', 'decision-maker']);
 /** "Seen by a parent shaking a toddler", "accused by a parent of slapping": who saw or accuses did not do it. Stems, as
  *  the question is read. */
 const WITNESSED = new Set(['seen', 'saw', 'spotted', 'noticed', 'witnessed', 'reported', 'told', 'heard', 'caught', 'filmed', 'accused'].map((w) => stem(w)));
@@ -366,6 +369,15 @@ export class SituationReader {
   }
 
   /** Whether a phrase (no `*` in it) of a class that `fits` starts at word j of the sentence. */
+  /** The service words before the role in a name-tag opening are the speaker's too: out of the classes read so far. */
+  private retractTheOpening(roleAt: number, matched: Array<{ cls: string; terms: Phrase; at: number }>, classes: Set<string>, seq: Phrase, speakerTerms: Set<string>): void {
+    const before = matched.filter((m) => m.at < roleAt);
+    if (!before.length) return;
+    for (const m of before) matched.splice(matched.indexOf(m), 1);
+    for (const m of before) if (!matched.some((o) => o.cls === m.cls)) classes.delete(m.cls);
+    for (const t of seq.slice(0, roleAt)) speakerTerms.add(t);
+  }
+
   private startsAPhrase(seq: Phrase, j: number, fits: (cls: string) => boolean): boolean {
     return [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild, cls }) => !wild && fits(cls) && startsAt(seq, j, phrase)));
   }
@@ -424,9 +436,10 @@ export class SituationReader {
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
         // A setting or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl says...",
         // "duty nurse - ..."), is the speaker too; not when what comes before tells something ("parent punched a teacher.").
-        const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || s.cls === 'setting');
+        const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || seen.some((o) => o.at === s.at && SERVICE_BEFORE_ROLE.has(o.cls)));
         const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
+        if (speaker && plainWordsThenRole) this.retractTheOpening(i, matched, classes, seq, speakerTerms);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
         // The speaker's own words still show the question is about safeguarding ("LADO phone number").
         for (const m of at) {
