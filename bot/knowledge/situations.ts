@@ -368,7 +368,6 @@ export class SituationReader {
     return !this.startsAPhrase(seq, j, () => true);
   }
 
-  /** Whether a phrase (no `*` in it) of a class that `fits` starts at word j of the sentence. */
   /** The service words before the role in a name-tag opening are the speaker's too: out of the classes read so far. */
   private retractTheOpening(roleAt: number, matched: Array<{ cls: string; terms: Phrase; at: number }>, classes: Set<string>, seq: Phrase, speakerTerms: Set<string>): void {
     const before = matched.filter((m) => m.at < roleAt);
@@ -378,6 +377,7 @@ export class SituationReader {
     for (const t of seq.slice(0, roleAt)) speakerTerms.add(t);
   }
 
+  /** Whether a phrase (no `*` in it) of a class that `fits` starts at word j of the sentence. */
   private startsAPhrase(seq: Phrase, j: number, fits: (cls: string) => boolean): boolean {
     return [this.byFirst, this.overlayByFirst].some((m) => m.get(seq[j])?.some(({ phrase, wild, cls }) => !wild && fits(cls) && startsAt(seq, j, phrase)));
   }
@@ -434,8 +434,9 @@ export class SituationReader {
         const before = !overlay ? this.speakerBefore.find((p) => endsAt(seq, i, p)) : undefined;
         const after = overlay ? undefined : this.speakerAfter.find((p) => startsAt(seq, i + len, p)) ?? this.speakerOpeningAfter.find((p) => startsAt(seq, i + len, p) && opensSentence(i));
         const person = !this.speakerClasses.size || at.some((m) => m.span === span && this.speakerClasses.has(m.cls));
-        // A setting or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl says...",
-        // "duty nurse - ..."), is the speaker too; not when what comes before tells something ("parent punched a teacher.").
+        // A setting, a service or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl
+        // says...", "duty nurse - ...", "early help keyworker."), is the speaker too; not when what comes before tells
+        // something ("parent punched a teacher.").
         const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || seen.some((o) => o.at === s.at && SERVICE_BEFORE_ROLE.has(o.cls)));
         const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
