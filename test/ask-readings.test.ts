@@ -769,3 +769,14 @@ describe('the thirty-fourth pass: whether a body must hear of it, what ought to 
     expect(readIntent('what number do I ring for the front door').wantsContact).toBe(true);
   });
 });
+
+describe('the thirty-fourth pass, second set: what audits picked up, sitting on it', () => {
+  it('what the audits picked up, or their weaknesses, asks what they found', () => {
+    expect(readAsks('what did the partnership audits last year pick up') & ASK.findings).toBeTruthy();
+    expect(readAsks('the audits from last spring, what weaknesses did they show') & ASK.findings).toBeTruthy();
+  });
+
+  it('"sit on it till she is back" asks how quickly', () => {
+    expect(readIntent('the deputy is off today, can I sit on it till she is back').wantsTimescale).toBe(true);
+  });
+});

@@ -4256,3 +4256,46 @@ describe('the thirty-fourth pass: a service named before the speaker\'s role, an
     expect(reader.read('things at home have got worse since the early help worker got involved').classes.has('early-help-work')).toBe(true);
   });
 });
+
+describe('the thirty-fourth pass, second set: three worries at once, accepting every excuse, a knife in other hands', () => {
+  it('drink, a mental illness and a violent ex told in everyday words are the toxic trio', () => {
+    const read = reader.read('dad is drinking again, he has stopped taking his meds for depression and the violent ex of his is back on the scene');
+    expect(read.situations.map((s) => s.id)).toContain('toxic-trio');
+    // A parent "back on the booze" is drink, not alcohol given to a child.
+    expect(reader.read('mum is back on the booze again').classes.has('boundary-crossing')).toBe(false);
+  });
+
+  it('a family with an answer for everything, and a worker who keeps accepting it, is being asked to be curious', () => {
+    expect(sits('grandparents always have an answer for everything when I ask about the bruises and I keep accepting it')).toContain('asked-to-be-curious');
+  });
+
+  it('shouting and banging through the wall with small children there is domestic abuse', () => {
+    expect(sits('the tenant below says there is shouting and banging upstairs every night, a toddler lives there')).toContain('domestic-abuse');
+  });
+
+  it('the police telling school by email is the notification after an incident at home', () => {
+    expect(sits('had an email from the police this morning about a domestic at a year 2 pupil\'s house')).toContain('police-notified-school');
+  });
+
+  it('children seen with a knife are the weapons situation; an adult at home with one is danger now', () => {
+    expect(sits('three boys about 12 at the skate park with a knife, they ran when the warden came')).toContain('weapon-on-a-child');
+    const home = sits('her stepdad had a knife out last night in front of the kids');
+    expect(home).toContain('danger-now');
+    expect(home).not.toContain('weapon-on-a-child');
+  });
+
+  it('"I genuinely think" is a worry held, not a disagreement; a professional who "won\'t agree with me" is one', () => {
+    expect(reader.read('I genuinely think her mum will punish her if I make the referral').classes.has('disagreement')).toBe(false);
+    expect(reader.read("the duty social worker won't agree with me about the risk").classes.has('disagreement')).toBe(true);
+  });
+
+  it('a worker who has been on a date with a young person from the club is in a relationship with them', () => {
+    expect(reader.read('the assistant coach has been on a date with a 17 year old from the squad').classes.has('relationship')).toBe(true);
+  });
+
+  it('a staff briefing about a case is asking about its learning, not a meeting to book', () => {
+    const read = reader.read('putting together a staff briefing for the team about the toddler whose fractures were missed');
+    expect(read.classes.has('asks-about-learning')).toBe(true);
+    expect(read.classes.has('office-request')).toBe(false);
+  });
+});
