@@ -39,6 +39,7 @@ const CONTACT_WORDING = /(?<!\b(before|after|once|until|till) (i|we) )\b(phone|n
 
 // Putting a report off is a question of how quickly ("head wants to leave it til Monday to tell the LADO"); putting
 // off a call with no report named ("anyone I can ring now, or does it wait till Monday?") asks whom to call tonight.
+// "Sit on it till she's back" is holding a report back, whatever it names (readIntent).
 const REPORTING_WORD = /\b(lado|designated officer|refer|referral|report|reporting)\b/;
 const PUT_OFF = /\b(leave|leaving|wait|waiting|hold|holding|put|putting|sit|sitting) (it |this |that |off |it off |on it |on this |on that )?(til|till|until|to|over) (monday|tomorrow|next week|the weekend|after the weekend|(she|he|they)('?s|'?re| is| are) back)\b|\bcan (it|this|that) wait\b/;
 
