@@ -35,6 +35,8 @@ describe('immediate danger', () => {
     // A child talked into going off with an adult, and one hit by a van, told without a "now" word.
     'a man at the bus station keeps trying to get a boy of about 9 to come off with him to his car',
     'year 3 boy knocked over by a van outside the gates',
+    // Children lighting fires, told as it happens.
+    'two year 5 boys are lighting fires in the hedge behind the nursery right now',
     // Gone this week, with nothing said of coming back, may still be gone.
     'the 14 year old has gone missing this week',
     // An emergency asked as "is this a safeguarding thing?": the question stops no banner.
@@ -53,6 +55,8 @@ describe('immediate danger', () => {
     'what should I do if a child is at risk of exploitation',
     // A pattern over weeks is a worry to refer, not an emergency now.
     'our year 8 keeps staying out late, his nan has reported him missing 4 times this term',
+    // Fire-setting as a habit is a fire-safety worry to pass on.
+    'he keeps lighting fires in the school toilets, does that need a referral',
     // The how-many-th time, counted over a term, with the child back: a pattern to pass on, not an emergency now.
     'our looked after girl, 13, came back at teatime; it is the second time she has run off this half term, who picks that up',
     // An adult's money taken is financial abuse, not a child being taken.
