@@ -372,7 +372,7 @@ export class SituationReader {
   private retractTheOpening(roleAt: number, matched: Array<{ cls: string; terms: Phrase; at: number }>, classes: Set<string>, seq: Phrase, speakerTerms: Set<string>): void {
     const before = matched.filter((m) => m.at < roleAt);
     if (!before.length) return;
-    for (const m of before) matched.splice(matched.indexOf(m), 1);
+    matched.splice(0, matched.length, ...matched.filter((m) => m.at >= roleAt));
     for (const m of before) if (!matched.some((o) => o.cls === m.cls)) classes.delete(m.cls);
     for (const t of seq.slice(0, roleAt)) speakerTerms.add(t);
   }
@@ -409,6 +409,8 @@ export class SituationReader {
     const matched: Array<{ cls: string; terms: Phrase; at: number }> = [];
     const mentioned = new Set<string>();
     const seen: Array<{ cls: string; at: number; len: number; phrase: string }> = [];
+    /** Every phrase read before word i is a setting or a service (one of its classes is), as in "early help keyworker.". */
+    const onlyServicesBefore = (i: number) => seen.every((s) => s.at >= i || seen.some((o) => o.at === s.at && SERVICE_BEFORE_ROLE.has(o.cls)));
     const speakerTerms = new Set<string>();
     // Longest phrase first, without overlaps: "foster dad" is a role, and its "dad" is not family too.
     const held: Array<{ at: number; len: number }> = [];
@@ -437,7 +439,7 @@ export class SituationReader {
         // A setting, a service or a plain word before the role, the two the whole opening ("church youth leader. 15yo girl
         // says...", "duty nurse - ...", "early help keyworker."), is the speaker too; not when what comes before tells
         // something ("parent punched a teacher.").
-        const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && seen.every((s) => s.at >= i || seen.some((o) => o.at === s.at && SERVICE_BEFORE_ROLE.has(o.cls)));
+        const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && onlyServicesBefore(i);
         const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         if (speaker && plainWordsThenRole) this.retractTheOpening(i, matched, classes, seq, speakerTerms);
