@@ -4299,3 +4299,58 @@ describe('the thirty-fourth pass, second set: three worries at once, accepting e
     expect(read.classes.has('office-request')).toBe(false);
   });
 });
+
+describe('the thirty-fifth pass: the weather for an outing, accused by what a child told, pictures going round, hate posts', () => {
+  it('wind for a club outing is the weather, whatever day it falls on', () => {
+    expect(reader.read('is it going to be too windy for the cubs camp on saturday').officeTalk).toBe(true);
+    expect(engine.answer('is it going to be too windy for the cubs camp on saturday').confidence).not.toBe('high');
+  });
+
+  it('what a child told someone else the asker did makes the asker the one accused', () => {
+    // "Told his teacher I grabbed him" names the asker as the doer, with words between.
+    expect(sits('the boy we foster told his teacher I grabbed him by the collar, social care are involved now')).toContain('allegation-about-me');
+    expect(readAsks('my placement told school I slapped her, what happens from here') & ASK.whatNext).toBeTruthy();
+    // Not when someone else is said to have done it.
+    expect(sits('the girl told her teacher her uncle grabbed her by the arm')).not.toContain('allegation-about-me');
+  });
+
+  it('a picture of a pupil half-dressed going round a year group is the nudes situation; a worker with one is not', () => {
+    expect(sits('a photo of a year 9 boy in his underwear is doing the rounds in his year group')).toContain('nude-image-shared');
+    expect(sits('the PE teacher has pics of a girl from the team with her top off on his phone')).not.toContain('nude-image-shared');
+  });
+
+  it('where a baby ends up sleeping at night is safer sleep', () => {
+    expect(sits('dad says the 3 month old ends up on the sofa with him most nights')).toContain('unsafe-sleep');
+  });
+
+  it('a referral told as a verb with the child named, and silence since, is chasing it up', () => {
+    expect(sits('referred a 4 year old on Monday about the state of the house and have heard nothing since')).toContain('no-news-after-referral');
+  });
+
+  it('hate posts and talk of attacking a place of worship are radicalisation', () => {
+    expect(sits('a year 10 lad keeps sharing racist memes and says someone should attack the synagogue')).toContain('radicalisation');
+  });
+
+  it('designer goods nobody can explain are a sign of either kind of exploitation; being found far from home is criminal', () => {
+    expect(reader.read('shes 15 and has designer gear she cant explain').classes.has('exploitation-sign')).toBe(true);
+    expect(reader.read('shes 15 and has designer gear she cant explain').classes.has('criminal-exploitation-sign')).toBe(false);
+    expect(sits('a 14 year old from our estate keeps being picked up by police in another city on school days')).toContain('criminal-exploitation');
+  });
+
+  it('a decision others have "got wrong" is a challenge to it', () => {
+    expect(readAsks('the front door closed it and I think they have got this wrong') & ASK.challenge).toBeTruthy();
+    expect(reader.read("social care are stepping down and I think they've got this wrong").classes.has('disagreement')).toBe(true);
+  });
+
+  it('going to ask the accused what happened is looking into it first; "shud" is "should"', () => {
+    expect(sits('a parent says the tutor flicked her son on the ear, do I ask the tutor what happened first')).toContain('investigating-first');
+    expect(readAsks('shud i tell the head') & ASK.mayWe).toBeTruthy();
+  });
+
+  it('"who am I meant to pass this to" asks who tells; "am I meant to report her or is that over the top" asks whether', () => {
+    expect(readAsks('a lad mentioned the drama teacher messages him late at night, who am I meant to pass this to') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('saw a room leader yank a toddler by the wrist, am I meant to report her or is that over the top') & ASK.whether).toBeTruthy();
+    // Reporting it to someone in particular is who, not whether.
+    expect(readAsks('am I meant to report it to the head') & ASK.whether).toBe(0);
+  });
+});
