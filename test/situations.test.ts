@@ -4353,4 +4353,26 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     // Reporting it to someone in particular is who, not whether.
     expect(readAsks('am I meant to report it to the head') & ASK.whether).toBe(0);
   });
+
+  it('"referred me" and "complained that I" make the asker the one accused', () => {
+    expect(sits('a dad complained that I was rough with his son at swimming and the manager has referred me, what happens now')).toContain('allegation-about-me');
+  });
+
+  it('an "auntie" who is no relative, or a friend\'s family for weeks, is private fostering', () => {
+    expect(sits("a 9 year old is living with a lady she calls auntie who isn't actually related while mum works abroad")).toContain('private-fostering');
+    expect(sits("a 13 year old has been staying with his best mate's family for six weeks since falling out with his dad")).toContain('private-fostering');
+  });
+
+  it('a man at the home nobody has met, with only ever mum seen, is the unseen man', () => {
+    expect(sits("we only ever deal with mum and have never met the boyfriend, though there's a toddler at home")).toContain('unseen-man');
+  });
+
+  it('a marriage being sorted for a young person who does not want it is forced marriage', () => {
+    expect(sits("a 17 year old says her parents are arranging a marriage for her next year and she doesn't want to get married")).toContain('forced-marriage');
+  });
+
+  it('a staff briefing on what the audits found is about the audits, not a meeting to book', () => {
+    const read = reader.read('putting together a staff briefing on what the joint case audits found');
+    expect(read.officeTalk).toBe(false);
+  });
 });
