@@ -4375,4 +4375,23 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     const read = reader.read('putting together a staff briefing on what the joint case audits found');
     expect(read.officeTalk).toBe(false);
   });
+
+  it('once it has gone to the designated officer, "what happens from here?" is not answered by when to tell them', () => {
+    // The section on telling them shares more of the story's words; told as passed on, it comes after the one on what next.
+    const engineFor = madeUpEngine([
+      madeUpDoc('shire-officer', 'lado', 'Allegations about people who work with children', [
+        ['when', 'When should I tell the designated officer about an allegation?', 'Tell the designated officer when someone who works with children, a foster carer or a volunteer, may have pushed, hit or harmed a child, as a child told a teacher.', []],
+        ['next', 'What happens next after a referral to the designated officer?', 'The designated officer looks at the allegation about the worker or foster carer and decides with the employer what happens next.', []],
+      ]),
+    ], real.situations, real.glossary);
+    const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(readIntent("our support worker says it's gone to the designated officer, what happens from here").afterReporting).toBe(true);
+    expect(firstOf('my foster son told school I pushed him and it has gone to the designated officer, where do we go from here')).toBe('next');
+    // Not yet passed on, the same ask is no reason to put the section on telling them later.
+    expect(readIntent('a foster carer pushed a boy, what happens next').afterReporting).toBe(false);
+  });
+
+  it('"what\'s next for me" asks what comes next', () => {
+    expect(readAsks("the head has referred me to the designated officer, what's next for me") & ASK.whatNext).toBeTruthy();
+  });
 });

@@ -15,6 +15,9 @@ export interface QueryIntent {
   /** It asks what to do, or whether to pass a concern on, and says nothing of it having been passed on yet: a section
    *  only on what happens after a report ("What happens after a private fostering arrangement is reported?") comes later. */
   beforeReporting: boolean;
+  /** It asks what happens next and says it has been passed on already ("it's gone to the LADO, what happens from
+   *  here?"): a section on whether or how to pass a concern on comes later. */
+  afterReporting: boolean;
 }
 
 export function readIntent(question: string): QueryIntent {
@@ -27,6 +30,7 @@ export function readIntent(question: string): QueryIntent {
     namesEmergency: EMERGENCY_WORDING.test(q),
     questioned: /\?/.test(q),
     beforeReporting: (asks & ASK.whatNext) === 0 && (asks & BEFORE_REPORTING_ASKS) !== 0 && !PASSED_ON.test(q.replace(/[’‘]/g, "'")),
+    afterReporting: (asks & ASK.whatNext) !== 0 && (asks & STEPS_BEFORE_REPORTING) === 0 && toldAsPassedOn(q.replace(/[’‘]/g, "'")),
   };
 }
 
@@ -146,7 +150,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // Wording questioned ("is that wording ok?", "something about that word bothers me", "can't explain why").
   [ASK.why, /\b(is|was) (that|this|the|her|his|their) (wording|word|words|language|phrase|phrasing|way of putting it) (ok|okay|right|alright|fine|appropriate|acceptable|wrong|a problem)\b|\bsomething about (that|the|this) (word|wording|phrase|phrasing|language)\b|\b(can'?t|cannot|couldn'?t) (\w+ ){0,2}explain why\b|\b(is|was) (that|this|it) (ok|okay|alright|fine|right) to (write|say|put|record)\b|^why\b|\bwhat('s|s| is) (actually |so |really )?wrong with (saying|writing|putting|calling|recording|using|it|that|this)\b|\b(the )?(reasoning|reason|thinking|logic|rationale) behind\b|\b(what'?s|what is) the (big )?(problem|issue) with (saying|writing|putting|calling|it|that)\b|\bwhy me\b|\b(am i|are we|is she|is he) in (trouble|bother)\b|\bhave (i|we) done something wrong\b|\b(am i|are we|is she|is he|are they) being (investigated|checked up on|blamed|judged|marked|graded|tested|singled out)\b|\bis (this|it) (about|because of) (me|my practice|something i did)\b|\bwhy (do|does|did|is|are|have|has|should|would)\b|\bhow come\b|\bwhat('s|s| is| are) (it|this|that|they|these|those|the [\w-]+( [\w-]+)?) (actually |really |even |all )?for\s*([?.!,]|$)|\bwhat('s|s| is) the (point|purpose)\b|\bpurpose of\b/],
   // "What actually happens from here?", "what's going to happen now?", "where does it go from here?".
-  [ASK.whatNext, /\bwhat (actually |really |exactly )?happens (next|now|then|after|to|from (here|now))\b|\bwhat('s| is) (going to|gonna) happen\b|\bwhat (will|would) happen (now|next|to (me|him|her|them))\b|\bwhere (does|do|will) (it|this|that|things|we) go from here\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
+  [ASK.whatNext, /\bwhat (actually |really |exactly )?happens (next|now|then|after|to|from (here|now))\b|\bwhat('s| is) (going to|gonna) happen\b|\bwhat (will|would) happen (now|next|to (me|him|her|them))\b|\bwhere (does|do|will) (it|this|that|things|we) go from here\b|\bwhat('?s| is) next for (me|us|him|her|them)\b|\bafter (the |a |my )?(referral|allegation|strategy)\b|\bwill the (police|social care|lado)\b|\bwait for the police\b/],
   [ASK.timescale, /\bhow (quickly|quick|fast|soon|long)\b|\b(can|could|will|would|should) (it|this|that|the (lado|referral|call|report|form)( call| referral)?) (still )?wait (till|until|til|for|to|over|a)\b|\btimescales?\b|\bby when\b|\bwithin (\d|one|two|three|a few|an? (hour|day|week|month|working day)|the (same|next|first|hour|day|week|timescale|time ?frame)|how|what time)|\b(got|have|has|gives? us) (till|until|til|up to)\b|(?<!\b(miss|missed|missing|past|after|over|beyond) (the |a |our )?)\bdeadlines?\b|\btime ?limits?\b|\bhow many (hours|days|working days)\b/],
   [ASK.deadline, /\bhow (quickly|quick|soon|fast|early)\b|\b(now|straight away|today) or (wait|nearer|closer|later|leave it)\b|\bwait (till|until|til) (nearer|later|closer|after|the birth|she'?s further)\b|\bat what (stage|point|gestation|week)\b|\bhow many weeks (pregnant|gestation|along)\b|\bwhen (should|do|must|shall) (i|we) (be )?(get|getting|send|sending|make|making|put|putting|submit|submitting)\b|\bhow long (have|has|do|does|did) (i|we|you|they|he|she) ((actually|really|even|still|realistically) )?(got|get|have)\b|\bhow long (before|until|till) (i|we|you) (must|have to|need to|should)\b|\bby when\b|\bwithin how\b|\b(got|have|has|gives? us) (till|until|til|up to)\b|(?<!\b(miss|missed|missing|past|after|over|beyond) (the |a |our )?)\bdeadlines?\b|\btime ?limits?\b/],
   [ASK.duration, /\bhow long\b(?!.*\b(got|before|until|till)\b).*\b(take|takes|taking|took|last|lasts|lasting|go on|goes on|drag on|drags on|run for|runs for)\b|\b(longest|maximum|max|most)\b[\w' ]{0,25}\b(supposed to|meant to|should|can|allowed to) (take|last|go on|run)\b/],
@@ -198,8 +202,17 @@ const ALREADY_DONE = /\b(i'?ve|we'?ve|i have|we have|has been|have been|already)
 
 // Asks made before anything is passed on: what to do, whether it goes on, who tells, how.
 const BEFORE_REPORTING_ASKS = ASK.whatToDo | ASK.whether | ASK.whoTells | ASK.howTo | ASK.mayWe;
+/** Of those, the ones only about the passing on itself ("may we" can be asked after it: "should she be suspended?"). */
+export const STEPS_BEFORE_REPORTING = ASK.whatToDo | ASK.whether | ASK.whoTells | ASK.howTo;
 // Told as already passed on ("we told the council last week", "it's been reported", "since I referred").
 const PASSED_ON = /\b(reported|referred|notified|informed|flagged)\b|\b(told|rang|phoned|emailed|contacted) (the |social |children'?s |mash|lado|front door|council|police|ifd)|\b(after|since|once) (i|we|school|they) (told|rang|phoned|sent|made|put|did)\b/;
+
+// Gone on to the service already ("it's gone to the LADO", "she's been passed to the front door").
+const GONE_ON = /\b(gone|went|been passed|been sent|passed) (on )?(to|through to) (the )?(lado|designated officer|mash|front door|ifd|social care|children'?s services|csc|police)\b/;
+
+function toldAsPassedOn(q: string): boolean {
+  return PASSED_ON.test(q) || ALREADY_DONE.test(q) || ACCUSED_SELF.test(q) || GONE_ON.test(q);
+}
 
 // The asker is the one accused ("there's been an allegation made about me", "told school I hit him"): "what happens
 // now" asks what comes next for them, not the first steps for whoever receives an allegation.

@@ -2,7 +2,7 @@
 // signal (is this the right document?), phrase and heading-coverage bonuses, and gentle intent nudges.
 import { BM25_K1, sectionIdf, type SearchIndex } from './search-index.ts';
 import type { ParsedQuery, QueryTerm } from './query.ts';
-import { ASK, NARROW_ASKS, type QueryIntent } from './query-intent.ts';
+import { ASK, NARROW_ASKS, STEPS_BEFORE_REPORTING, type QueryIntent } from './query-intent.ts';
 
 const K1 = BM25_K1;
 const DOC_SIGNAL = 0.35;
@@ -82,6 +82,8 @@ export function rankCandidates(
   const narrowAsks = intent.asks || lifts || intent.wantsContact ? NARROW_ASKS : NARROW_ASKS & ~ASK.whatIs;
   // A heading only on what happens after a report answers nothing asked before one.
   const afterOnly = (asks: number) => intent.beforeReporting && asks === ASK.whatNext;
+  // And one only on whether or how to pass it on answers nothing asked after it has gone ("...what happens from here?").
+  const beforeOnly = (asks: number) => intent.afterReporting && (asks & STEPS_BEFORE_REPORTING) !== 0 && (asks & ~(STEPS_BEFORE_REPORTING | ASK.mayWe)) === 0;
   // What to do differently is what to do, in a learning briefing: asked what to do, its heading is no mismatch.
   const answeredAsks = intent.asks & ASK.whatToDo ? intent.asks | ASK.differently : intent.asks;
   const bigrams: string[] = [];
@@ -248,7 +250,9 @@ export function rankCandidates(
     if (lifts && lifts[i] > 1) score = score * lifts[i] + (lifts[i] - 1) * SITUATION_ADD * meanIdf;
     else if (lifts) score *= lifts[i];
     // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
-    if (intent.asks & s.asks) score *= ASK_MATCH;
+    // Told as passed on, a heading on passing it on misfits even when it shares a "may we" with the question.
+    if (beforeOnly(s.asks) && !(intent.asks & s.asks & ~ASK.mayWe)) score *= ASK_MISMATCH;
+    else if (intent.asks & s.asks) score *= ASK_MATCH;
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
