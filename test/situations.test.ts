@@ -4394,4 +4394,49 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
   it('"what\'s next for me" asks what comes next', () => {
     expect(readAsks("the head has referred me to the designated officer, what's next for me") & ASK.whatNext).toBeTruthy();
   });
+
+  it('a child brought here and made to work, told as it was found, is trafficking', () => {
+    expect(sits('found a 15 year old girl sleeping in the storeroom of a takeaway, she says she owes them for getting her here')).toContain('trafficking');
+    // A child with a Saturday job is not.
+    expect(sits('a 15 year old in my tutor group works saturdays at the bakery')).not.toContain('trafficking');
+  });
+
+  it('an illness a parent describes that tests and staff never see is fabricated or induced illness', () => {
+    expect(sits('dad says his 6 year old faints every day but nobody on the ward has ever witnessed one and the scans are normal')).toContain('fabricated-illness');
+  });
+
+  it('naps on the sofa, and a blanket or cushion around a young baby, are safer sleep', () => {
+    expect(sits('a new mum says her 5 week old naps on the sofa propped up with a cushion')).toContain('unsafe-sleep');
+  });
+
+  it('a count of tablets taken is self-harm', () => {
+    expect(sits('a 14 year old was admitted last night after taking 30 paracetamol')).toContain('self-harm');
+  });
+
+  it('a man at the railings asking children their names is a stranger near children', () => {
+    expect(sits('a man keeps hanging round the railings at break asking kids their names')).toContain('stranger-near-children');
+  });
+
+  it('the tasks a young carer does, said as they are, are a caring role', () => {
+    expect(reader.read('she sorts her mums tablets every morning and gets her little brothers ready for school').classes.has('caring-role')).toBe(true);
+  });
+
+  it('adults fighting in the kitchen with the children in the house is domestic abuse', () => {
+    expect(reader.read('police came out because mum and her brother were fighting in the kitchen, the kids were in bed').classes.has('domestic-abuse-sign')).toBe(true);
+  });
+
+  it("a man's things in the hall of a mother who says she lives alone is the unseen man", () => {
+    expect(sits("mum swears it's just her and the baby but there are a man's boots and a coat in the hall every visit")).toContain('unseen-man');
+  });
+
+  it('"went willingly" read into what men did to a child is blaming the child; "molested" is sexual harm', () => {
+    expect(reader.read("the report says the 13 year old went willingly with the men to the flat").classes.has('victim-blaming')).toBe(true);
+    expect(reader.read('she says a scout leader molested her when she was 10').classes.has('sexual-harm')).toBe(true);
+  });
+
+  it('wraps found on a boy are criminal exploitation; cash he comes back with is a sign of either kind', () => {
+    expect(sits('police found a 15 year old with wraps and cash in a flat two towns away')).toContain('criminal-exploitation');
+    expect(reader.read('she goes off for days and comes back with cash').classes.has('criminal-exploitation-sign')).toBe(false);
+    expect(reader.read('she goes off for days and comes back with cash').classes.has('exploitation-sign')).toBe(true);
+  });
 });
