@@ -4439,4 +4439,14 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(reader.read('she goes off for days and comes back with cash').classes.has('criminal-exploitation-sign')).toBe(false);
     expect(reader.read('she goes off for days and comes back with cash').classes.has('exploitation-sign')).toBe(true);
   });
+
+  it('"bad enough" and "serious enough" are everyday words: the weather or a cold is not a question of threshold', () => {
+    for (const q of ['is the fog bad enough to cancel the year 6 trip', 'is my sore throat serious enough to stay off work']) {
+      expect(reader.read(q).inDomain).toBe(false);
+      expect(engine.answer(q).confidence).not.toBe('high');
+    }
+    // Numbered levels set against each other are the threshold's own talk, "lvl" or not.
+    expect(reader.read('would you say level 3 or 4 for this family').classes.has('levels-compared')).toBe(true);
+    expect(engine.answer('lvl 3 vs lvl 4 for a family like this?').situations).toContain('which-level');
+  });
 });
