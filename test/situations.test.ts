@@ -4449,4 +4449,11 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(reader.read('would you say level 3 or 4 for this family').classes.has('levels-compared')).toBe(true);
     expect(engine.answer('lvl 3 vs lvl 4 for a family like this?').situations).toContain('which-level');
   });
+
+  it('staff said by their setting, or a leader of another group, are people who work with children', () => {
+    for (const q of ['one of our preschool staff pinched a toddler', 'one of their leaders shoved a boy at the church hall', 'the youth engagement worker grabbed a 13 year old']) {
+      expect(reader.read(q).classes.has('works-with-children')).toBe(true);
+      expect(sits(q)).toContain('allegation-against-worker');
+    }
+  });
 });
