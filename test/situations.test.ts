@@ -4456,4 +4456,15 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
       expect(sits(q)).toContain('allegation-against-worker');
     }
   });
+
+  it('marshals and stewards work with children; the online form named with its service is the referral form', () => {
+    expect(reader.read('one of the session marshals yanked a 10 year old off the trampoline').classes.has('works-with-children')).toBe(true);
+    expect(reader.read('my laptop crashed halfway through the online CSC referral').classes.has('referral-form-named')).toBe(true);
+    expect(reader.read('my laptop crashed halfway through the online CSC referral').officeTalk).toBe(false);
+  });
+
+  it('"our LADO or theirs?" asks which body; "where do I go from here?" asks what comes next', () => {
+    expect(readAsks('the coach works in another borough, do I go to our LADO or theirs') & ASK.whichBody).toBeTruthy();
+    expect(readAsks('my DSL will not refer it, where do I go from here') & ASK.whatNext).toBeTruthy();
+  });
 });
