@@ -63,3 +63,14 @@ describe('Glossary.uses', () => {
     expect(glossary.uses(stem('chair'))).toBe(false);
   });
 });
+
+describe('words that shape a question rather than name its subject', () => {
+  const kb = loadKnowledge(join(import.meta.dirname, '..', 'knowledge'), 'wirral');
+  const index = buildSearchIndex(kb.docs, 'wirral');
+  const glossary = new Glossary(kb.glossary);
+
+  it('"what are my options" asks for steps: "options" is light, not the housing options team', () => {
+    const options = parseQuery('I really do not agree with the decision, what are my options', index, glossary).terms.find((t) => t.original && t.term === stem('options'));
+    expect(options?.light).toBe(true);
+  });
+});

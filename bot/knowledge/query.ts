@@ -51,7 +51,7 @@ const LIGHT_WEIGHT = 0.5;
 const LIGHT_WORDS = new Set(
   ('tell told say said happen happens mean means find give make go use work done doing ask asked asking worried concern concerned ' +
     'fast quick quickly soon long time timescale timescales deadline phone number call ring contact email details ' +
-    'way ways best right thing things help need needs many much not ' +
+    'way ways best right thing things help need needs many much not option options ' +
     // Words that describe the child rather than the topic ("a year 5 lad", "my son"): light, never the subject.
     'boy boys girl girls lad lads lass kid kids son daughter pupil pupils student students ' +
     // Talk that carries the telling, not the subject ("tbh it actually sounds legit", "she rang this morning").
