@@ -4467,4 +4467,11 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(readAsks('the coach works in another borough, do I go to our LADO or theirs') & ASK.whichBody).toBeTruthy();
     expect(readAsks('my DSL will not refer it, where do I go from here') & ASK.whatNext).toBeTruthy();
   });
+
+  it('a decision on a referral disputed outright is escalation, whatever the referral was about', () => {
+    const q = "we referred a 14 year old being picked up by older men in cars, the front door came back NFA and I really don't agree";
+    expect(sits(q)).toContain('decision-disputed');
+    expect(sits(q)).not.toContain('sexual-exploitation');
+    expect(first(q)).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
+  });
 });
