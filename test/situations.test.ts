@@ -4474,4 +4474,10 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(sits(q)).not.toContain('sexual-exploitation');
     expect(first(q)).toBe('fixtureshire-disagreements#i-disagree-with-another-agencys-decision-about-a-child');
   });
+
+  it('"is that alright?" asks permission; "how should I tackle this with her?" asks what to do; written accounts first is looking into it first', () => {
+    expect(readAsks('the manager wants to wait until Monday, is that alright?') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('mum leaves the baby in the bath seat, how should I tackle this with her') & ASK.whatToDo).toBeTruthy();
+    expect(sits('a parent complained about our swimming teacher and the manager wants written accounts off the staff first before we tell anyone')).toContain('investigating-first');
+  });
 });
