@@ -4480,4 +4480,11 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(readAsks('mum leaves the baby in the bath seat, how should I tackle this with her') & ASK.whatToDo).toBeTruthy();
     expect(sits('a parent complained about our swimming teacher and the manager wants written accounts off the staff first before we tell anyone')).toContain('investigating-first');
   });
+
+  it('a party to plan and a teenager\'s first job are not safeguarding questions', () => {
+    for (const q of ['any ideas for a christmas party for the kids at our after school club', 'can a 14 year old do a paper round before school']) {
+      expect(reader.read(q).officeTalk).toBe(true);
+      expect(engine.answer(q).confidence).not.toBe('high');
+    }
+  });
 });
