@@ -4487,4 +4487,9 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
       expect(engine.answer(q).confidence).not.toBe('high');
     }
   });
+
+  it('booking training is office talk; what training the procedures expect is not', () => {
+    expect(reader.read("when's the next safeguarding training, can I book a place on the course").officeTalk).toBe(true);
+    expect(reader.read('what managing allegations training do the procedures expect of our staff').officeTalk).toBe(false);
+  });
 });
