@@ -4352,6 +4352,9 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(readAsks('saw a room leader yank a toddler by the wrist, am I meant to report her or is that over the top') & ASK.whether).toBeTruthy();
     // Reporting it to someone in particular is who, not whether.
     expect(readAsks('am I meant to report it to the head') & ASK.whether).toBe(0);
+    // "Too much" said of what a parent does is the story, not a question.
+    expect(readAsks('dad drinks too much') & ASK.whether).toBe(0);
+    expect(readAsks('the coach shouted at a 9 year old, should I report it or is that a bit much') & ASK.whether).toBeTruthy();
   });
 
   it('"referred me" and "complained that I" make the asker the one accused', () => {
