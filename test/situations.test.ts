@@ -4414,6 +4414,8 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
 
   it('a count of tablets taken is self-harm', () => {
     expect(sits('a 14 year old was admitted last night after taking 30 paracetamol')).toContain('self-harm');
+    // A packet of something else is not.
+    expect(sits('he ate a whole packet of biscuits at lunch and was sick')).not.toContain('self-harm');
   });
 
   it('a man at the railings asking children their names is a stranger near children', () => {
@@ -4448,6 +4450,9 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
       expect(reader.read(q).inDomain).toBe(false);
       expect(engine.answer(q).confidence).not.toBe('high');
     }
+    // Snow as a reason to close is the weather; a child left out in it is not.
+    expect(reader.read('is the nursery shut tomorrow because of the snow').officeTalk).toBe(true);
+    expect(reader.read('a 2 year old was left outside in the snow in a vest').officeTalk).toBe(false);
     // Numbered levels set against each other are the threshold's own talk, "lvl" or not.
     expect(reader.read('would you say level 3 or 4 for this family').classes.has('levels-compared')).toBe(true);
     expect(engine.answer('lvl 3 vs lvl 4 for a family like this?').situations).toContain('which-level');
