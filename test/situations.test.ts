@@ -4500,4 +4500,9 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(reader.read("when's the next safeguarding training, can I book a place on the course").officeTalk).toBe(true);
     expect(reader.read('what managing allegations training do the procedures expect of our staff').officeTalk).toBe(false);
   });
+
+  it('"what does that involve?" asks what the thing just named is', () => {
+    expect(readAsks("we've been told it's going to a rapid review, what does that involve") & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what does a strategy discussion actually involve') & ASK.whatIs).toBeTruthy();
+  });
 });
