@@ -23,14 +23,15 @@ export interface QueryIntent {
 export function readIntent(question: string): QueryIntent {
   const q = question.toLowerCase();
   const asks = questionAsks(question);
+  const straightQuotes = q.replace(/[’‘]/g, "'");
   return {
     wantsTimescale: /\b(how (quickly|fast|soon|long)|timescales?|time ?limits?|deadline|by when|within how|how many (hours|days)|when (do|must|should) i (tell|contact|refer|inform|report)|sit(ting)? on (it|this|that) (til|till|until))\b/.test(q) || (PUT_OFF.test(q) && REPORTING_WORD.test(q)),
     wantsContact: CONTACT_WORDING.test(q),
     asks,
     namesEmergency: EMERGENCY_WORDING.test(q),
     questioned: /\?/.test(q),
-    beforeReporting: (asks & ASK.whatNext) === 0 && (asks & BEFORE_REPORTING_ASKS) !== 0 && !PASSED_ON.test(q.replace(/[’‘]/g, "'")),
-    afterReporting: (asks & ASK.whatNext) !== 0 && (asks & STEPS_BEFORE_REPORTING) === 0 && toldAsPassedOn(q.replace(/[’‘]/g, "'")),
+    beforeReporting: (asks & ASK.whatNext) === 0 && (asks & BEFORE_REPORTING_ASKS) !== 0 && !PASSED_ON.test(straightQuotes),
+    afterReporting: (asks & ASK.whatNext) !== 0 && (asks & STEPS_BEFORE_REPORTING) === 0 && toldAsPassedOn(straightQuotes),
   };
 }
 
@@ -282,10 +283,14 @@ function lastClauseAsked(question: string): string | undefined {
 }
 
 /** Spoken forms typed as said ("do I still gotta ring them", "is anyone gonna look", "shud i"): read as the words they stand for. */
+const SPOKEN_FORMS: Record<string, string> = {
+  gotta: 'got to', gonna: 'going to', wanna: 'want to', shud: 'should', shld: 'should', wud: 'would', cud: 'could',
+  wat: 'what', wot: 'what', wht: 'what',
+};
+const SPOKEN_FORM = new RegExp(`\\b(${Object.keys(SPOKEN_FORMS).join('|')})\\b`, 'g');
+
 function spokenForms(text: string): string {
-  return text
-    .replace(/\bgotta\b/g, 'got to').replace(/\bgonna\b/g, 'going to').replace(/\bwanna\b/g, 'want to')
-    .replace(/\b(shud|shld)\b/g, 'should').replace(/\bwud\b/g, 'would').replace(/\bcud\b/g, 'could').replace(/\b(wat|wot|wht)\b/g, 'what');
+  return text.replace(SPOKEN_FORM, (w) => SPOKEN_FORMS[w]);
 }
 
 /** In a message about danger, "what happened" is the story ("not sure what happened but he's not breathing"), and "who
