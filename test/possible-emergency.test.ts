@@ -84,8 +84,20 @@ describe('a possible emergency with a procedural question', () => {
     expect(ids[0]).toMatch(/non-mobile/);
     expect(ids[1]).toBe(EMERGENCY_SECTION);
     expect(order("a 5 month old at our baby group has a bruise on his arm and mum says she's no idea how it got there")[0]).toBe(EMERGENCY_SECTION);
-    // Still only whom to call, without its question mark.
-    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring')[0]).toBe(EMERGENCY_SECTION);
+    // Whom to call first, without its question mark.
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring first')[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('signs told with only "who do I ring?", nothing still going on: the section on them first when it says to call 999 itself', () => {
+    // The non-mobile baby section names the front door and 999 in its own words; the banner still comes first.
+    const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring');
+    expect(ids[0]).toMatch(/non-mobile/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('asking whom to call first or now, or danger still going on at the door: the emergency section leads', () => {
+    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring now')[0]).toBe(EMERGENCY_SECTION);
+    expect(order('dad is at the door shouting he wants to see the kids and banging on the windows, who do I call')[0]).toBe(EMERGENCY_SECTION);
   });
 
   it('"gotta" is "got to": "still gotta ring them" asks whether to refer, not whom to ring', () => {
@@ -125,8 +137,14 @@ describe('whose task a step is, in a message about danger', () => {
     expect(order(`${STILL_MISSING} does she need a return interview`)[0]).toMatch(/missing/);
   });
 
-  it('"who do I ring?" about the same child asks whom to call: the emergency section leads', () => {
-    expect(order(`${STILL_MISSING} who do I ring?`)[0]).toBe(EMERGENCY_SECTION);
+  it('"who do I ring?" about the same child: the missing section, which says to call 999 if she is in danger, then the emergency section', () => {
+    const ids = order(`${STILL_MISSING} who do I ring?`);
+    expect(ids[0]).toMatch(/missing/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('"who do I ring first?" about the same child asks which call comes first: the emergency section leads', () => {
+    expect(order(`${STILL_MISSING} who do I ring first?`)[0]).toBe(EMERGENCY_SECTION);
   });
 });
 
@@ -254,6 +272,21 @@ describe('the detector says when danger is acute', () => {
     const finding = deps.danger.assess(q);
     expect(finding.immediateDanger).toBe(true);
     expect(finding.acute).toBe(acute);
+  });
+});
+
+describe('the detector says when danger is still going on by its nature', () => {
+  it.each([
+    // Someone at the door, and a child being taken, go on whatever words say when.
+    ['dad is at the door shouting and banging on the windows, the kids are inside', true],
+    ['a 7 year old at our club says her mums ex is outside and is going to take her home, she is terrified', true],
+    // Signs and what was told: the banner, but nothing still happening at the scene.
+    ['a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him', false],
+    ['yr 3 told me this morning daddy pushed mummy into the wall', false],
+  ])('%s -> ongoing %s', (q, ongoing) => {
+    const finding = deps.danger.assess(q);
+    expect(finding.immediateDanger).toBe(true);
+    expect(finding.ongoing).toBe(ongoing);
   });
 });
 

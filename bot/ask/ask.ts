@@ -71,10 +71,13 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
 /** A possible emergency told with a question about the procedure ("4 month old with a bruise, mum says her brother
  *  did it, do I still refer?"), asking what to do ("fingertip bruises, says he fell off his bike, what do I do?") or
  *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
- *  still comes first, then the answer to that question, then the emergency section. So too, even right now, a
+ *  still comes first, then the answer to that question, then the emergency section. So too a story of signs or of
+ *  what happened, told alone or asking only whom to tell, when nothing in it is still going on, no call is asked
+ *  for first or now ("3yo told me daddy pushed mummy into the wall, who do we ring?") and that section says to call
+ *  999 itself. So too, even right now, a
  *  situation whose section may come first (whom to ring at 2am: the out-of-hours number) when that section itself
  *  says to call 999, or the next section on the same subject does. Undefined when the emergency section should lead:
- *  danger happening now or an emergency on its own, a happening told without a question, or asking only whom to call. */
+ *  danger happening now or still going on, an emergency on its own, or asking whom to call first or how soon. */
 function answerBeforeEmergency(question: string, safety: SafetyAssessment, emergency: AnswerHit, ranked: Answer): { hits: AnswerHit[]; confidence: Confidence } | undefined {
   const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
@@ -82,6 +85,9 @@ function answerBeforeEmergency(question: string, safety: SafetyAssessment, emerg
   // A drunk parent who is also grabbing the child: whatever is asked, the emergency section (the police) first.
   if ((ranked.beforeEmergencyUnless ?? []).some((c) => safety.dangerKinds?.includes(c))) return undefined;
   if (asksMore) return { hits: [best, emergency, ...rest], confidence: 'high' };
+  // A story of signs or of what happened (a baby's bruise, a disclosure of last night, a lad running drugs), nothing
+  // still going on, and no asking how urgently to ring: the section on that situation, when it says to call 999 itself.
+  if (!safety.immediateDangerAcute && !safety.immediateDangerOngoing && !URGENT_CALL.test(question) && SAYS_CALL_999.test(best.section.text)) return { hits: [best, emergency, ...rest], confidence: 'high' };
   if (!ranked.beforeEmergency) return undefined;
   // Only a section that itself says to call 999 comes before the emergency section: the best, or the next on the same
   // subject ("showed me cuts, begged me not to tell her parents": what to do now, not whether to tell the parents).
@@ -91,4 +97,6 @@ function answerBeforeEmergency(question: string, safety: SafetyAssessment, emerg
   return undefined;
 }
 
+/** Asking which call comes first or how soon ("police or social care first?", "who do I ring now?"): the emergency section. */
+const URGENT_CALL = /\b(first|now|rn|999|police|tonight|quick|asap)\b/i;
 const SAYS_CALL_999 = /\b(call|phone|ring|dial) 999\b/i;

@@ -13,11 +13,17 @@ export interface DangerFinding {
   /** Said to be happening right now ("right now", "tonight"), or a situation that is an emergency on its own
    *  ("not breathing"): not one a practitioner could be asking a procedural question about. */
   acute: boolean;
+  /** A situation that is still going on by its nature: someone at the door, grabbing, raging or in the room with the
+   *  child (it needs both the child at risk and the now words), or a child being taken or held. */
+  ongoing: boolean;
 }
 
 export interface DangerDetector {
   assess(text: string): DangerFinding;
 }
+
+/** The category of a child being taken or held: still happening whatever words say when. */
+const TAKEN = 'taken';
 
 /** Questions are answered from their first 1000 characters; safety reads a little further, never unbounded. */
 const MAX_CHARS = 4000;
@@ -230,7 +236,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       // unless the message also says it is happening right now.
       const saysRightNow = has(rightNow, wholeMeant);
       const reassured = has(reassurance, wholeMeant);
-      if ((has(asking, whole) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false };
+      if ((has(asking, whole) || reassured) && !saysRightNow) return { immediateDanger: false, situations: [], categories: [], acute: false, ongoing: false };
 
       const clauses = limited
         .split(CLAUSE_BREAK)
@@ -251,7 +257,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
       }
       const acute = found.length > 0 && (saysRightNow || situations.some((s) => s.needs.length === 0 && found.includes(s.id)));
       const categories = [...new Set(situations.filter((s) => found.includes(s.id)).map((s) => s.category))];
-      return { immediateDanger: found.length > 0, situations: found, categories, acute };
+      const ongoing = situations.some((s) => found.includes(s.id) && ((s.needs.includes('at_risk') && s.needs.includes('now')) || s.category === TAKEN));
+      return { immediateDanger: found.length > 0, situations: found, categories, acute, ongoing };
     },
   };
 }
