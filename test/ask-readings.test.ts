@@ -694,6 +694,9 @@ describe('asks said in everyday words', () => {
     // Whether what one says stays private.
     ['will my manager see what I write on the form', ASK.consequence],
     ['Is it confidential?', ASK.consequence],
+    ['if I say the referral sat for weeks, will that get traced back to me', ASK.consequence],
+    ['will it find its way back to the social worker? I do not want to drop anyone in it', ASK.consequence],
+    ['How are my answers kept?', ASK.consequence],
     // What to write down, and how often.
     ['what should I be jotting down as I go along', ASK.record],
     ['do I need to keep notes of every phone call', ASK.record],
@@ -709,6 +712,8 @@ describe('asks said in everyday words', () => {
     ['will this go on his record', ASK.record],
     // A conference that turned up nothing about audits is no finding asked for.
     ['mum turned up drunk to the conference', ASK.findings],
+    // "Traced back to me or to her" asks who is named, not who makes the call.
+    ['will what I wrote get traced back to me or to her', ASK.whoTells],
     // Who needs to know is whom to tell, not whose job.
     ['who has to know about this', ASK.whoseJob],
     // A number asked for is no "what is".
