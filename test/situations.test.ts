@@ -4506,3 +4506,10 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
     expect(readAsks('what does a strategy discussion actually involve') & ASK.whatIs).toBeTruthy();
   });
 });
+
+describe('the thirty-sixth pass: the school bus, confidentiality', () => {
+  it('the school bus is a place, not someone who works with children; its driver is', () => {
+    expect(reader.read('she gets picked up by the school bus every morning').classes.has('works-with-children')).toBe(false);
+    expect(reader.read('the driver on a school bus grabbed a year 3 by the arm').classes.has('works-with-children')).toBe(true);
+  });
+});
