@@ -4507,7 +4507,7 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
   });
 });
 
-describe('the thirty-sixth pass: the school bus, confidentiality', () => {
+describe('the thirty-sixth pass: the school bus', () => {
   it('the school bus is a place, not someone who works with children; its driver is', () => {
     expect(reader.read('she gets picked up by the school bus every morning').classes.has('works-with-children')).toBe(false);
     expect(reader.read('the driver on a school bus grabbed a year 3 by the arm').classes.has('works-with-children')).toBe(true);
