@@ -73,17 +73,24 @@ describe('a possible emergency with a procedural question', () => {
     expect(ids).toContain(EMERGENCY_SECTION);
   });
 
-  it('asking only whom to call, or telling without a question: the emergency section leads', () => {
+  it('asking only whom to call, the best section beside it not saying 999: the emergency section leads', () => {
+    // "Who is responsible for referring..." answers whose call it is, but says nothing of 999.
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do I call')[0]).toBe(EMERGENCY_SECTION);
-    expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him')[0]).toBe(EMERGENCY_SECTION);
+  });
+
+  it('told without a question, nothing still going on: the section on the signs, which says 999 itself, then the emergency section', () => {
+    const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him');
+    expect(ids[0]).toMatch(/non-mobile/);
+    expect(ids[1]).toBe(EMERGENCY_SECTION);
   });
 
   it('typed without a question mark, a last clause that opens as a question still asks: answered first, 999 next', () => {
-    // "...have I got to do anything" is a question however it is punctuated; "...says she's no idea how" is a telling.
+    // "...have I got to do anything" is a question however it is punctuated; "...says she's no idea how" is a telling,
+    // answered the same way here because the section on the signs says 999 itself.
     const ids = order('a 5 month old at our baby group has a bruise on his arm, dad says his cousin grabbed him. mum seems genuine, are we expected to do anything else');
     expect(ids[0]).toMatch(/non-mobile/);
     expect(ids[1]).toBe(EMERGENCY_SECTION);
-    expect(order("a 5 month old at our baby group has a bruise on his arm and mum says she's no idea how it got there")[0]).toBe(EMERGENCY_SECTION);
+    expect(order("a 5 month old at our baby group has a bruise on his arm and mum says she's no idea how it got there").slice(0, 2)).toEqual([expect.stringMatching(/non-mobile/), EMERGENCY_SECTION]);
     // Whom to call first, without its question mark.
     expect(order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him, who do i ring first')[0]).toBe(EMERGENCY_SECTION);
   });
