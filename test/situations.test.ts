@@ -4507,7 +4507,17 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
   });
 });
 
-describe('the thirty-sixth pass: the school bus', () => {
+describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find first, the dads as the topic', () => {
+  it('knuckles rapped with a ruler is physical harm; a fact-find first is looking into it before telling anyone', () => {
+    const read = reader.read('the cover teacher rapped a boy on the knuckles with a ruler and the deputy wants a quick fact find first');
+    expect(read.classes.has('physical-harm')).toBe(true);
+    expect(read.classes.has('looking-into-it-first')).toBe(true);
+  });
+
+  it('the men around a child as the topic of a team session is the unseen-men sign', () => {
+    expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
+  });
+
   it('the school bus is a place, not someone who works with children; its driver is', () => {
     expect(reader.read('she gets picked up by the school bus every morning').classes.has('works-with-children')).toBe(false);
     expect(reader.read('the driver on a school bus grabbed a year 3 by the arm').classes.has('works-with-children')).toBe(true);
