@@ -1936,9 +1936,9 @@ describe('a man nobody knows, a case for review, a conference got it wrong', () 
     expect(read).not.toContain('worker-under-investigation');
   });
 
-  it('a conference deciding no plan, thought badly wrong, is a disagreement to take further', () => {
+  it('a conference deciding no plan, thought badly wrong, is a disagreement to take further: with the conference', () => {
     expect(sits("went to the conference today, they decided no plan for the 3 kids, I think they've got it badly wrong")).toContain(
-      'professional-disagreement',
+      'conference-decision-disputed',
     );
   });
 });
@@ -2462,8 +2462,8 @@ describe('more words for who, what and where (this pass)', () => {
     expect(sits('lad has two phones and keeps getting picked up in cars')).toContain('criminal-exploitation');
   });
 
-  it('a conference that decided is a decision maker, and "no CP plan" a decision to challenge', () => {
-    expect(sits('conference decided no CP plan and I dont agree')).toContain('professional-disagreement');
+  it('a conference that decided is a decision maker, and "no CP plan" a decision to challenge: the conference\'s', () => {
+    expect(sits('conference decided no CP plan and I dont agree')).toContain('conference-decision-disputed');
   });
 
   it('"one of my practitioners" is a worker, and kicking a ball at a child or calling him useless is harm by one', () => {
@@ -4507,11 +4507,18 @@ describe('the thirty-fifth pass: the weather for an outing, accused by what a ch
   });
 });
 
-describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find first, the dads as the topic', () => {
+describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find first, a conference decision, the dads as the topic', () => {
   it('knuckles rapped with a ruler is physical harm; a fact-find first is looking into it before telling anyone', () => {
     const read = reader.read('the cover teacher rapped a boy on the knuckles with a ruler and the deputy wants a quick fact find first');
     expect(read.classes.has('physical-harm')).toBe(true);
     expect(read.classes.has('looking-into-it-first')).toBe(true);
+  });
+
+  it('"conference on monday went for CIN, nothing has changed" disputes the decision; a talk at a conference is no CP conference', () => {
+    const found = sits('the conference on monday went for child in need and i think they got it wrong, nothing has changed at home');
+    expect(found).toContain('conference-decision-disputed');
+    expect(found).not.toContain('plan-going-nowhere');
+    expect(reader.read('a speaker at a conference said referrals have gone up').classes.has('conference-named')).toBe(false);
   });
 
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
