@@ -694,6 +694,8 @@ describe('asks said in everyday words', () => {
     // Whether what one says stays private.
     ['will my manager see what I write on the form', ASK.consequence],
     ['Is it confidential?', ASK.consequence],
+    // "Whose number" asks which number to ring.
+    ["it's 7pm on a friday, whose number do I ring", ASK.whoTells],
     // Whether it goes beyond the setting at all.
     ['is that one for the LADO or do we keep it in school', ASK.whether],
     ['if I say the referral sat for weeks, will that get traced back to me', ASK.consequence],

@@ -4521,6 +4521,10 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('a speaker at a conference said referrals have gone up').classes.has('conference-named')).toBe(false);
   });
 
+  it('an adult who "moved in with" a family is no child living away from home', () => {
+    expect(reader.read('her brother has moved in with a woman who has two young children').classes.has('living-away')).toBe(false);
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
