@@ -4525,6 +4525,10 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('her brother has moved in with a woman who has two young children').classes.has('living-away')).toBe(false);
   });
 
+  it('a referral made at the weekend with nothing heard since: whether anyone has seen it, beside the no-news reading', () => {
+    expect(sits('put the online form in friday night about a toddler and nobody has rung back')).toContain('referral-made-out-of-hours');
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
