@@ -316,4 +316,13 @@ describe('signs of exploitation read as danger now', () => {
     expect(ask(deps, armed).safety.immediateDanger).toBe(true);
     expect(order(armed)[0]).toBe(EMERGENCY_SECTION);
   });
+
+  it('going missing is one of the signs, not another kind of danger: the exploitation section still leads', () => {
+    const q = 'year 10 boy has gone missing overnight twice, came back with new trainers and a second phone, older lads collect him in cars, what should we do';
+    const asked = ask(deps, q);
+    expect(asked.safety.immediateDanger).toBe(true);
+    expect(asked.safety.dangerKinds).toContain('missing');
+    expect(asked.hits[0].section.id).toMatch(/county-lines|exploit/);
+    expect(asked.hits[1].section.id).toBe(EMERGENCY_SECTION);
+  });
 });
