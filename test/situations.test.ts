@@ -4529,6 +4529,12 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(sits('put the online form in friday night about a toddler and nobody has rung back')).toContain('referral-made-out-of-hours');
   });
 
+  it('where LADO referrals come from, counted, is who refers; an allegation that came from a parent is no such count', () => {
+    expect(sits('for the board, how many allegations to the LADO came from health compared with schools')).toContain('lado-referrers-asked');
+    expect(sits('do nurseries hardly ever refer allegations to the LADO')).toContain('lado-referrers-asked');
+    expect(sits('the allegation came from an anonymous call, do we have to take it seriously')).not.toContain('lado-referrers-asked');
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
