@@ -3311,8 +3311,9 @@ describe('a child\'s words for parents, a health review, a death told as it happ
     expect(reader.read('what did the case review find about bruising in toddlers').classes).toContain('asks-about-learning');
   });
 
-  it('a young child who died on the ward is a child death', () => {
-    expect(sits('a 2 year old died on the ward overnight, we had worries about home, what happens now')).toContain('child-death');
+  it('a young child who died on the ward is a child death (with worries about home, one where harm was feared)', () => {
+    expect(reader.read('a 2 year old died on the ward overnight, we had worries about home, what happens now').classes.has('child-death')).toBe(true);
+    expect(sits('a 2 year old died on the ward overnight, we had worries about home, what happens now')).toContain('death-where-harm-was-feared');
   });
 
   it('a child collecting a parent\'s medicines from the pharmacy may be a young carer', () => {
@@ -4533,6 +4534,13 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(sits('for the board, how many allegations to the LADO came from health compared with schools')).toContain('lado-referrers-asked');
     expect(sits('do nurseries hardly ever refer allegations to the LADO')).toContain('lado-referrers-asked');
     expect(sits('the allegation came from an anonymous call, do we have to take it seriously')).not.toContain('lado-referrers-asked');
+  });
+
+  it('a death where neglect or harm was feared is a serious incident for a rapid review; a sudden death alone is a child death review', () => {
+    const feared = sits('a 2 year old we know died at the weekend and there were worries about neglect at home, will there be a review');
+    expect(feared).toContain('death-where-harm-was-feared');
+    expect(feared).not.toContain('child-death');
+    expect(sits('a 7 week old died suddenly in his cot, what review happens now')).toContain('child-death');
   });
 
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
