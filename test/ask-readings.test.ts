@@ -694,6 +694,8 @@ describe('asks said in everyday words', () => {
     // Whether what one says stays private.
     ['will my manager see what I write on the form', ASK.consequence],
     ['Is it confidential?', ASK.consequence],
+    // Advice asked for is what to do.
+    ['she leaves him in the bath seat for a minute, any advice I can pass on', ASK.whatToDo],
     // "Whose number" asks which number to ring.
     ["it's 7pm on a friday, whose number do I ring", ASK.whoTells],
     // Whether it goes beyond the setting at all.

@@ -267,3 +267,23 @@ describe('a personal duty to report', () => {
     expect(readAsks('do I report to police myself or pass it to the DSL?') & ASK.whoseJob).toBeTruthy();
   });
 });
+
+describe('what to do, asked of a learning briefing', () => {
+  let briefing: AnswerEngine;
+  beforeAll(() => {
+    briefing = madeUpEngine(
+      [
+        madeUpDoc('shire-learning-window-falls', 'learning', 'Learning briefing: Child K and window falls', [
+          ['why', 'Why does window safety matter?', 'Young children fall from open windows every summer; a toddler can climb onto a bed or a chair by an open window in seconds, and window restrictors that are not fitted or are left off do not keep a child safe. A broken restrictor is no restrictor.', []],
+          ['differently', 'Window safety: what to do differently', 'Give the window safety advice to every family with a toddler: fit restrictors, keep beds and chairs away from windows, and never leave a window open wide in a child\'s room.', []],
+        ]),
+      ],
+      real.situations,
+    );
+  });
+
+  it('"how should I tackle this with her?" is answered by what to do differently, not why it matters', () => {
+    // The story's words are the "why" section's; what is asked is what to do, which the briefing calls doing differently.
+    expect(briefing.answer('mum says she leaves the bedroom window wide open with the toddler napping next to it and the restrictor is broken, reckons he cant climb up. how should I tackle this with her', { noClarify: true }).hits[0]?.section.slug).toBe('differently');
+  });
+});

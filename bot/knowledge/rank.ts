@@ -84,7 +84,8 @@ export function rankCandidates(
   const afterOnly = (asks: number) => intent.beforeReporting && asks === ASK.whatNext;
   // And one only on whether or how to pass it on answers nothing asked after it has gone ("...what happens from here?").
   const beforeOnly = (asks: number) => intent.afterReporting && (asks & STEPS_BEFORE_REPORTING) !== 0 && (asks & ~(STEPS_BEFORE_REPORTING | ASK.mayWe)) === 0;
-  // What to do differently is what to do, in a learning briefing: asked what to do, its heading is no mismatch.
+  // What to do differently is what to do, in a learning briefing: asked what to do ("any advice I can pass on?"), its
+  // heading answers it.
   const answeredAsks = intent.asks & ASK.whatToDo ? intent.asks | ASK.differently : intent.asks;
   const bigrams: string[] = [];
   for (let i = 1; i < query.sequence.length; i++) bigrams.push(`${query.sequence[i - 1]} ${query.sequence[i]}`);
@@ -252,7 +253,7 @@ export function rankCandidates(
     // The ask applies after the situation: the situation says which subject, the ask which sibling section answers.
     // Told as passed on, a heading on passing it on misfits even when it shares a "may we" with the question.
     if (beforeOnly(s.asks) && !(intent.asks & s.asks & ~ASK.mayWe)) score *= ASK_MISMATCH;
-    else if (intent.asks & s.asks) score *= ASK_MATCH;
+    else if (answeredAsks & s.asks) score *= ASK_MATCH;
     // A happening told without a question ("the cook smacked a toddler at lunch") asks what to do, or whether it
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
