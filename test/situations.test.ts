@@ -4543,6 +4543,12 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(sits('a 7 week old died suddenly in his cot, what review happens now')).toContain('child-death');
   });
 
+  it('an agreed reference suggested on an allegation is the allegation\'s process, not office talk', () => {
+    const read = reader.read('the LADO case on our cook is still open, she has resigned and the union rep wants an agreed reference, can we do that');
+    expect(read.classes.has('accused-union-rep')).toBe(true);
+    expect(read.officeTalk).toBe(false);
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
