@@ -4549,6 +4549,14 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(read.officeTalk).toBe(false);
   });
 
+  it('no clarifying question when who did it is already said: a parent\'s partner, a foster carer, an adult harmed', () => {
+    expect(reader.read("mum says her boyfriend has been hitting the kids").clarify).toBeUndefined();
+    expect(reader.read('one of our foster carers slapped his own nephew at a party').clarify).toBeUndefined();
+    expect(reader.read('her brother takes all her benefits and locks her in her room, she is 20').classes.has('adult-abuse-sign')).toBe(true);
+    // Nobody named: still asked.
+    expect(reader.read('a 6 year old came in with a slap mark on his face').clarify).toBeDefined();
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
