@@ -4557,6 +4557,13 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('a 6 year old came in with a slap mark on his face').clarify).toBeDefined();
   });
 
+  it('"our school dropped the ball" and "kicked it up a level" are work idioms, not harm to a child', () => {
+    expect(reader.read('will it get back to the head that our school dropped the ball').classes.has('physical-harm')).toBe(false);
+    const escalated = reader.read("how long should their manager take to reply once we've kicked it up a level");
+    expect(escalated.classes.has('physical-harm')).toBe(false);
+    expect(escalated.inDomain).toBe(true);
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
