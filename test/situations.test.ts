@@ -4564,6 +4564,15 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(escalated.inDomain).toBe(true);
   });
 
+  it('a disagreement is safeguarding talk; one about marking, a menu, a budget or a team picked is school business', () => {
+    expect(reader.read("how long do they get to reply once I've said I disagree with their decision").inDomain).toBe(true);
+    expect(reader.read('year 4 parents are unhappy with the exam marking, can they challenge the marking').officeTalk).toBe(true);
+    expect(reader.read("staff don't agree about the new lunch menu for the kids").officeTalk).toBe(true);
+    expect(reader.read("a dad is not happy his son wasn't picked for the team").officeTalk).toBe(true);
+    // "The marks" on a child are no marking.
+    expect(reader.read('mum always has an excuse for the marks on his arms').classes.has('school-admin')).toBe(false);
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
