@@ -4573,6 +4573,12 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('mum always has an excuse for the marks on his arms').classes.has('school-admin')).toBe(false);
   });
 
+  it('a plaster for a graze is no drink, a ball kicked over the fence no harm, "which room is the training in" a room', () => {
+    expect(reader.read('can I put a plaster on a 6 year old who grazed her knee').classes.has('under-the-influence')).toBe(false);
+    expect(reader.read('the kids keep kicking the ball over the fence at break').classes.has('physical-harm')).toBe(false);
+    expect(reader.read('which room is the child protection training in on friday').officeTalk).toBe(true);
+  });
+
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
     expect(reader.read('planning a team session on engaging fathers and male carers').classes.has('unseen-man-sign')).toBe(true);
   });
