@@ -4577,6 +4577,7 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('can I put a plaster on a 6 year old who grazed her knee').classes.has('under-the-influence')).toBe(false);
     expect(reader.read('the kids keep kicking the ball over the fence at break').classes.has('physical-harm')).toBe(false);
     expect(reader.read('which room is the child protection training in on friday').officeTalk).toBe(true);
+    expect(reader.read('any icebreaker ideas for my new year 9 tutor group').officeTalk).toBe(true);
   });
 
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {
