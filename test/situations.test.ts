@@ -4578,6 +4578,9 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
     expect(reader.read('the kids keep kicking the ball over the fence at break').classes.has('physical-harm')).toBe(false);
     expect(reader.read('which room is the child protection training in on friday').officeTalk).toBe(true);
     expect(reader.read('any icebreaker ideas for my new year 9 tutor group').officeTalk).toBe(true);
+    // A family's budget is no school's, and a knock at the door no blow.
+    expect(reader.read('mum is struggling with the budget since dad left and the kids seem hungry').officeTalk).toBe(false);
+    expect(reader.read('the police rapped on the door at 6am').classes.has('physical-harm')).toBe(false);
   });
 
   it('the men around a child as the topic of a team session is the unseen-men sign', () => {

@@ -72,12 +72,12 @@ export function ask(deps: AskDeps, question: string, options: AskOptions = {}): 
  *  did it, do I still refer?"), asking what to do ("fingertip bruises, says he fell off his bike, what do I do?") or
  *  anything else ("...does his job come into this?"), and nothing saying it is happening right now: the 999 banner
  *  still comes first, then the answer to that question, then the emergency section. So too a story of signs or of
- *  what happened, told alone or asking only whom to tell, when nothing in it is still going on, no call is asked
- *  for first or now ("3yo told me daddy pushed mummy into the wall, who do we ring?") and that section says to call
- *  999 itself. So too, even right now, a
- *  situation whose section may come first (whom to ring at 2am: the out-of-hours number) when that section itself
- *  says to call 999, or the next section on the same subject does. Undefined when the emergency section should lead:
- *  danger happening now or still going on, an emergency on its own, or asking whom to call first or how soon. */
+ *  what happened, told alone or asking only whom to tell, when nothing in it is still going on, no call is asked for
+ *  first or now ("3yo told me daddy pushed mummy into the wall, who do we ring?") and that section says to call 999
+ *  itself. So too, even right now, a situation whose section may come first (whom to ring at 2am: the out-of-hours
+ *  number) when that section itself says to call 999, or the next section on the same subject does. Undefined when
+ *  the emergency section should lead: danger happening now or still going on, an emergency on its own, or asking
+ *  whom to call first or how soon. */
 function answerBeforeEmergency(question: string, safety: SafetyAssessment, emergency: AnswerHit, ranked: Answer): { hits: AnswerHit[]; confidence: Confidence } | undefined {
   const asksMore = !safety.immediateDangerAcute && asksMoreThanWhomToCall(question);
   const [best, ...rest] = ranked.hits.filter((h) => h.section.id !== emergency.section.id);
