@@ -158,6 +158,8 @@ interface CompiledSituation {
   id: string;
   category: string;
   needs: Need[];
+  /** Still going on by its nature (DangerFinding.ongoing), read once from the lexicon. */
+  ongoing: boolean;
   matcher: RegExp;
   /** One of these must appear anywhere in the message too. */
   with?: RegExp;
@@ -197,7 +199,8 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
   const situations: CompiledSituation[] = lexicon.situations.flatMap((s: Situation) => {
     const matcher = compile(s.words, norm, 'g');
     const withWords = s.with ? compile(s.with, norm) : undefined;
-    return matcher ? [{ id: s.id, category: s.category, needs: s.needs, matcher, ...(withWords ? { with: withWords } : {}) }] : [];
+    const ongoing = (s.needs.includes('at_risk') && s.needs.includes('now')) || s.category === TAKEN;
+    return matcher ? [{ id: s.id, category: s.category, needs: s.needs, ongoing, matcher, ...(withWords ? { with: withWords } : {}) }] : [];
   });
 
   const has = (re: RegExp | undefined, text: string) => (re ? re.test(text) : false);
@@ -245,7 +248,7 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
         .filter(Boolean)
         // A clause told in the past counts for no situation: decided once, not once per situation.
         .filter((clause) => !inThePast(clause));
-      const found: string[] = [];
+      const found: CompiledSituation[] = [];
       for (const s of situations) {
         if (!s.needs.every((n) => present[n])) continue;
         if (s.with && !s.with.test(whole)) continue;
@@ -253,12 +256,11 @@ export function createDangerDetector(lexicon: DangerLexicon): DangerDetector {
           for (const m of clause.matchAll(s.matcher)) if (!negated(clause, m)) return true;
           return false;
         });
-        if (hit) found.push(s.id);
+        if (hit) found.push(s);
       }
-      const acute = found.length > 0 && (saysRightNow || situations.some((s) => s.needs.length === 0 && found.includes(s.id)));
-      const categories = [...new Set(situations.filter((s) => found.includes(s.id)).map((s) => s.category))];
-      const ongoing = situations.some((s) => found.includes(s.id) && ((s.needs.includes('at_risk') && s.needs.includes('now')) || s.category === TAKEN));
-      return { immediateDanger: found.length > 0, situations: found, categories, acute, ongoing };
+      const acute = found.length > 0 && (saysRightNow || found.some((s) => s.needs.length === 0));
+      const categories = [...new Set(found.map((s) => s.category))];
+      return { immediateDanger: found.length > 0, situations: found.map((s) => s.id), categories, acute, ongoing: found.some((s) => s.ongoing) };
     },
   };
 }
