@@ -791,3 +791,22 @@ describe('the thirty-fourth pass, second set: what audits picked up, sitting on 
     expect(readIntent('the deputy is off today, can I sit on it till she is back').wantsTimescale).toBe(true);
   });
 });
+
+describe('the thirty-seventh pass: today, a thing just named, a duty asked back', () => {
+  it('whether it has to be today asks how quickly', () => {
+    expect(readAsks('the cook grabbed a child, does it have to be reported today') & ASK.timescale).toBeTruthy();
+    expect(readAsks('do I speak to him first or ring the LADO today?') & ASK.timescale).toBeTruthy();
+    // Done today is no question of how quickly.
+    expect(readAsks('I rang the LADO today, what happens now') & ASK.timescale).toBeFalsy();
+  });
+
+  it('"what is it and why" after naming something asks what it is', () => {
+    expect(readAsks('the trust wants a safeguarding audit from us. what is it and why do we need one') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what is it I need to do next') & ASK.whatIs).toBeFalsy();
+  });
+
+  it('a short "do I have to?" after a plea, or whether a parent must know, asks whether I should', () => {
+    expect(readAsks('she begged me not to tell her dad. do I have to?') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('does her mum need to know about the clinic visit') & ASK.mayWe).toBeTruthy();
+  });
+});

@@ -515,7 +515,8 @@ describe('words that misfire', () => {
 
   it('cuts on her forearm are self-harm, not harm at home for the dad in the story', () => {
     const read = sits('a 14 year old at our club showed me cuts on her forearm and asked me not to tell her dad, what do I do');
-    expect(read).toContain('self-harm');
+    // Self-harm, here with the plea not to tell her dad (self-harm-parents-not-told).
+    expect(read.some((id) => id.startsWith('self-harm'))).toBe(true);
     expect(read).not.toContain('harm-at-home');
   });
 
@@ -4590,5 +4591,59 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
   it('the school bus is a place, not someone who works with children; its driver is', () => {
     expect(reader.read('she gets picked up by the school bus every morning').classes.has('works-with-children')).toBe(false);
     expect(reader.read('the driver on a school bus grabbed a year 3 by the arm').classes.has('works-with-children')).toBe(true);
+  });
+});
+
+describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s no, a review meeting, several agencies', () => {
+  it('the one referred to the designated officer handing in their notice is a worker resigning, whoever the words call them', () => {
+    expect(sits('the woman we referred to the LADO last week has handed in her notice, does that end it')).toContain('worker-resigns');
+    // A child who left a school is no worker resigning.
+    expect(sits('the boy moved schools last term and we are worried about him')).not.toContain('worker-resigns');
+  });
+
+  it('"I said I wouldn\'t" after a child told is a secret asked for', () => {
+    expect(sits("a year 5 girl told me her brother hurts her and made me say I wouldn't, I said I wouldn't")).toContain('secret-asked');
+  });
+
+  it('a case closed "saying no further action" is the decision, not a family saying no', () => {
+    const read = reader.read('we referred, social care closed it saying no further action and I think they are wrong');
+    expect(read.classes.has('refuses-consent')).toBe(false);
+    expect(read.situations.map((s) => s.id)).not.toContain('consent-refused');
+  });
+
+  it('a parent who will not let the practitioner speak to others is refusing consent; a manager who will not let them is holding back', () => {
+    const parent = sits("mum won't let me talk to his GP about her drinking, can I share it anyway");
+    expect(parent).toContain('consent-refused');
+    expect(parent).not.toContain('professional-disagreement');
+    expect(reader.read("my manager won't let me ring the front door about the bruise").classes.has('held-back')).toBe(true);
+  });
+
+  it('"the driver" who grabbed a child is someone who works with children', () => {
+    expect(reader.read('on the school taxi the driver grabbed a boy by his collar').classes.has('works-with-children')).toBe(true);
+  });
+
+  it('an "OE" that arrives from the police is an Operation Encompass notification; the letters alone are not', () => {
+    expect(sits('had an OE notification about a year 1 this morning, what do we do with it')).toContain('police-notified-school');
+    expect(reader.read('OE').classes.size).toBe(0);
+  });
+
+  it('self-harm with a plea not to tell a parent asks whether the parents are told', () => {
+    const pleaded = sits('a 14 year old showed me cuts on her wrist and asked me not to tell her dad');
+    expect(pleaded).toContain('self-harm-parents-not-told');
+    expect(pleaded).not.toContain('self-harm');
+    expect(sits('a 14 year old showed me cuts on her wrist, what now')).toContain('self-harm');
+  });
+
+  it('an under-16 asking for contraception with a plea not to tell mum asks whether the parents must know', () => {
+    expect(sits("a 15 year old wants the pill and doesn't want her mum to know")).toContain('under-16-parents-not-told');
+  });
+
+  it('a child in need review meeting is no case review', () => {
+    expect(reader.read('the same actions get carried over at every review and nothing changes').classes.has('asks-about-learning')).toBe(false);
+  });
+
+  it('needing several agencies, with a level asked, is the coordinated level; one agency is the level alone', () => {
+    expect(sits('dad has lost his job, mum is depressed, the toddler is behind, feels like several agencies are needed, what level')).toContain('which-level-coordinated');
+    expect(sits('dad has lost his job and the toddler is a bit behind, what level is that')).not.toContain('which-level-coordinated');
   });
 });
