@@ -4642,6 +4642,25 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(reader.read('the same actions get carried over at every review and nothing changes').classes.has('asks-about-learning')).toBe(false);
   });
 
+  it('a disagreement their managers have "been involved" in is past the managers', () => {
+    expect(sits("the HV and I have argued about this family for a month, both our managers have been involved and we still can't agree")).toContain('disagreement-past-the-managers');
+  });
+
+  it('a child compared with other children is no count asked for', () => {
+    expect(reader.read('how should we support him compared to other kids in the room').classes.has('figures-asked')).toBe(false);
+    expect(reader.read('how many referrals did we make compared to last year').classes.has('figures-asked')).toBe(true);
+  });
+
+  it('"early years SENCO." opening the message is who is speaking, not a worker in the story', () => {
+    expect(reader.read('early years SENCO. a 2 year old keeps biting the others').classes.has('works-with-children')).toBe(false);
+  });
+
+  it('fear shown by a child who cannot tell us is a possible harm to a disabled child', () => {
+    expect(sits('non-verbal 4 year old goes rigid and flinches whenever one adult takes him to the toilet')).toContain('harm-to-a-disabled-child');
+    // Without the disability, flinching alone makes no such situation.
+    expect(sits('a 4 year old flinches when you raise your voice')).not.toContain('harm-to-a-disabled-child');
+  });
+
   it('needing several agencies, with a level asked, is the coordinated level; one agency is the level alone', () => {
     expect(sits('dad has lost his job, mum is depressed, the toddler is behind, feels like several agencies are needed, what level')).toContain('which-level-coordinated');
     expect(sits('dad has lost his job and the toddler is a bit behind, what level is that')).not.toContain('which-level-coordinated');
