@@ -805,6 +805,17 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('what is it I need to do next') & ASK.whatIs).toBeFalsy();
   });
 
+  it('"whats that and will I..." after naming something asks what it is; "what are my options" asks what to do', () => {
+    expect(readAsks('been told there is a strategy meeting on a boy i teach. whats that and will i have to go') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('they closed it again and I disagree, what are my options') & ASK.whatIs).toBeFalsy();
+    expect(readAsks('they closed it again and I disagree, what are my options') & ASK.whatToDo).toBeTruthy();
+  });
+
+  it('the steps of a procedure counted or listed ask what its stages are', () => {
+    expect(readAsks('if I want to dispute it, how many steps are there') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('talk me through stage 1 and stage 2 of escalating') & ASK.whatIs).toBeTruthy();
+  });
+
   it('a short "do I have to?" after a plea, or whether a parent must know, asks whether I should', () => {
     expect(readAsks('she begged me not to tell her dad. do I have to?') & ASK.mayWe).toBeTruthy();
     expect(readAsks('does her mum need to know about the clinic visit') & ASK.mayWe).toBeTruthy();

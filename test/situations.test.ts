@@ -4655,6 +4655,13 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(reader.read('early years SENCO. a 2 year old keeps biting the others').classes.has('works-with-children')).toBe(false);
   });
 
+  it('a family pulling out of early help while the neglect goes on: the withdrawal is the question, not the signs', () => {
+    const found = sits("dad has stopped coming to the TAF meetings and says he doesn't want us involved, the kids still come in hungry");
+    expect(found).toContain('help-withdrawn');
+    expect(found).not.toContain('signs-of-neglect');
+    expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
+  });
+
   it('fear shown by a child who cannot tell us is a possible harm to a disabled child', () => {
     expect(sits('non-verbal 4 year old goes rigid and flinches whenever one adult takes him to the toilet')).toContain('harm-to-a-disabled-child');
     // Without the disability, flinching alone makes no such situation.
