@@ -4662,6 +4662,13 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
   });
 
+  it('whom allegations to the designated officer were about, by job, is the staff groups; who sends them is who refers', () => {
+    expect(sits('were many LADO referrals last year about childminders')).toContain('lado-staff-groups-asked');
+    expect(sits('which agencies send the LADO the most referrals')).not.toContain('lado-staff-groups-asked');
+    // One worker's allegation is no count of groups.
+    expect(sits('an allegation about our teachers slapping a boy has gone to the LADO')).not.toContain('lado-staff-groups-asked');
+  });
+
   it('fear shown by a child who cannot tell us is a possible harm to a disabled child', () => {
     expect(sits('non-verbal 4 year old goes rigid and flinches whenever one adult takes him to the toilet')).toContain('harm-to-a-disabled-child');
     // Without the disability, flinching alone makes no such situation.
