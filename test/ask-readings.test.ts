@@ -811,6 +811,18 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('they closed it again and I disagree, what are my options') & ASK.whatToDo).toBeTruthy();
   });
 
+  it('"is that down to children\'s services", "ours to house" and "who\'s meant to" ask whose job it is', () => {
+    expect(readAsks('a 16 year old slept in the stairwell, is that down to social care or us') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('is she ours to deal with or the other council') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks("who's supposed to chase the school nurse about this") & ASK.whoseJob).toBeTruthy();
+  });
+
+  it('whether what I write gets back to their managers, or my name ends up in a report, asks what it means for me', () => {
+    expect(readAsks('if I fill in the audit form honestly will it get back to their managers') & ASK.consequence).toBeTruthy();
+    expect(readAsks("will my name or my team's name end up in the report") & ASK.consequence).toBeTruthy();
+    expect(readAsks('will the SW know it came from me') & ASK.consequence).toBeTruthy();
+  });
+
   it('the steps of a procedure counted or listed ask what its stages are', () => {
     expect(readAsks('if I want to dispute it, how many steps are there') & ASK.whatIs).toBeTruthy();
     expect(readAsks('talk me through stage 1 and stage 2 of escalating') & ASK.whatIs).toBeTruthy();
