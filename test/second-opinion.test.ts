@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PlainKeywordRanking, plainSectionWords, type PlainSection } from '../bot/knowledge/plain-keywords.ts';
 import { heedSecondOpinion } from '../bot/knowledge/second-opinion.ts';
 import type { SearchIndex } from '../bot/knowledge/search-index.ts';
+import { readAsks } from '../bot/knowledge/query-intent.ts';
 
 // Section 1's stored questions share the question's words; section 0 has none of them, section 4 a few. Section 2 is
 // the emergency section.
@@ -58,5 +59,31 @@ describe('a second opinion from plain keyword search', () => {
   it('leaves a ranking of one, or none, as it is', () => {
     expect(heeded([[0, 10]])).toEqual([0]);
     expect(heeded([])).toEqual([]);
+  });
+});
+
+describe('an ask only some headings answer is ours to decide', () => {
+  // Section 1's text and stored questions share the question's words; section 0's heading asks what the question asks
+  // (and shares no other word with it).
+  const asked: PlainSection[] = [
+    { heading: 'Keeping notes', title: 'Recording', body: 'Dates, times and who was copied in.' },
+    { heading: 'The plan is not happening', title: 'Disagreements', body: 'i disagree with the social worker about going home\ndisagreeing with the social worker what now' },
+  ];
+  const askedIndex = {
+    sections: asked.map((t) => ({ forEmergency: false, asks: readAsks(t.heading) })),
+    plain: new PlainKeywordRanking(asked.map(plainSectionWords)),
+  } as unknown as SearchIndex;
+  const order = (question: string) => {
+    const ranked = [{ index: 0, score: 10, lift: 1 }, { index: 1, score: 9, lift: 1 }];
+    heedSecondOpinion(ranked, question, askedIndex, readAsks(question));
+    return ranked.map((r) => r.index);
+  };
+
+  it('our first heading asking what to write down stays first for a question asking it, whatever plain search finds', () => {
+    expect(order('disagreeing with the social worker about going home, what do i need to write down')).toEqual([0, 1]);
+  });
+
+  it('without that ask, plain search has its say as before', () => {
+    expect(order('disagreeing with the social worker about going home, what now')).toEqual([1, 0]);
   });
 });

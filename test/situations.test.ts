@@ -4662,6 +4662,13 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
   });
 
+  it('a case closed with nothing changed is the closure disputed, not a plan going nowhere', () => {
+    const closed = sits("social care closed it after one visit and nothing has changed for the kids, I'm not happy");
+    expect(closed).toContain('professional-disagreement');
+    expect(closed).not.toContain('plan-going-nowhere');
+    expect(sits('the child in need plan isn\'t happening and nothing has changed in six months')).toContain('plan-going-nowhere');
+  });
+
   it('whom allegations to the designated officer were about, by job, is the staff groups; who sends them is who refers', () => {
     expect(sits('were many LADO referrals last year about childminders')).toContain('lado-staff-groups-asked');
     expect(sits('which agencies send the LADO the most referrals')).not.toContain('lado-staff-groups-asked');

@@ -244,7 +244,7 @@ export function createAnswerEngine(kb: Pick<KnowledgeBase, 'docs' | 'glossary' |
       // The order shown: where our first and second are close, plain keyword search has a say; the partnership's own
       // section, the asked sibling and the rest are then placed as always.
       const own = ranked.slice();
-      const moved = heedSecondOpinion(ranked, wording, index);
+      const moved = heedSecondOpinion(ranked, wording, index, intent.asks);
       const definedInRanked = arrange(ranked);
       // Whether the question is understood is judged on our own order (placed the same way, when plain search moved
       // anything); the margin of a clear winner is over the best runner-up, read before the runners-up are reordered.
