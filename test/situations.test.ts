@@ -3300,9 +3300,10 @@ describe('a worker\'s devices seized, the work said as what they do, a man at th
 
 describe('a child\'s words for parents, a health review, a death told as it happened, a child collecting medicines', () => {
   it('"daddy hurts her" is harm at home, and "made me swear not to tell" is a secret asked', () => {
-    const found = sits('a 6 year old told me daddy hurts her when mummy goes out, and made me swear not to tell');
-    expect(found).toContain('harm-at-home');
-    expect(found).toContain('secret-asked');
+    const q = 'a 6 year old told me daddy hurts her when mummy goes out, and made me swear not to tell';
+    expect(sits(q.replace(', and made me swear not to tell', ''))).toContain('harm-at-home');
+    // With the secret asked, the secret is the question (secret-asked stands in for harm at home).
+    expect(sits(q)).toContain('secret-asked');
   });
 
   it('a contraception or 27 month review is an appointment, not a case review', () => {
@@ -4660,6 +4661,12 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(found).toContain('help-withdrawn');
     expect(found).not.toContain('signs-of-neglect');
     expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
+  });
+
+  it('a child who told of harm at home and asked for a secret: the secret is the question, not the harm at home', () => {
+    const found = sits("a 9 year old said her stepdad slapped her and begged me not to tell anyone, I said ok");
+    expect(found).toContain('secret-asked');
+    expect(found).not.toContain('harm-at-home');
   });
 
   it('a case closed with nothing changed is the closure disputed, not a plan going nowhere', () => {

@@ -258,6 +258,8 @@ export function rankCandidates(
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
     else if (s.asks & narrowAsks & ~answeredAsks || afterOnly(s.asks)) score *= ASK_MISMATCH;
+    // A number asked for and nothing else ("LADO phone number pls"): a heading on whether to contact them answers another question.
+    else if (intent.wantsContact && !intent.asks && s.asks === ASK.whether) score *= ASK_MISMATCH;
     const covered = z.covered[i];
     const questionMatch = Math.min(1, z.qbest[i]);
     z.reset(i);
