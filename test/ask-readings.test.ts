@@ -800,6 +800,11 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('I rang the LADO today, what happens now') & ASK.timescale).toBeFalsy();
   });
 
+  it('whether to sit on it, or wait till someone is back, asks how quickly', () => {
+    expect(readAsks("the DSL is on leave, do I sit on it till she's back") & ASK.timescale).toBeTruthy();
+    expect(readAsks('can we hold off till the manager is back on monday') & ASK.timescale).toBeTruthy();
+  });
+
   it('"what is it and why" after naming something asks what it is', () => {
     expect(readAsks('the trust wants a safeguarding audit from us. what is it and why do we need one') & ASK.whatIs).toBeTruthy();
     expect(readAsks('what is it I need to do next') & ASK.whatIs).toBeFalsy();

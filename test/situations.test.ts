@@ -4663,6 +4663,12 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
   });
 
+  it('"I\'m the family\'s early help worker" is who is speaking, so domestic abuse told is still domestic abuse', () => {
+    const read = reader.read("dad has hit mum again and she won't leave him. I'm the family's early help worker, who do I ring");
+    expect(read.classes.has('works-with-children')).toBe(false);
+    expect(read.situations.map((s) => s.id)).toContain('domestic-abuse');
+  });
+
   it('a child who told of harm at home and asked for a secret: the secret is the question, not the harm at home', () => {
     const found = sits("a 9 year old said her stepdad slapped her and begged me not to tell anyone, I said ok");
     expect(found).toContain('secret-asked');
