@@ -4669,6 +4669,11 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
     expect(read.situations.map((s) => s.id)).toContain('domestic-abuse');
   });
 
+  it('a rota or pay rise that "kicks in from monday" is something starting, not a kick', () => {
+    expect(reader.read('the new TA rota kicks in from monday').classes.has('physical-harm')).toBe(false);
+    expect(reader.read('the TA kicked him in the leg').classes.has('physical-harm')).toBe(true);
+  });
+
   it('a child who told of harm at home and asked for a secret: the secret is the question, not the harm at home', () => {
     const found = sits("a 9 year old said her stepdad slapped her and begged me not to tell anyone, I said ok");
     expect(found).toContain('secret-asked');
