@@ -800,6 +800,13 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('I rang the LADO today, what happens now') & ASK.timescale).toBeFalsy();
   });
 
+  it('"a 3 or a 4" asks a level, "what are the numbers meant to mean" what they are, "the LADO stuff cover me" whom it covers', () => {
+    expect(readAsks('the school keep asking if this family is a 2 or a 3') & ASK.level).toBeTruthy();
+    expect(readAsks('mum has a 3 or 4 month old baby') & ASK.level).toBeFalsy();
+    expect(readAsks('what are these levels actually meant to mean') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('does the LADO process even cover a self-employed tutor') & ASK.covers).toBeTruthy();
+  });
+
   it('whether to sit on it, or wait till someone is back, asks how quickly', () => {
     expect(readAsks("the DSL is on leave, do I sit on it till she's back") & ASK.timescale).toBeTruthy();
     expect(readAsks('can we hold off till the manager is back on monday') & ASK.timescale).toBeTruthy();
