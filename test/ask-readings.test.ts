@@ -807,6 +807,12 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('does the LADO process even cover a self-employed tutor') & ASK.covers).toBeTruthy();
   });
 
+  it('"who to go to" and "where does this go now" ask who to tell; "where does it go from here" what happens next', () => {
+    expect(readAsks("not sure who to go to when it's the manager herself") & ASK.whoTells).toBeTruthy();
+    expect(readAsks('the head is the one it is about, so where does this go now') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('I referred last week, where does it go from here') & ASK.whoTells).toBeFalsy();
+  });
+
   it('whether to sit on it, or wait till someone is back, asks how quickly', () => {
     expect(readAsks("the DSL is on leave, do I sit on it till she's back") & ASK.timescale).toBeTruthy();
     expect(readAsks('can we hold off till the manager is back on monday') & ASK.timescale).toBeTruthy();
