@@ -813,6 +813,14 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('I referred last week, where does it go from here') & ASK.whoTells).toBeFalsy();
   });
 
+  it('assuming someone else would sort it asks whose job it was; the link to report asks how; what others are meant to tell asks what to do', () => {
+    expect(readAsks('the nurse thought the GP was seeing them on monday and would deal with it') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('what is the link to report an allegation') & ASK.howTo).toBeTruthy();
+    const told = readAsks('what are nursery staff supposed to tell parents about sun cream');
+    expect(told & ASK.whatToDo).toBeTruthy();
+    expect(told & ASK.whatIs).toBeFalsy();
+  });
+
   it('whether to sit on it, or wait till someone is back, asks how quickly', () => {
     expect(readAsks("the DSL is on leave, do I sit on it till she's back") & ASK.timescale).toBeTruthy();
     expect(readAsks('can we hold off till the manager is back on monday') & ASK.timescale).toBeTruthy();
