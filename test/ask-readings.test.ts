@@ -795,26 +795,26 @@ describe('the thirty-fourth pass, second set: what audits picked up, sitting on 
 describe('the thirty-seventh pass: today, a thing just named, a duty asked back', () => {
   it('whether it has to be today asks how quickly', () => {
     expect(readAsks('the cook grabbed a child, does it have to be reported today') & ASK.timescale).toBeTruthy();
-    expect(readAsks('do I speak to him first or ring the LADO today?') & ASK.timescale).toBeTruthy();
+    expect(readAsks('should I wait for the head or phone the LADO today?') & ASK.timescale).toBeTruthy();
     // Done today is no question of how quickly.
     expect(readAsks('I rang the LADO today, what happens now') & ASK.timescale).toBeFalsy();
   });
 
-  it('"a 3 or a 4" asks a level, "what are the numbers meant to mean" what they are, "the LADO stuff cover me" whom it covers', () => {
-    expect(readAsks('the school keep asking if this family is a 2 or a 3') & ASK.level).toBeTruthy();
+  it('"level 2 or 3" asks a level, "what is this plan supposed to mean" what it is, "the LADO process cover" whom it covers', () => {
+    expect(readAsks('is this a level 2 or 3 family in your view') & ASK.level).toBeTruthy();
     expect(readAsks('mum has a 3 or 4 month old baby') & ASK.level).toBeFalsy();
-    expect(readAsks('what are these levels actually meant to mean') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('what is this plan supposed to mean for us') & ASK.whatIs).toBeTruthy();
     expect(readAsks('does the LADO process even cover a self-employed tutor') & ASK.covers).toBeTruthy();
   });
 
-  it('"who to go to" and "where does this go now" ask who to tell; "where does it go from here" what happens next', () => {
-    expect(readAsks("not sure who to go to when it's the manager herself") & ASK.whoTells).toBeTruthy();
-    expect(readAsks('the head is the one it is about, so where does this go now') & ASK.whoTells).toBeTruthy();
+  it('"who to tell" and "where should this go next" ask who to tell; "where does it go from here" what happens next', () => {
+    expect(readAsks('who to tell when the allegation is about the owner') & ASK.whoTells).toBeTruthy();
+    expect(readAsks("it's about the nursery owner, where should this go next") & ASK.whoTells).toBeTruthy();
     expect(readAsks('I referred last week, where does it go from here') & ASK.whoTells).toBeFalsy();
   });
 
   it('assuming someone else would sort it asks whose job it was; the link to report asks how; what others are meant to tell asks what to do', () => {
-    expect(readAsks('the nurse thought the GP was seeing them on monday and would deal with it') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('we assumed the school would flag it up themselves') & ASK.whoseJob).toBeTruthy();
     expect(readAsks('what is the link to report an allegation') & ASK.howTo).toBeTruthy();
     const told = readAsks('what are nursery staff supposed to tell parents about sun cream');
     expect(told & ASK.whatToDo).toBeTruthy();
@@ -822,17 +822,17 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
   });
 
   it('whether to sit on it, or wait till someone is back, asks how quickly', () => {
-    expect(readAsks("the DSL is on leave, do I sit on it till she's back") & ASK.timescale).toBeTruthy();
+    expect(readAsks('can I sit on this over the weekend') & ASK.timescale).toBeTruthy();
     expect(readAsks('can we hold off till the manager is back on monday') & ASK.timescale).toBeTruthy();
   });
 
   it('"what is it and why" after naming something asks what it is', () => {
-    expect(readAsks('the trust wants a safeguarding audit from us. what is it and why do we need one') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('the board has asked for a section 175 return. what is it, and who fills it in') & ASK.whatIs).toBeTruthy();
     expect(readAsks('what is it I need to do next') & ASK.whatIs).toBeFalsy();
   });
 
   it('"whats that and will I..." after naming something asks what it is; "what are my options" asks what to do', () => {
-    expect(readAsks('been told there is a strategy meeting on a boy i teach. whats that and will i have to go') & ASK.whatIs).toBeTruthy();
+    expect(readAsks("been told there is a strategy meeting on a boy i teach. what's that, and do i need to go") & ASK.whatIs).toBeTruthy();
     expect(readAsks('they closed it again and I disagree, what are my options') & ASK.whatIs).toBeFalsy();
     expect(readAsks('they closed it again and I disagree, what are my options') & ASK.whatToDo).toBeTruthy();
   });
@@ -844,18 +844,18 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
   });
 
   it('whether what I write gets back to their managers, or my name ends up in a report, asks what it means for me', () => {
-    expect(readAsks('if I fill in the audit form honestly will it get back to their managers') & ASK.consequence).toBeTruthy();
-    expect(readAsks("will my name or my team's name end up in the report") & ASK.consequence).toBeTruthy();
+    expect(readAsks("if I'm honest on the form will it get back to their team leader") & ASK.consequence).toBeTruthy();
+    expect(readAsks('will my name appear anywhere in what they publish') & ASK.consequence).toBeTruthy();
     expect(readAsks('will the SW know it came from me') & ASK.consequence).toBeTruthy();
   });
 
   it('the steps of a procedure counted or listed ask what its stages are', () => {
-    expect(readAsks('if I want to dispute it, how many steps are there') & ASK.whatIs).toBeTruthy();
-    expect(readAsks('talk me through stage 1 and stage 2 of escalating') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('how many stages does the dispute process have') & ASK.whatIs).toBeTruthy();
+    expect(readAsks('talk me through stage one then stage two of escalating') & ASK.whatIs).toBeTruthy();
   });
 
   it('a short "do I have to?" after a plea, or whether a parent must know, asks whether I should', () => {
-    expect(readAsks('she begged me not to tell her dad. do I have to?') & ASK.mayWe).toBeTruthy();
+    expect(readAsks('he asked me to keep it from his dad. do I really have to?') & ASK.mayWe).toBeTruthy();
     expect(readAsks('does her mum need to know about the clinic visit') & ASK.mayWe).toBeTruthy();
   });
 });

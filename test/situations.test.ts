@@ -4597,7 +4597,7 @@ describe('the thirty-sixth pass: the school bus, knuckles rapped, a fact-find fi
 
 describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s no, a review meeting, several agencies', () => {
   it('the one referred to the designated officer handing in their notice is a worker resigning, whoever the words call them', () => {
-    expect(sits('the woman we referred to the LADO last week has handed in her notice, does that end it')).toContain('worker-resigns');
+    expect(sits('the man we referred to the LADO has quit the club, does that end it')).toContain('worker-resigns');
     // A child who left a school is no worker resigning.
     expect(sits('the boy moved schools last term and we are worried about him')).not.toContain('worker-resigns');
   });
@@ -4607,40 +4607,40 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
   });
 
   it('a case closed "saying no further action" is the decision, not a family saying no', () => {
-    const read = reader.read('we referred, social care closed it saying no further action and I think they are wrong');
+    const read = reader.read("the front door shut the case saying no further action, we think that's wrong");
     expect(read.classes.has('refuses-consent')).toBe(false);
     expect(read.situations.map((s) => s.id)).not.toContain('consent-refused');
   });
 
   it('a parent who will not let the practitioner speak to others is refusing consent; a manager who will not let them is holding back', () => {
-    const parent = sits("mum won't let me talk to his GP about her drinking, can I share it anyway");
+    const parent = sits("mum won't let me share the bruise photos with social care, can I go ahead");
     expect(parent).toContain('consent-refused');
     expect(parent).not.toContain('professional-disagreement');
     expect(reader.read("my manager won't let me ring the front door about the bruise").classes.has('held-back')).toBe(true);
   });
 
   it('"the driver" who grabbed a child is someone who works with children', () => {
-    expect(reader.read('on the school taxi the driver grabbed a boy by his collar').classes.has('works-with-children')).toBe(true);
+    expect(reader.read('the driver pushed a girl off the minibus step').classes.has('works-with-children')).toBe(true);
   });
 
   it('an "OE" that arrives from the police is an Operation Encompass notification; the letters alone are not', () => {
-    expect(sits('had an OE notification about a year 1 this morning, what do we do with it')).toContain('police-notified-school');
+    expect(sits('OE call came in about two siblings, who needs to see it')).toContain('police-notified-school');
     expect(reader.read('OE').classes.size).toBe(0);
   });
 
   it('self-harm with a plea not to tell a parent asks whether the parents are told', () => {
-    const pleaded = sits('a 14 year old showed me cuts on her wrist and asked me not to tell her dad');
+    const pleaded = sits("a year 10 boy has been cutting his arms and doesn't want his mum to know");
     expect(pleaded).toContain('self-harm-parents-not-told');
     expect(pleaded).not.toContain('self-harm');
-    expect(sits('a 14 year old showed me cuts on her wrist, what now')).toContain('self-harm');
+    expect(sits('a year 10 boy has been cutting his arms, what now')).toContain('self-harm');
   });
 
   it('an under-16 asking for contraception with a plea not to tell mum asks whether the parents must know', () => {
-    expect(sits("a 15 year old wants the pill and doesn't want her mum to know")).toContain('under-16-parents-not-told');
+    expect(sits("a 15 year old wants the implant fitted and doesn't want her mum to know")).toContain('under-16-parents-not-told');
   });
 
   it('a child in need review meeting is no case review', () => {
-    expect(reader.read('the same actions get carried over at every review and nothing changes').classes.has('asks-about-learning')).toBe(false);
+    expect(reader.read('at each review meeting the plan is the same and dad is still drinking').classes.has('asks-about-learning')).toBe(false);
   });
 
   it('a disagreement their managers have "been involved" in is past the managers', () => {
@@ -4648,7 +4648,7 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
   });
 
   it('a child compared with other children is no count asked for', () => {
-    expect(reader.read('how should we support him compared to other kids in the room').classes.has('figures-asked')).toBe(false);
+    expect(reader.read('is she behind compared with other children her age').classes.has('figures-asked')).toBe(false);
     expect(reader.read('how many referrals did we make compared to last year').classes.has('figures-asked')).toBe(true);
   });
 
@@ -4657,14 +4657,15 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
   });
 
   it('a family pulling out of early help while the neglect goes on: the withdrawal is the question, not the signs', () => {
-    const found = sits("dad has stopped coming to the TAF meetings and says he doesn't want us involved, the kids still come in hungry");
+    const found = sits("gran has pulled out of early help and won't answer the door, the kids still come to school dirty and hungry");
     expect(found).toContain('help-withdrawn');
     expect(found).not.toContain('signs-of-neglect');
     expect(sits('the kids still come in hungry and unwashed most days')).toContain('signs-of-neglect');
   });
 
-  it('"I\'m the family\'s early help worker" is who is speaking, so domestic abuse told is still domestic abuse', () => {
-    const read = reader.read("dad has hit mum again and she won't leave him. I'm the family's early help worker, who do I ring");
+  it('"I\'m the family\'s early help practitioner" is who is speaking, so domestic abuse told is still domestic abuse', () => {
+    const read = reader.read("mum says her partner controls the money and hits her. I'm the family's early help practitioner, who do I ring");
+    expect(read.classes.has('early-help-work')).toBe(false);
     expect(read.classes.has('works-with-children')).toBe(false);
     expect(read.situations.map((s) => s.id)).toContain('domestic-abuse');
   });
@@ -4675,7 +4676,7 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
   });
 
   it('a child who told of harm at home and asked for a secret: the secret is the question, not the harm at home', () => {
-    const found = sits("a 9 year old said her stepdad slapped her and begged me not to tell anyone, I said ok");
+    const found = sits('a 10 year old said her uncle smacks her and made me swear not to say anything');
     expect(found).toContain('secret-asked');
     expect(found).not.toContain('harm-at-home');
   });
