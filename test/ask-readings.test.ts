@@ -859,3 +859,28 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
     expect(readAsks('does her mum need to know about the clinic visit') & ASK.mayWe).toBeTruthy();
   });
 });
+
+describe('the thirty-eighth pass: tiers, who looks into it, where to send it, what happens to findings', () => {
+  it('"which tier" asks a level, as "which level" does', () => {
+    expect(readAsks('which tier does a family with rent arrears and late mornings sit at') & ASK.level).toBeTruthy();
+    expect(readAsks('the family have been on the tier two waiting list a while') & ASK.level).toBeFalsy();
+  });
+
+  it('who looks into or investigates an allegation asks whose task it is', () => {
+    expect(readAsks('a parent says I shouted at her son, who investigates it?') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('who looks into complaints like this') & ASK.whoseJob).toBeTruthy();
+    // Who handles exploitation in the area asks whom to go to, not whose task.
+    expect(readAsks('a lad keeps getting picked up in cars, who handles that round here') & ASK.whoseJob).toBeFalsy();
+  });
+
+  it('where to send a worry, or who the practitioner is meant to be ringing, asks whom to tell', () => {
+    expect(readAsks('went to a job last night, toddler in the house, where do I send my concerns') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('girl in reception says her uncle hits her, who am I ringing') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('I sent my referral on friday') & ASK.whoTells).toBeFalsy();
+  });
+
+  it('what happens to the findings asks no findings: what they found is another question', () => {
+    expect(readAsks('what is done with the findings of the audits once they are written up') & ASK.findings).toBeFalsy();
+    expect(readAsks('what were the main findings of the audits') & ASK.findings).toBeTruthy();
+  });
+});

@@ -3390,8 +3390,10 @@ describe('a manager who says do not refer, a step up said as moving up, a death 
 
   it('a young person who took their own life is a death to review, not self-harm to respond to', () => {
     const found = sits('a 16 year old we knew took his own life last month and I think agencies missed things, how do I get it reviewed');
-    expect(found).toContain('child-death');
+    expect(found).toContain('asking-for-a-review');
     expect(found).not.toContain('self-harm');
+    // Told without a review asked for, the death itself.
+    expect(sits('a 16 year old we knew took his own life last month, what happens now')).toContain('child-death');
   });
 
   it('the police ringing school about a domestic last night is Operation Encompass', () => {
@@ -4704,5 +4706,58 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
   it('needing several agencies, with a level asked, is the coordinated level; one agency is the level alone', () => {
     expect(sits('dad has lost his job, mum is depressed, the toddler is behind, feels like several agencies are needed, what level')).toContain('which-level-coordinated');
     expect(sits('dad has lost his job and the toddler is a bit behind, what level is that')).not.toContain('which-level-coordinated');
+  });
+});
+
+describe('the thirty-eighth pass: the speaker at work, a leader who is also the safeguarding officer, a family telling us to go', () => {
+  it('a role\'s work said first, with no one doing it, is what the speaker was doing', () => {
+    // "Covering" the lesson is the asker; the older man messaging her is the worry, not a worker crossing lines.
+    const read = reader.read("teaching yr 10 this morning and a message popped up on a girl's phone from an older man saying he'd collect her after school");
+    expect(read.classes.has('works-with-children')).toBe(false);
+    expect(read.situations.map((s) => s.id)).not.toContain('boundaries-of-worker');
+    // Said with a doer, it is still a worker in the story.
+    expect(reader.read('the teacher is messaging a year 10 girl on her phone late at night').situations.map((s) => s.id)).toContain('boundaries-of-worker');
+  });
+
+  it('the one a child tells of, who is also the club\'s welfare officer, is the person worries would go to', () => {
+    const found = sits("an 11 year old says the coach keeps touching her leg in the minibus, the coach is also our welfare officer");
+    expect(found).toContain('allegation-about-a-leader');
+  });
+
+  it('another agency refusing to tell the practitioner anything without a parent\'s agreement is consent refused, not a written agreement', () => {
+    const found = sits("the nursery is refusing to tell me anything about the 3 year old until mum signs to say she agrees");
+    expect(found).toContain('consent-refused');
+  });
+
+  it('a parent who does not want the practitioner talking to the school is refusing consent', () => {
+    expect(sits("dad doesn't want me talking to the school about his son's weight loss, can I anyway")).toContain('consent-refused');
+  });
+
+  it('a family telling early help to go and shut the case has withdrawn from help', () => {
+    expect(sits('the family wants us gone and the case shut, we are still worried about the baby')).toContain('help-withdrawn');
+    // Fearing they will stop engaging, while asking whether they must agree, is consent.
+    const asked = sits("if dad finds out I've told social care he'll stop engaging, does he need to agree first");
+    expect(asked).toContain('asking-consent');
+    expect(asked).not.toContain('help-withdrawn');
+  });
+
+  it('a baby who has died with injuries is a death to notify, not a bruise to refer; reporting it nationally is the panel', () => {
+    const died = sits('a 6 week old on a child in need plan died at home, the hospital found fractures');
+    expect(died).not.toContain('injury-to-a-baby');
+    expect(died).toContain('death-where-harm-was-feared');
+    expect(sits('a 6 week old on a plan died at home with fractures, who notifies the national panel')).toContain('notifying-the-national-panel');
+  });
+
+  it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
+    const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
+    expect(found).toContain('asking-for-a-review');
+    expect(found).not.toContain('child-death');
+    expect(sits('a 2 year old I knew died at home in the summer, what happens now')).toContain('child-death');
+  });
+
+  it('a multi-agency audit named as the subject is about the audits; children living in a flat is no private fostering', () => {
+    expect(sits('there is a multi agency audit coming up on domestic abuse, how are the families picked')).toContain('audits-asked-about');
+    expect(sits('four kids living in a flat with no heating, where do I report it')).not.toContain('private-fostering');
+    expect(sits('she has been living at her mate\'s flat for a month, mum moved away')).toContain('private-fostering');
   });
 });

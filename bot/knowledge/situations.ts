@@ -403,6 +403,8 @@ export class SituationReader {
     const tellsSomething = (cls: string) => cls !== 'setting' && !this.speakerClasses.has(cls);
     const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => this.startsAPhrase(seq, from + k, tellsSomething));
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
+    // A role's work, said first with no one doing it ("invigilating yr 11 today and..."), is what the speaker was doing.
+    const opensWithOwnWork = (i: number, len: number) => i === 0 && len === 1 && /[a-z]ing$/.test(words(question)[0] ?? '');
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
     const classes = new Set<string>();
@@ -440,7 +442,7 @@ export class SituationReader {
         // says...", "duty nurse - ...", "early help keyworker."), is the speaker too; not when what comes before tells
         // something ("parent punched a teacher.").
         const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && onlyServicesBefore(i);
-        const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len))));
+        const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len) || opensWithOwnWork(i, len))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         if (speaker && plainWordsThenRole) this.retractTheOpening(i, matched, classes, seq, speakerTerms);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
