@@ -879,6 +879,11 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
     expect(readAsks('I sent my referral on friday') & ASK.whoTells).toBeFalsy();
   });
 
+  it('"what am I telling her" asks what to say, as "what do I tell her" does', () => {
+    expect(readAsks('mum leaves the baby asleep in the car while she shops, what am I telling her') & ASK.whatToDo).toBeTruthy();
+    expect(readAsks('what are we saying to the parents after the meeting') & ASK.whatToDo).toBeTruthy();
+  });
+
   it('what happens to the findings asks no findings: what they found is another question', () => {
     expect(readAsks('what is done with the findings of the audits once they are written up') & ASK.findings).toBeFalsy();
     expect(readAsks('what were the main findings of the audits') & ASK.findings).toBeTruthy();

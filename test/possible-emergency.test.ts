@@ -118,6 +118,12 @@ describe('a possible emergency with a procedural question', () => {
     expect(order('dad has just hit the 4 year old across the face in front of me, police or the front door?')[0]).toBe(EMERGENCY_SECTION);
   });
 
+  it('"999 first or get the head?" asks which call comes first: the emergency section leads', () => {
+    const q = "mum's ex is banging on the nursery door saying he's taking his daughter home with him, 999 first or get the manager?";
+    expect(ask(deps, q).safety.immediateDanger).toBe(true);
+    expect(order(q)[0]).toBe(EMERGENCY_SECTION);
+  });
+
   it('"the GP will have dealt with it, surely?" asks whether I must refer: answered first, the emergency section next', () => {
     const ids = order('a 5 month old at our baby group has a bruise on his arm and dad says his cousin grabbed him. the GP saw him yesterday so they will have dealt with it surely?');
     expect(ids[0]).not.toBe(EMERGENCY_SECTION);

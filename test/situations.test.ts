@@ -4748,6 +4748,15 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(sits('a 6 week old on a plan died at home with fractures, who notifies the national panel')).toContain('notifying-the-national-panel');
   });
 
+  it('a child who "doesn\'t talk" with a bruise is harm to a child who cannot tell', () => {
+    expect(sits("the 7 year old doesn't talk and came in with bruises on his thighs")).toContain('harm-to-a-disabled-child');
+  });
+
+  it('how common allegations about a staff group are asks the staff groups; how to deal with them asks the procedure', () => {
+    expect(sits('are allegations about childminders common round here, I need a figure for a course')).toContain('lado-staff-groups-asked');
+    expect(sits('how do we deal with allegations against childminders')).not.toContain('lado-staff-groups-asked');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
