@@ -879,6 +879,13 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
     expect(readAsks('I sent my referral on friday') & ASK.whoTells).toBeFalsy();
   });
 
+  it('how the cases for an audit are picked is asked in many ways, and a heading on it reads the same', () => {
+    expect(readAsks('there is a joint audit next month, how do they decide which families get looked at') & ASK.chosen).toBeTruthy();
+    expect(readAsks('which cases get audited and who picks them') & ASK.chosen).toBeTruthy();
+    expect(readAsks('How are cases chosen for an audit?') & ASK.chosen).toBeTruthy();
+    expect(readAsks('how do they decide on a child protection plan') & ASK.chosen).toBeFalsy();
+  });
+
   it('"what am I telling her" asks what to say, as "what do I tell her" does', () => {
     expect(readAsks('mum leaves the baby asleep in the car while she shops, what am I telling her') & ASK.whatToDo).toBeTruthy();
     expect(readAsks('what are we saying to the parents after the meeting') & ASK.whatToDo).toBeTruthy();

@@ -121,6 +121,8 @@ export const ASK = {
   record: 1 << 26,
   /** How often something is done ("how many times a year do they audit?", "How often does the partnership audit?"). */
   howOften: 1 << 27,
+  /** How cases are picked ("how do they decide which families get looked at?", "How are cases chosen?"). */
+  chosen: 1 << 28,
 } as const;
 
 /** Asks a heading can make that only a question asking the same wants ("Why X matters" does not answer "what did they find"). */
@@ -185,6 +187,7 @@ const ASK_PATTERNS: Array<[number, RegExp]> = [
   // What to write down: not a criminal record ("on his record") or a record of what is kept about someone.
   [ASK.record, /(?<!\bon (his|her|their|my|a|the child'?s|the) (criminal |police )?)\brecord\b(?! of)|\brecording\b|\b(write|writing|wrote|note|noting|jot|jotting|log|logging) (it |this |that |things |everything |stuff )?down\b|\bkeep(ing)? (a |proper )?(notes?|log|diary|record|paper trail|track)\b|\bwhat (do|should|must|shall) (i|we) (write|note|log|put) (down|in|on)\b|\bwhat records\b|\bwhat (do|should|must|shall) (i|we) (need to |have to |ought to )?(be )?(noting|writing|logging|documenting|jotting)\b/],
   [ASK.howOften, /\bhow often\b|\bhow many times (a|per|each|every) (year|yr|month|term|week)\b|\bhow regularly\b/],
+  [ASK.chosen, /\bhow (are|were|is|was|do|does|did) (the )?(cases?|famil(y|ies)|children|kids|files|records) (get |being )?(chosen|picked|selected)\b|\bhow (do|does|did) (they|you|the board|the partnership|the panel|auditors) (decide|choose|pick|select) (which|what) (cases?|famil(y|ies)|children|kids|files)\b|\b(which|what) (cases?|famil(y|ies)|children|kids|files) (get|gets|are|were) (looked at|picked|chosen|selected|audited)\b|\bwhy (was|were|is|has) (my|our|this|that) (case|family|file) (been )?(chosen|picked|selected)\b/],
   // Not "find out what happened" or "ask him what happened": investigating, not asking for a reviewed case's story.
   // "What was the Child D case about?": the story of a reviewed case, as "what happened" asks it.
   [ASK.story, /(?<!\b(find out|found out|finding out|ask|asked|asking|establish|see|check|work out|look into|looking into|investigate|investigating) )\bwhat (actually |really |exactly |even )?happened\b|\bwhat( is| was| were|'s|s) (the |that |this )?([\w-]+ ){0,3}(review|case|cases|one) (actually |really |even |all )?about\b/],
