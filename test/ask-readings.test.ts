@@ -886,6 +886,13 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
     expect(readAsks('how do they decide on a child protection plan') & ASK.chosen).toBeFalsy();
   });
 
+  it('"where do I go from here" asks the asker\'s own next step; "where does it go from here" what happens next', () => {
+    const mine = readAsks("my manager says leave it and I don't agree, where do I go from here");
+    expect(mine & ASK.whatToDo).toBeTruthy();
+    expect(mine & (ASK.whatNext | ASK.mayWe)).toBeFalsy();
+    expect(readAsks('the referral went in on monday, where does it go from here') & ASK.whatNext).toBeTruthy();
+  });
+
   it('"what am I telling her" asks what to say, as "what do I tell her" does', () => {
     expect(readAsks('mum leaves the baby asleep in the car while she shops, what am I telling her') & ASK.whatToDo).toBeTruthy();
     expect(readAsks('what are we saying to the parents after the meeting') & ASK.whatToDo).toBeTruthy();

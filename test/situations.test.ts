@@ -4757,6 +4757,10 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(sits('how do we deal with allegations against childminders')).not.toContain('lado-staff-groups-asked');
   });
 
+  it('a worker\'s sarcasm or name-calling, asked "LADO or do we keep it in house?", is the low-level or LADO choice', () => {
+    expect(sits('our lunchtime supervisor keeps calling the year 2s thick and shouting at them, LADO or do we manage it in house')).toContain('low-level-or-lado-asked');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
