@@ -886,11 +886,14 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
     expect(readAsks('how do they decide on a child protection plan') & ASK.chosen).toBeFalsy();
   });
 
-  it('"where do I go from here" asks the asker\'s own next step; "where does it go from here" what happens next', () => {
+  it('"where do I go from here" asks the asker\'s own next step too, unless it has been passed on already', () => {
     const mine = readAsks("my manager says leave it and I don't agree, where do I go from here");
     expect(mine & ASK.whatToDo).toBeTruthy();
-    expect(mine & (ASK.whatNext | ASK.mayWe)).toBeFalsy();
-    expect(readAsks('the referral went in on monday, where does it go from here') & ASK.whatNext).toBeTruthy();
+    expect(mine & ASK.mayWe).toBeFalsy();
+    const passedOn = readAsks('I rang the LADO on monday, where do I go from here');
+    expect(passedOn & ASK.whatNext).toBeTruthy();
+    expect(passedOn & ASK.whatToDo).toBeFalsy();
+    expect(readAsks('the referral went in on monday, where does it go from here') & ASK.whatToDo).toBeFalsy();
   });
 
   it('"what am I telling her" asks what to say, as "what do I tell her" does', () => {
