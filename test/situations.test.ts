@@ -4761,6 +4761,19 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(sits('our lunchtime supervisor keeps calling the year 2s thick and shouting at them, LADO or do we manage it in house')).toContain('low-level-or-lado-asked');
   });
 
+  it('whether the designated officer needs to know is not answered by a heading only on how quickly to tell them', () => {
+    // Without the ask, the section on how quickly is nearly level with the one on when (it has "grabbed" too).
+    const engineFor = madeUpEngine([
+      madeUpDoc('shire-officer', 'lado', 'Allegations about people who work with children', [
+        ['quickly', 'How quickly must I tell the designated officer?', 'Within one working day of an allegation that a worker grabbed a child.', []],
+        ['when', 'When should I tell the designated officer?', 'Tell the designated officer when a worker may have harmed a child.', []],
+      ]),
+    ], real.situations, real.glossary);
+    const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(firstOf('the groundsman grabbed a boy by the collar, he is not hurt, does the designated officer need to know?')).toBe('when');
+    expect(firstOf('the groundsman grabbed a boy by the collar, how quickly must the designated officer know?')).toBe('quickly');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');

@@ -27,6 +27,7 @@ const SHORTEST_STORED_SHARE = 0.35;
 const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
 // A heading with a narrow ask ("Why X matters") for a question that does not ask it: a sibling fits better.
 const ASK_MISMATCH = 0.88;
+const HOW_SOON = ASK.timescale | ASK.deadline | ASK.duration;
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
 // A glossary equivalent of a typed word matches a stored question for a little less than the word itself.
@@ -258,6 +259,8 @@ export function rankCandidates(
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
     else if (s.asks & narrowAsks & ~answeredAsks || afterOnly(s.asks)) score *= ASK_MISMATCH;
+    // A heading only on how quickly answers no other question asked ("does the LADO need to know?").
+    else if (intent.asks && !(intent.asks & HOW_SOON) && s.asks && !(s.asks & ~HOW_SOON)) score *= ASK_MISMATCH;
     // A number asked for and nothing else ("LADO phone number pls"): a heading on whether to contact them answers another question.
     else if (intent.wantsContact && !intent.asks && s.asks === ASK.whether) score *= ASK_MISMATCH;
     const covered = z.covered[i];
