@@ -4774,6 +4774,23 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(firstOf('the groundsman grabbed a boy by the collar, how quickly must the designated officer know?')).toBe('quickly');
   });
 
+  it('a time limit asked ("how long have we got?") is not answered by how long an allegation lasts, nor the other way round', () => {
+    // The section on how long it lasts, in another document, shares more of the story's words; only the ask tells them apart.
+    const engineFor = madeUpEngine([
+      madeUpDoc('shire-telling', 'lado', 'Telling the designated officer', [
+        ['limit', 'How long have I got to pass an allegation on?', 'Within one working day.', []],
+        ['what', 'What should I tell the designated officer?', 'What was seen or said, by whom, and when.', []],
+      ]),
+      madeUpDoc('shire-after', 'lado', 'After a referral', [
+        ['length', 'How long does an allegation last?', 'An allegation about a driver who grabbed a child can last months.', []],
+        ['meeting', 'What is a strategy meeting?', 'A meeting of the agencies involved.', []],
+      ]),
+    ], real.situations, real.glossary);
+    const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
+    expect(firstOf('the minibus driver grabbed a girl, how long have we got?')).toBe('limit');
+    expect(firstOf('the minibus driver grabbed a girl and it went in last week, how long will it go on for?')).toBe('length');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');

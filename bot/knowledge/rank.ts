@@ -28,6 +28,8 @@ const UNSPOKEN_ASK = ASK.whatToDo | ASK.whether;
 // A heading with a narrow ask ("Why X matters") for a question that does not ask it: a sibling fits better.
 const ASK_MISMATCH = 0.88;
 const HOW_SOON = ASK.timescale | ASK.deadline | ASK.duration;
+/** The question asks `asked` and not `other`; the heading asks `other` and not `asked`. */
+const askedInsteadOf = (question: number, heading: number, asked: number, other: number) => (question & asked) !== 0 && !(question & other) && (heading & other) !== 0 && !(heading & asked);
 // The emergency section, for a question that names no danger: the danger detector places it when it is needed.
 const EMERGENCY_DAMPING = 0.7;
 // A glossary equivalent of a typed word matches a stored question for a little less than the word itself.
@@ -261,6 +263,8 @@ export function rankCandidates(
     else if (s.asks & narrowAsks & ~answeredAsks || afterOnly(s.asks)) score *= ASK_MISMATCH;
     // A heading only on how quickly answers no other question asked ("does the LADO need to know?").
     else if (intent.asks && !(intent.asks & HOW_SOON) && s.asks && !(s.asks & ~HOW_SOON)) score *= ASK_MISMATCH;
+    // A time limit on the asker ("how long have I got?") is not how long something lasts, nor the other way round.
+    else if (askedInsteadOf(intent.asks, s.asks, ASK.deadline, ASK.duration) || askedInsteadOf(intent.asks, s.asks, ASK.duration, ASK.deadline)) score *= ASK_MISMATCH;
     // A number asked for and nothing else ("LADO phone number pls"): a heading on whether to contact them answers another question.
     else if (intent.wantsContact && !intent.asks && s.asks === ASK.whether) score *= ASK_MISMATCH;
     const covered = z.covered[i];
