@@ -4791,6 +4791,13 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(firstOf('the minibus driver grabbed a girl and it went in last week, how long will it go on for?')).toBe('length');
   });
 
+  it('whether to tell mum a referral is going in is telling the family first, not asking their leave', () => {
+    const found = sits("do I tell mum I'm referring about the bruises? she might pull him out of nursery");
+    expect(found).toContain('telling-the-family-first');
+    expect(found).not.toContain('asking-consent');
+    expect(sits('do I need mum\'s consent before I refer about the bruises')).toContain('asking-consent');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
