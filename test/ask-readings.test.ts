@@ -896,6 +896,13 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
     expect(readAsks('the referral went in on monday, where does it go from here') & ASK.whatToDo).toBeFalsy();
   });
 
+  it('"what do I need to write down" asks what to record, not whether anything is needed at all', () => {
+    const asks = readAsks('what do I need to write down after the strategy meeting');
+    expect(asks & ASK.record).toBeTruthy();
+    expect(asks & ASK.whether).toBeFalsy();
+    expect(readAsks('do I need to pass this on at all') & ASK.whether).toBeTruthy();
+  });
+
   it('"what am I telling her" asks what to say, as "what do I tell her" does', () => {
     expect(readAsks('mum leaves the baby asleep in the car while she shops, what am I telling her') & ASK.whatToDo).toBeTruthy();
     expect(readAsks('what are we saying to the parents after the meeting') & ASK.whatToDo).toBeTruthy();
