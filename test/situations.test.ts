@@ -4798,6 +4798,12 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(sits('do I need mum\'s consent before I refer about the bruises')).toContain('asking-consent');
   });
 
+  it('a girl taken abroad "to wed" is a forced marriage, and whether to speak to the family first is that situation\'s question, not consent', () => {
+    const found = sits("a 14 year old's uncle is taking her abroad in the holidays to wed a man she has never met, do I talk to her parents first");
+    expect(found).toContain('forced-marriage');
+    expect(found).not.toContain('asking-consent');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
