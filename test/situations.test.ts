@@ -396,6 +396,9 @@ describe('words that misfire', () => {
     expect(reader.read('can you find me a good phonics game for year 1').officeTalk).toBe(true);
     expect(reader.read('how many pupils can go on the minibus at once').officeTalk).toBe(true);
     expect(reader.read("a year 1 boy says his dad hit him when he couldn't do his phonics homework").officeTalk).toBe(false);
+    // A subject's lesson to plan, with the year group named.
+    expect(reader.read('could you plan me a year 4 history lesson about the romans').officeTalk).toBe(true);
+    expect(reader.read('in the history lesson a year 4 girl told me her uncle touches her').officeTalk).toBe(false);
   });
 
   it("the speaker's own things are personal too, unless a child's situation is in it", () => {
