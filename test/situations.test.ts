@@ -4807,6 +4807,11 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(found).not.toContain('asking-consent');
   });
 
+  it('who can be got hold of with the council offices shut asks the out-of-hours route', () => {
+    expect(sits('council offices shut and a 9 year old says she is scared of her dad, who can I actually get hold of')).toContain('out-of-hours');
+    expect(sits('which social work team do I get hold of at this time of night for a 12 year old')).toContain('out-of-hours');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
