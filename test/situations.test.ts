@@ -4812,6 +4812,12 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(sits('which social work team do I get hold of at this time of night for a 12 year old')).toContain('out-of-hours');
   });
 
+  it('a committee chair the asker would normally report to, said to have grabbed children, is an allegation about a leader', () => {
+    expect(sits("the club chairman keeps grabbing the under 10s by the arm, normally he's who I'd report to, who do I tell")).toContain('allegation-about-a-leader');
+    // A chair that is furniture is no one.
+    expect(reader.read('a boy threw a chair across the classroom').classes.has('senior-leader')).toBe(false);
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
