@@ -4818,6 +4818,10 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
     expect(reader.read('a boy threw a chair across the classroom').classes.has('senior-leader')).toBe(false);
   });
 
+  it('asked from the police side whether the children\'s primary school hears of a domestic, Operation Encompass', () => {
+    expect(sits('attended a domestic overnight, he punched her, the 6 year old saw it, will someone let their primary school know')).toContain('police-notified-school');
+  });
+
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
     const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
