@@ -862,25 +862,25 @@ describe('the thirty-seventh pass: today, a thing just named, a duty asked back'
 
 describe('the thirty-eighth pass: tiers, who looks into it, where to send it, what happens to findings', () => {
   it('"which tier" asks a level, as "which level" does', () => {
-    expect(readAsks('which tier does a family with rent arrears and late mornings sit at') & ASK.level).toBeTruthy();
+    expect(readAsks("which tier is a family where dad has just lost his job and the toddler's jabs are overdue") & ASK.level).toBeTruthy();
     expect(readAsks('the family have been on the tier two waiting list a while') & ASK.level).toBeFalsy();
   });
 
   it('who looks into or investigates an allegation asks whose task it is', () => {
-    expect(readAsks('a parent says I shouted at her son, who investigates it?') & ASK.whoseJob).toBeTruthy();
+    expect(readAsks('someone has complained about me to my employer, who investigates it?') & ASK.whoseJob).toBeTruthy();
     expect(readAsks('who looks into complaints like this') & ASK.whoseJob).toBeTruthy();
     // Who handles exploitation in the area asks whom to go to, not whose task.
     expect(readAsks('a lad keeps getting picked up in cars, who handles that round here') & ASK.whoseJob).toBeFalsy();
   });
 
   it('where to send a worry, or who the practitioner is meant to be ringing, asks whom to tell', () => {
-    expect(readAsks('went to a job last night, toddler in the house, where do I send my concerns') & ASK.whoTells).toBeTruthy();
-    expect(readAsks('girl in reception says her uncle hits her, who am I ringing') & ASK.whoTells).toBeTruthy();
+    expect(readAsks('the neighbour keeps hearing a baby cry for hours, where do I send my concerns') & ASK.whoTells).toBeTruthy();
+    expect(readAsks("a lad at our climbing wall has burns on his hands he won't explain, who am I ringing") & ASK.whoTells).toBeTruthy();
     expect(readAsks('I sent my referral on friday') & ASK.whoTells).toBeFalsy();
   });
 
   it('how the cases for an audit are picked is asked in many ways, and a heading on it reads the same', () => {
-    expect(readAsks('there is a joint audit next month, how do they decide which families get looked at') & ASK.chosen).toBeTruthy();
+    expect(readAsks("the board's audit is next month, how do they choose which cases to look at") & ASK.chosen).toBeTruthy();
     expect(readAsks('which cases get audited and who picks them') & ASK.chosen).toBeTruthy();
     expect(readAsks('How are cases chosen for an audit?') & ASK.chosen).toBeTruthy();
     expect(readAsks('how do they decide on a child protection plan') & ASK.chosen).toBeFalsy();
@@ -909,7 +909,7 @@ describe('the thirty-eighth pass: tiers, who looks into it, where to send it, wh
   });
 
   it('what happens to the findings asks no findings: what they found is another question', () => {
-    expect(readAsks('what is done with the findings of the audits once they are written up') & ASK.findings).toBeFalsy();
+    expect(readAsks('after a rapid review, what is done with the findings') & ASK.findings).toBeFalsy();
     expect(readAsks('what were the main findings of the audits') & ASK.findings).toBeTruthy();
   });
 });

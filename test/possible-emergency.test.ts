@@ -119,7 +119,7 @@ describe('a possible emergency with a procedural question', () => {
   });
 
   it('"999 first or get the head?" asks which call comes first: the emergency section leads', () => {
-    const q = "mum's ex is banging on the nursery door saying he's taking his daughter home with him, 999 first or get the manager?";
+    const q = "dad, who has a court order against him, is in reception demanding to take his daughter and won't leave. the police first or get the head?";
     expect(ask(deps, q).safety.immediateDanger).toBe(true);
     expect(order(q)[0]).toBe(EMERGENCY_SECTION);
   });

@@ -4714,8 +4714,8 @@ describe('the thirty-seventh pass: notice handed in, a secret kept, a parent\'s 
 
 describe('the thirty-eighth pass: the speaker at work, a leader who is also the safeguarding officer, a family telling us to go', () => {
   it('a role\'s work said first, with no one doing it, is what the speaker was doing', () => {
-    // "Covering" the lesson is the asker; the older man messaging her is the worry, not a worker crossing lines.
-    const read = reader.read("teaching yr 10 this morning and a message popped up on a girl's phone from an older man saying he'd collect her after school");
+    // "Coaching" is the asker at work; the grown man messaging her is the worry, not a worker crossing lines.
+    const read = reader.read('coaching the under 14s tonight and one of the girls showed me texts from a grown man who keeps buying her vapes');
     expect(read.classes.has('works-with-children')).toBe(false);
     expect(read.situations.map((s) => s.id)).not.toContain('boundaries-of-worker');
     // Said with a doer, it is still a worker in the story.
@@ -4723,58 +4723,58 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
   });
 
   it('the one a child tells of, who is also the club\'s welfare officer, is the person worries would go to', () => {
-    const found = sits("an 11 year old says the coach keeps touching her leg in the minibus, the coach is also our welfare officer");
+    const found = sits('the chairman, who is also our welfare officer, shoved two of the under 9s off the bench');
     expect(found).toContain('allegation-about-a-leader');
   });
 
   it('another agency refusing to tell the practitioner anything without a parent\'s agreement is consent refused, not a written agreement', () => {
-    const found = sits("the nursery is refusing to tell me anything about the 3 year old until mum signs to say she agrees");
+    const found = sits("the GP practice won't tell me anything about the toddler without dad agreeing first");
     expect(found).toContain('consent-refused');
   });
 
   it('a parent who does not want the practitioner talking to the school is refusing consent', () => {
-    expect(sits("dad doesn't want me talking to the school about his son's weight loss, can I anyway")).toContain('consent-refused');
+    expect(sits("grandad has asked me not to talk to the nursery about the boy's weight loss, can I still")).toContain('consent-refused');
   });
 
   it('a family telling early help to go and shut the case has withdrawn from help', () => {
-    expect(sits('the family wants us gone and the case shut, we are still worried about the baby')).toContain('help-withdrawn');
+    expect(sits('dad says he wants nothing more to do with us and no more meetings, the baby is still underweight')).toContain('help-withdrawn');
     // Fearing they will stop engaging, while asking whether they must agree, is consent.
-    const asked = sits("if dad finds out I've told social care he'll stop engaging, does he need to agree first");
+    const asked = sits('I worry the family will stop engaging if I pass this on, do they have to agree first');
     expect(asked).toContain('asking-consent');
     expect(asked).not.toContain('help-withdrawn');
   });
 
   it('a baby who has died with injuries is a death to notify, not a bruise to refer; reporting it nationally is the panel', () => {
-    const died = sits('a 6 week old on a child in need plan died at home, the hospital found fractures');
+    const died = sits('a 7 month old we support died at home on sunday and the post mortem found old fractures');
     expect(died).not.toContain('injury-to-a-baby');
     expect(died).toContain('death-where-harm-was-feared');
-    expect(sits('a 6 week old on a plan died at home with fractures, who notifies the national panel')).toContain('notifying-the-national-panel');
+    expect(sits('a toddler known to us died with unexplained injuries, who notifies the national panel')).toContain('notifying-the-national-panel');
   });
 
   it('a child who "doesn\'t talk" with a bruise is harm to a child who cannot tell', () => {
-    expect(sits("the 7 year old doesn't talk and came in with bruises on his thighs")).toContain('harm-to-a-disabled-child');
+    expect(sits("she's 10, doesn't talk at all, and her carer found a burn on her back")).toContain('harm-to-a-disabled-child');
   });
 
   it('how common allegations about a staff group are asks the staff groups; how to deal with them asks the procedure', () => {
-    expect(sits('are allegations about childminders common round here, I need a figure for a course')).toContain('lado-staff-groups-asked');
+    expect(sits('how common are allegations against youth workers compared with teachers')).toContain('lado-staff-groups-asked');
     expect(sits('how do we deal with allegations against childminders')).not.toContain('lado-staff-groups-asked');
   });
 
   it('a worker\'s sarcasm or name-calling, asked "LADO or do we keep it in house?", is the low-level or LADO choice', () => {
-    expect(sits('our lunchtime supervisor keeps calling the year 2s thick and shouting at them, LADO or do we manage it in house')).toContain('low-level-or-lado-asked');
+    expect(sits("a supply teacher mocked a boy's stammer in front of the class, LADO or do we manage it in house")).toContain('low-level-or-lado-asked');
   });
 
   it('whether the designated officer needs to know is not answered by a heading only on how quickly to tell them', () => {
-    // Without the ask, the section on how quickly is nearly level with the one on when (it has "grabbed" too).
+    // Without the ask, the section on how quickly is just ahead of the one on when (it has "shoved" too).
     const engineFor = madeUpEngine([
       madeUpDoc('shire-officer', 'lado', 'Allegations about people who work with children', [
-        ['quickly', 'How quickly must I tell the designated officer?', 'Within one working day of an allegation that a worker grabbed a child.', []],
+        ['quickly', 'How quickly must I tell the designated officer?', 'Within one working day of an allegation that a worker shoved a child.', []],
         ['when', 'When should I tell the designated officer?', 'Tell the designated officer when a worker may have harmed a child.', []],
       ]),
     ], real.situations, real.glossary);
     const firstOf = (q: string) => engineFor.answer(q, { noClarify: true }).hits[0]?.section.slug;
-    expect(firstOf('the groundsman grabbed a boy by the collar, he is not hurt, does the designated officer need to know?')).toBe('when');
-    expect(firstOf('the groundsman grabbed a boy by the collar, how quickly must the designated officer know?')).toBe('quickly');
+    expect(firstOf('the groundsman shoved a girl into the fence, no marks on her, does the designated officer need to know?')).toBe('when');
+    expect(firstOf('the groundsman shoved a girl into the fence, how quickly must the designated officer know?')).toBe('quickly');
   });
 
   it('a time limit asked ("how long have we got?") is not answered by how long an allegation lasts, nor the other way round', () => {
@@ -4795,43 +4795,43 @@ describe('the thirty-eighth pass: the speaker at work, a leader who is also the 
   });
 
   it('whether to tell mum a referral is going in is telling the family first, not asking their leave', () => {
-    const found = sits("do I tell mum I'm referring about the bruises? she might pull him out of nursery");
+    const found = sits('should I warn the parents before I ring the front door about the burns');
     expect(found).toContain('telling-the-family-first');
     expect(found).not.toContain('asking-consent');
     expect(sits('do I need mum\'s consent before I refer about the bruises')).toContain('asking-consent');
   });
 
   it('a girl taken abroad "to wed" is a forced marriage, and whether to speak to the family first is that situation\'s question, not consent', () => {
-    const found = sits("a 14 year old's uncle is taking her abroad in the holidays to wed a man she has never met, do I talk to her parents first");
+    const found = sits('a sixth former says her family are arranging a nikah for her this summer with someone she has not met, should I speak to the parents first');
     expect(found).toContain('forced-marriage');
     expect(found).not.toContain('asking-consent');
   });
 
   it('who can be got hold of with the council offices shut asks the out-of-hours route', () => {
-    expect(sits('council offices shut and a 9 year old says she is scared of her dad, who can I actually get hold of')).toContain('out-of-hours');
-    expect(sits('which social work team do I get hold of at this time of night for a 12 year old')).toContain('out-of-hours');
+    expect(sits("it's sunday evening and a boy at the leisure centre won't go home, who can I reach")).toContain('out-of-hours');
+    expect(sits("gone 9 on a saturday, which social work team covers a 12 year old who's run from home")).toContain('out-of-hours');
   });
 
   it('a committee chair the asker would normally report to, said to have grabbed children, is an allegation about a leader', () => {
-    expect(sits("the club chairman keeps grabbing the under 10s by the arm, normally he's who I'd report to, who do I tell")).toContain('allegation-about-a-leader');
+    expect(sits("the chair of trustees pushed a child at the food bank and she is who I'd normally report to")).toContain('allegation-about-a-leader');
     // A chair that is furniture is no one.
     expect(reader.read('a boy threw a chair across the classroom').classes.has('senior-leader')).toBe(false);
   });
 
   it('asked from the police side whether the children\'s primary school hears of a domestic, Operation Encompass', () => {
-    expect(sits('attended a domestic overnight, he punched her, the 6 year old saw it, will someone let their primary school know')).toContain('police-notified-school');
+    expect(sits("we were called to a domestic at a 6 year old's home, he hit her in front of the boy, will anyone tell the primary school")).toContain('police-notified-school');
   });
 
   it('a death told as the reason a review is talked of: the review is the question, not what happens after any death', () => {
-    const found = sits('a 2 year old I knew died at home in the summer and agencies missed things, will it be looked at as a review');
+    const found = sits('a teenager on my caseload died at home in the spring and I think we all missed things, will it be looked at as a review');
     expect(found).toContain('asking-for-a-review');
     expect(found).not.toContain('child-death');
-    expect(sits('a 2 year old I knew died at home in the summer, what happens now')).toContain('child-death');
+    expect(sits('a teenager on my caseload died at home in the spring, what happens now')).toContain('child-death');
   });
 
   it('a multi-agency audit named as the subject is about the audits; children living in a flat is no private fostering', () => {
-    expect(sits('there is a multi agency audit coming up on domestic abuse, how are the families picked')).toContain('audits-asked-about');
-    expect(sits('four kids living in a flat with no heating, where do I report it')).not.toContain('private-fostering');
+    expect(sits('what is the partnership audit programme for and who takes part')).toContain('audits-asked-about');
+    expect(sits('the family are living in a flat above the shop with no cooker, who do I tell')).not.toContain('private-fostering');
     expect(sits('she has been living at her mate\'s flat for a month, mum moved away')).toContain('private-fostering');
   });
 });

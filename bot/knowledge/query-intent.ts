@@ -121,7 +121,7 @@ export const ASK = {
   record: 1 << 26,
   /** How often something is done ("how many times a year do they audit?", "How often does the partnership audit?"). */
   howOften: 1 << 27,
-  /** How cases are picked ("how do they decide which families get looked at?", "How are cases chosen?"). */
+  /** How cases are picked ("which families get audited?", "How are cases chosen?"). */
   chosen: 1 << 28,
 } as const;
 

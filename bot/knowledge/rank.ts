@@ -261,7 +261,7 @@ export function rankCandidates(
     // goes on: among the sections its situation points at, the ones answering that.
     else if (!intent.asks && !intent.questioned && lifts && lifts[i] > 1 && s.asks & UNSPOKEN_ASK) score *= ASK_MATCH * ASK_MATCH;
     else if (s.asks & narrowAsks & ~answeredAsks || afterOnly(s.asks)) score *= ASK_MISMATCH;
-    // A heading only on how quickly answers no other question asked ("does the LADO need to know?").
+    // A heading only on how quickly answers no other question asked ("does the LADO even need telling?").
     else if (intent.asks && !(intent.asks & HOW_SOON) && s.asks && !(s.asks & ~HOW_SOON)) score *= ASK_MISMATCH;
     // A time limit on the asker ("how long have I got?") is not how long something lasts, nor the other way round.
     else if (askedInsteadOf(intent.asks, s.asks, ASK.deadline, ASK.duration) || askedInsteadOf(intent.asks, s.asks, ASK.duration, ASK.deadline)) score *= ASK_MISMATCH;

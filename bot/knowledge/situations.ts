@@ -403,7 +403,7 @@ export class SituationReader {
     const tellsSomething = (cls: string) => cls !== 'setting' && !this.speakerClasses.has(cls);
     const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => this.startsAPhrase(seq, from + k, tellsSomething));
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
-    // A role's work, said first with no one doing it ("invigilating yr 11 today and..."), is what the speaker was doing.
+    // A role's work, said first with no one doing it ("coaching the under 12s tonight and..."), is the speaker's own.
     const opensWithOwnWork = (i: number, len: number) => i === 0 && len === 1 && /[a-z]ing$/.test(words(question)[0] ?? '');
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
