@@ -34,6 +34,8 @@ const TELLS_SOMETHING = new Set(['about', 'i', 'he', 'she', 'they', 'we', 'it', 
 // So too a role then where it is held, opening a longer phrase ("youth leader at our church, one of the girls...",
 // "youth worker on the detached team.").
 const WHERE_A_ROLE_IS_HELD = new Set(['at', 'in', 'from', 'for', 'with', 'on']);
+// The message's first word, as words() would read it.
+const FIRST_WORD = /[a-z0-9]+/i;
 // A service named before the role in a name-tag opening ("early help keyworker.", "MASH social worker -"): part of who
 // is speaking, like a setting, not a service that decided something.
 const SERVICE_BEFORE_ROLE = new Set(['setting', 'early-help-work', 'decision-maker']);
@@ -404,7 +406,7 @@ export class SituationReader {
     const tellsAfter = (from: number) => seq.slice(from, openingWords.length).some((_, k) => this.startsAPhrase(seq, from + k, tellsSomething));
     const opensWithRoleAndPlace = (len: number) => openingWords.length <= 7 && !namesSomeoneElse && WHERE_A_ROLE_IS_HELD.has(openingWords[len] ?? '') && !tellsAfter(len + 1);
     // A role's work, said first with no one doing it ("coaching the under 12s tonight and..."), is the speaker's own.
-    const opensWithOwnWork = (i: number, len: number) => i === 0 && len === 1 && /[a-z]ing$/.test(words(question)[0] ?? '');
+    const opensWithOwnWork = /[a-z]ing$/i.test(FIRST_WORD.exec(question)?.[0] ?? '');
     // A role opening its sentence, after at most a greeting ("hi all, HV here").
     const opensSentence = (i: number) => i - sentenceOf.indexOf(sentenceOf[i]) <= 2;
     const classes = new Set<string>();
@@ -442,7 +444,7 @@ export class SituationReader {
         // says...", "duty nurse - ...", "early help keyworker."), is the speaker too; not when what comes before tells
         // something ("parent punched a teacher.").
         const plainWordsThenRole = !overlay && i > 0 && i + len === openingLength && !openingWords.slice(0, i).some((w) => NOT_THE_SPEAKER.has(w) || TELLS_SOMETHING.has(w)) && onlyServicesBefore(i);
-        const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len) || opensWithOwnWork(i, len))));
+        const speaker = person && (!!(before || after) || plainWordsThenRole || (!overlay && i === 0 && (len === openingLength || opensWithRoleAndPlace(len) || (len === 1 && opensWithOwnWork))));
         if (speaker) for (const t of [...seq.slice(i, i + len), ...(before ?? []), ...(after ?? [])]) speakerTerms.add(t);
         if (speaker && plainWordsThenRole) this.retractTheOpening(i, matched, classes, seq, speakerTerms);
         // The longest phrase can belong to more than one class ("touched": boundaries and sexual harm).
